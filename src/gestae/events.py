@@ -1,0 +1,532 @@
+"""The events stage: CAMEO events from the dependency parse, with the rule that made each one.
+
+The lexicon lives in ``gestae/data/lexicon``:
+
+``verbs.tsv`` — ``code, verb, target, flags``
+    ``verb`` is a lemma (``criticize``), a lemma and particle or preposition (``shoot down``,
+    ``call on``), or a lemma with the lemma of its object after ``+`` (``sign +agreement``).
+    ``target`` lists where the target is: ``obj`` (the direct object, or the subject of a
+    passive) and/or prepositions (``with``, ``against``). ``flags``: ``sym`` for reciprocal
+    actions (both directions; "A and B discussed" pairs A and B), ``phone`` (becomes 041 when the
+    clause mentions a phone), ``mil=CODE`` (the code when the source is a military),
+    ``claim`` (claiming an attack: the code and target come from the attack it names).
+
+``nouns.tsv`` — ``code, noun, target, flags``
+    Event nouns, used both as objects of light verbs ("held talks", "had a telephone
+    conversation") and as nominal events ("Turkey's deal with Russia", "the downing of a Russian
+    warplane by Turkey"). ``noun`` may have modifiers before the head (``telephone
+    conversation``). ``flags`` as for verbs, plus ``src=of`` when the ``of`` phrase is the source
+    ("the approval of Moscow").
+
+An event is emitted only when the clause reports it as a fact: negated, questioned, conditional,
+hypothetical and future-only clauses are skipped, except for intent codes (03x, 13x).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from gestae.actors import ActorKB, ActorRef, PhraseResolver, bundled_kb, read_table
+from gestae.cameo import event_type
+from gestae.temporal import date_for_event
+
+LIGHT_VERBS = {
+    "have", "hold", "conduct", "carry", "launch", "stage", "mount", "make", "begin", "start",
+    "continue", "resume", "open", "sign", "reach", "conclude", "impose", "wage", "unleash",
+    "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
+    "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare",
+}  # fmt: skip
+MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+NONFACTIVE_HEADS = {
+    "want", "plan", "hope", "try", "seek", "intend", "expect", "aim", "propose", "threaten",
+    "vow", "pledge", "promise", "refuse", "fail", "decline", "prepare", "consider", "offer",
+    "ask", "urge", "call", "need", "wish", "attempt", "agree", "decide", "deny", "plot",
+    "able", "unable", "likely", "ready", "willing",
+}  # fmt: skip
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+PHONE_WORDS = {"phone", "telephone", "telephonic"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+WH_WORDS = {"who", "which", "that", "whom"}
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    code: str
+    pattern: str
+    targets: tuple[str, ...]
+    flags: frozenset[str]
+    lemma: str
+    particle: str | None = None
+    noun: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+    def flag_value(self, name: str) -> str | None:
+        for flag in self.flags:
+            if flag.startswith(name + "="):
+                return flag.split("=", 1)[1]
+        return None
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[LexEntry]] = field(default_factory=dict)
+    nouns: dict[str, list[LexEntry]] = field(default_factory=dict)
+
+    @classmethod
+    def bundled(cls) -> Lexicon:
+        lexicon = cls()
+        folder = resources.files("gestae") / "data" / "lexicon"
+        for _, row in read_table(folder / "verbs.tsv"):
+            lexicon.add_verb(row)
+        for _, row in read_table(folder / "nouns.tsv"):
+            lexicon.add_noun(row)
+        return lexicon
+
+    @staticmethod
+    def _common(row: dict[str, str]) -> tuple[tuple[str, ...], frozenset[str]]:
+        event_type(row["code"])  # fail early on a code the codebook lacks
+        targets = tuple(t.strip() for t in (row.get("target") or "obj").split(",") if t.strip())
+        flags = frozenset(f.strip() for f in (row.get("flags") or "").split(",") if f.strip())
+        return targets, flags
+
+    def add_verb(self, row: dict[str, str]) -> None:
+        targets, flags = self._common(row)
+        pattern = row["verb"].strip()
+        words = pattern.split()
+        noun = next((w[1:] for w in words if w.startswith("+")), None)
+        plain = [w for w in words if not w.startswith("+")]
+        entry = LexEntry(
+            row["code"],
+            pattern,
+            targets,
+            flags,
+            plain[0],
+            plain[1] if len(plain) > 1 else None,
+            noun,
+        )
+        self.verbs.setdefault(entry.lemma, []).append(entry)
+
+    def add_noun(self, row: dict[str, str]) -> None:
+        targets, flags = self._common(row)
+        words = row["noun"].strip().split()
+        entry = LexEntry(
+            row["code"], row["noun"].strip(), targets, flags, words[-1], modifiers=tuple(words[:-1])
+        )
+        self.nouns.setdefault(entry.lemma, []).append(entry)
+
+    def noun_entry(self, token: Token) -> LexEntry | None:
+        """The most specific noun entry for a token (``telephone conversation`` before
+        ``conversation``)."""
+        candidates = self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
+        if not candidates:
+            return None
+        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        best = None
+        for entry in candidates:
+            if all(m in modifiers for m in entry.modifiers):
+                if best is None or len(entry.modifiers) > len(best.modifiers):
+                    best = entry
+        return best
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> Lexicon:
+    return Lexicon.bundled()
+
+
+@dataclass
+class Event:
+    """One coded event: the record gestae stores, prints and exports."""
+
+    id: str
+    doc_id: str | None
+    sentence_index: int
+    text: str
+    start: int
+    end: int
+    source: str
+    source_text: str
+    target: str
+    target_text: str
+    code: str
+    root: str
+    event_name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    date: str | None
+    date_precision: str | None
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    attribution: list | None = None
+    voice: str | None = None
+    stance: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+#: The columns of the event record, in order.
+EVENT_FIELDS = list(Event.__dataclass_fields__)
+
+
+def modality(verb: Token) -> str | None:
+    """Why a clause is not reported as fact (``negated``, ``future``...), or ``None``."""
+    sent = verb.sent
+    last = [t for t in sent if not t.is_space]
+    if last and any(t.text == "?" for t in last[-2:]):
+        return "questioned"
+    node = verb
+    while True:
+        for child in node.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "neither", "nor"):
+                return "negated"
+            if child.dep_ in ("aux", "auxpass"):
+                if child.lower_ in MODALS:
+                    return "hypothetical"
+                if child.lower_ in FUTURE:
+                    return "future"
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return "conditional"
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in NONFACTIVE_HEADS:
+            return "intended"
+        if node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX")):
+            node = node.head
+            continue
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("to", "in", "so") for c in node.children
+        ):
+            return "purpose"
+        break
+    if (
+        verb.dep_ == "aux"
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.dep_ not in ("xcomp", "conj")
+    ):
+        # a bare infinitive outside a control verb is a purpose or plan, not a fact
+        return "infinitive"
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            out.extend(children(child, ("pobj",)))
+    return out
+
+
+def subject_heads(verb: Token) -> list[Token]:
+    """The grammatical subject of a verb, inherited through coordination and control."""
+    node = verb
+    for _ in range(6):
+        subjects = children(node, ("nsubj", "nsubjpass", "csubj"))
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
+                return [node.head]
+            return [subject]
+        if node.dep_ == "relcl":
+            return [node.head]
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return [node.head]
+        break
+    return []
+
+
+def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(source heads, object heads) of a verb, with passives turned around."""
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        sources = prep_objects(verb, {"by"})
+        if verb.dep_ == "acl":
+            objects = [verb.head]
+        else:
+            objects = [s for s in subject_heads(verb)]
+        return sources, objects
+    sources = subject_heads(verb)
+    objects = children(verb, ("dobj", "dative", "attr", "oprd"))
+    return sources, objects
+
+
+class EventCoder:
+    """Codes the events of a Doc into ``doc._.events``."""
+
+    def __init__(self, kb: ActorKB | None = None, lexicon: Lexicon | None = None) -> None:
+        self.kb = kb or bundled_kb()
+        self.lexicon = lexicon or bundled_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        when = doc._.doc_date
+        if isinstance(when, str):
+            when = dt.date.fromisoformat(when) if when else None
+        resolver = PhraseResolver(doc, self.kb, when)
+        sentence_of = {}
+        for index, sent in enumerate(doc.sents):
+            sentence_of[sent.start] = index
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        consumed: set[int] = set()
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                for ev in self._code_verb(token, resolver, when, consumed):
+                    self._add(ev, doc, sentence_of, events, seen)
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+                for ev in self._code_noun(token, resolver, when):
+                    self._add(ev, doc, sentence_of, events, seen)
+        doc._.events = events
+        return doc
+
+    # -- verbs -------------------------------------------------------------------------------
+    def _match_verb(self, verb: Token) -> tuple[LexEntry, Token | None] | None:
+        """The most specific lexicon entry for a verb, with the event noun it took if any."""
+        lemma = verb.lemma_.lower()
+        entries = self.lexicon.verbs.get(lemma, [])
+        passive = is_passive(verb)
+        object_nouns = children(verb, ("dobj",)) + (
+            children(verb, ("nsubjpass",)) if passive else []
+        )
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+        for noun in object_nouns:
+            for entry in entries:
+                if entry.noun and entry.noun == noun.lemma_.lower():
+                    if entry.particle is None or entry.particle in particles | preps:
+                        return entry, noun
+        if lemma in LIGHT_VERBS:
+            for noun in object_nouns:
+                noun_entry = self.lexicon.noun_entry(noun)
+                if noun_entry is not None:
+                    return noun_entry, noun
+        with_particle = [e for e in entries if e.particle and not e.noun]
+        for entry in with_particle:
+            if entry.particle in particles or entry.particle in preps:
+                return entry, None
+        plain = [e for e in entries if not e.particle and not e.noun]
+        if plain and not (particles - {"up", "out"} and with_particle):
+            return plain[0], None
+        return None
+
+    def _code_verb(
+        self, verb: Token, resolver: PhraseResolver, when: dt.date | None, consumed: set[int]
+    ) -> list[Event]:
+        match = self._match_verb(verb)
+        if match is None:
+            return []
+        entry, noun = match
+        if noun is not None:
+            consumed.add(noun.i)
+        reason = modality(verb)
+        root = entry.code[:2]
+        if reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
+            return []
+        source_heads, object_heads = logical_roles(verb)
+        sources = [a for h in source_heads for a in resolver.actors(h)]
+        targets: list[ActorRef] = []
+        hosts = [verb] + ([noun] if noun is not None else [])
+        for spec in entry.targets:
+            if spec == "obj":
+                heads = [h for h in object_heads if noun is None or h.i != noun.i]
+            else:
+                heads = [o for host in hosts for o in prep_objects(host, {spec})]
+            for head in heads:
+                targets.extend(resolver.actors(head))
+        if "sym" in entry.flags and noun is not None and not sources:
+            sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        code = self._refine(entry, verb, sources)
+        words = entry.pattern if noun is None else f"{verb.lemma_} +{entry.pattern}"
+        rule = f"verb '{words}' -> {code}"
+        return self._emit(code, entry, sources, targets, verb, when, rule)
+
+    def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
+        code = entry.code
+        if "phone" in entry.flags and any(t.lemma_.lower() in PHONE_WORDS for t in verb.subtree):
+            code = "041"
+        military = entry.flag_value("mil")
+        if military and sources and all(s.code.endswith("MIL") for s in sources):
+            code = military
+        return code
+
+    # -- nouns -------------------------------------------------------------------------------
+    def _code_noun(
+        self, noun: Token, resolver: PhraseResolver, when: dt.date | None
+    ) -> list[Event]:
+        entry = self.lexicon.noun_entry(noun)
+        if entry is None:
+            return []
+        clause = noun
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        reason = modality(clause) if clause.pos_ in ("VERB", "AUX") else None
+        if reason and entry.code[:2] not in ("03", "13"):
+            return []
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+            return []
+        sources: list[ActorRef] = []
+        source_of = entry.flag_value("src") == "of"
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")):
+                sources.extend(self._modifier_actor(child, resolver))
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                sources.extend(self._modifier_actor(child, resolver, adjective_only=True))
+        sources += [a for o in prep_objects(noun, {"by"}) for a in resolver.actors(o)]
+        if source_of:
+            sources += [a for o in prep_objects(noun, {"of"}) for a in resolver.actors(o)]
+        targets: list[ActorRef] = []
+        for spec in entry.targets:
+            if spec == "of" and source_of:
+                continue
+            if spec != "obj":
+                for head in prep_objects(noun, {spec}):
+                    targets.extend(resolver.actors(head))
+        if "sym" in entry.flags and not sources:
+            sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        if "sym" in entry.flags and not sources and len(self._compound_actors(noun, resolver)) > 1:
+            sources = self._compound_actors(noun, resolver)
+        code = self._refine(entry, noun, sources)
+        rule = f"noun '{entry.pattern}' -> {code}"
+        return self._emit(code, entry, sources, targets, noun, when, rule)
+
+    def _modifier_actor(
+        self, token: Token, resolver: PhraseResolver, adjective_only: bool = False
+    ) -> list[ActorRef]:
+        mention = resolver.index.get(token.i)
+        if mention is None:
+            return []
+        if adjective_only and mention.kind not in ("adjective",):
+            # "Istanbul bombing": a place naming where, not who
+            return []
+        if mention.kind == "adjective":
+            start, end = token.idx, token.idx + len(token.text)
+            return [ActorRef(mention.entries[0].key, token.text, start, end)]
+        return resolver.actors(token)
+
+    def _compound_actors(self, noun: Token, resolver: PhraseResolver) -> list[ActorRef]:
+        refs = []
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                for member in [child, *[c for c in child.subtree if c.dep_ in ("conj", "appos")]]:
+                    mention = resolver.index.get(member.i)
+                    if mention is not None and mention.kind in ("country", "adjective"):
+                        start = member.idx
+                        refs.append(
+                            ActorRef(
+                                mention.entries[0].key, member.text, start, start + len(member)
+                            )
+                        )
+        return refs
+
+    # -- output ------------------------------------------------------------------------------
+    def _emit(
+        self,
+        code: str,
+        entry: LexEntry,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+        trigger: Token,
+        when: dt.date | None,
+        rule: str,
+    ) -> list[Event]:
+        pairs: list[tuple[ActorRef, ActorRef]] = []
+        if "sym" in entry.flags:
+            if targets:
+                for s in sources:
+                    for t in targets:
+                        pairs += [(s, t), (t, s)]
+            else:
+                pairs = [(s, t) for s in sources for t in sources if s is not t]
+        else:
+            pairs = [(s, t) for s in sources for t in targets]
+        pairs = [(s, t) for s, t in pairs if s.code != t.code]
+        if not pairs:
+            return []
+        kind = event_type(code)
+        time = date_for_event(trigger, when)
+        if time is None and when is not None:
+            date, precision = when.isoformat(), "document"
+        elif time is None:
+            date, precision = None, None
+        else:
+            date, precision = time.value, time.precision
+        sent = trigger.sent
+        events = []
+        for source, target in pairs:
+            start = min(source.start_char, target.start_char, trigger.idx)
+            end = max(source.end_char, target.end_char, trigger.idx + len(trigger.text))
+            start, end = max(start, sent.start_char), min(end, sent.end_char)
+            confidence = 0.8 if entry.noun or entry.particle else 0.6
+            if source.ambiguous or target.ambiguous:
+                confidence -= 0.2
+            events.append(
+                Event(
+                    id="",
+                    doc_id=None,
+                    sentence_index=-1,
+                    text=sent.text,
+                    start=start,
+                    end=end,
+                    source=source.code,
+                    source_text=source.text,
+                    target=target.code,
+                    target_text=target.text,
+                    code=code,
+                    root=kind.root,
+                    event_name=kind.name,
+                    goldstein=kind.goldstein,
+                    quad_class=kind.quad_class,
+                    plover=kind.plover,
+                    date=date,
+                    date_precision=precision,
+                    confidence=round(confidence, 2),
+                    rule=f"{rule}: '{source.text}' -> '{target.text}' via '{trigger.text}'",
+                )
+            )
+        return events
+
+    @staticmethod
+    def _add(
+        ev: Event, doc: Doc, sentence_of: dict[int, int], events: list[Event], seen: set[tuple]
+    ) -> None:
+        key = (ev.start, ev.end, ev.source, ev.target, ev.code[:2])
+        if key in seen:
+            return
+        seen.add(key)
+        sent = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        sent_start = sent.sent.start if sent is not None else 0
+        ev.sentence_index = sentence_of.get(sent_start, 0)
+        ev.doc_id = doc._.doc_id
+        ev.id = event_id(ev)
+        events.append(ev)
+
+
+def event_id(ev: Event) -> str:
+    """A stable id: the same event in the same document always gets the same id."""
+    raw = f"{ev.doc_id}|{ev.start}|{ev.end}|{ev.source}|{ev.target}|{ev.code}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+@Language.factory("gestae_events")
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder()

