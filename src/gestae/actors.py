@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -291,9 +292,19 @@ class ActorKB:
         }
 
 
+#: Environment variable naming a user's actor file; set by ``--actors`` so that worker
+#: processes see the same overrides as the main one.
+OVERRIDES_ENV = "GESTAE_ACTORS"
+
+
 @lru_cache(maxsize=1)
 def bundled_kb() -> ActorKB:
-    return ActorKB.bundled()
+    """The bundled knowledge base, with the user's overrides (``$GESTAE_ACTORS``) on top."""
+    kb = ActorKB.bundled()
+    overrides = os.environ.get(OVERRIDES_ENV)
+    if overrides:
+        load_overrides(kb, overrides)
+    return kb
 
 
 def _case_ok(alias: str, span: Span) -> bool:
@@ -468,10 +479,6 @@ class PhraseResolver:
         return ActorRef(code, self.doc.text[start:end], start, end, ambiguous)
 
 
-def iter_aliases(kb: ActorKB) -> Iterable[tuple[str, list[Entry]]]:
-    return kb.aliases.items()
-
-
 def load_overrides(kb: ActorKB, path: str | Path) -> None:
     """Add a user's own entries (CSV or TSV with ``name,code`` or ``name,code,start,end``)."""
     path = Path(path)
@@ -484,4 +491,6 @@ def load_overrides(kb: ActorKB, path: str | Path) -> None:
             name, code = (row.get("name") or "").strip(), (row.get("code") or "").strip()
             if not name or not code:
                 raise KnowledgeBaseError(f"{path}:{lineno}: needs a name and a code")
+            # The user's entry replaces whatever the bundled data said about this name.
+            kb.aliases.pop(fold(name), None)
             kb.add_alias(name, Entry("seat", code, name))

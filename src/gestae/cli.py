@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -31,6 +32,29 @@ db_option = click.option(
 )
 date_option = click.option(
     "--date", callback=_check_date, help="Document date (YYYY-MM-DD) for relative dates."
+)
+
+
+def _use_actor_overrides(ctx, param, value):
+    """Point every process of this run at the user's actor file (checked here, once)."""
+    if value:
+        from gestae.actors import OVERRIDES_ENV, ActorKB, load_overrides
+
+        try:
+            load_overrides(ActorKB(), value)
+        except (OSError, ValueError) as exc:
+            raise click.BadParameter(str(exc)) from exc
+        os.environ[OVERRIDES_ENV] = str(Path(value).resolve())
+    return value
+
+
+actors_option = click.option(
+    "--actors",
+    type=click.Path(exists=True, dir_okay=False),
+    callback=_use_actor_overrides,
+    expose_value=False,
+    is_eager=True,
+    help="YAML or CSV file of extra or corrected actors; takes precedence over the bundled ones.",
 )
 
 
@@ -87,6 +111,7 @@ def ingest(inputs, db, date, workers, max_bytes) -> None:
 @main.command(name="code")
 @click.argument("file", default="-")
 @date_option
+@actors_option
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
 )
@@ -219,6 +244,30 @@ def demo(db) -> None:
     _print_events(rows, "table")
     click.echo(f"Explore: gestae show {rows[0]['doc_id'] if rows else 'ID'} --db {path}")
 
+
+# Commands of the later stages live beside their stage; each module has ``register(main)``.
+COMMAND_MODULES = (
+    "gestae.actors_cli",  # gestae actors lookup|list|stats
+    "gestae.evaluate",  # gestae eval
+    "gestae.analysis",  # gestae clusters|contradictions|dyad|network
+    "gestae.web",  # gestae serve
+)
+
+
+def _register_commands() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # that stage is not installed in this build
+            raise
+        module.register(main)
+
+
+_register_commands()
 
 if __name__ == "__main__":
     main()

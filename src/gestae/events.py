@@ -172,6 +172,14 @@ class Event:
     stance: str | None = None
     confidence: float = 0.5
     rule: str = ""
+    # Filled by the places stage: the words in the text, and the place's country, first-level
+    # division and precision (city, admin1, country).
+    place_text: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    place_precision: str | None = None
+    # Filled by the attribution stage: the words that show the author's stance.
+    stance_evidence: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -61,20 +61,36 @@ def load_model() -> Language:
     return spacy.load(MODEL_NAME)
 
 
-def build_pipeline(with_events: bool = True) -> Language:
-    """A fresh pipeline: the spaCy model followed by gestae's components."""
+#: gestae's components in pipeline order, each after the spaCy model. The modules that
+#: register them are imported by ``build_pipeline``; a stage whose module is absent is skipped.
+COMPONENTS = (
+    ("gestae_normalize", "gestae.nlp"),
+    ("gestae_actors", "gestae.actors"),
+    ("gestae_events", "gestae.events"),
+    ("gestae_places", "gestae.places"),
+    ("gestae_attribution", "gestae.attribution"),
+)
+
+
+def build_pipeline(components: tuple[str, ...] | None = None) -> Language:
+    """A fresh pipeline: the spaCy model followed by gestae's components (all by default)."""
+    import importlib
+
     nlp = spacy.load(MODEL_NAME)
-    nlp.add_pipe("gestae_normalize")
-    nlp.add_pipe("gestae_actors")
-    if with_events:
-        nlp.add_pipe("gestae_events")
+    for name, module in COMPONENTS:
+        if components is not None and name not in components:
+            continue
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name == module:
+                continue
+            raise
+        nlp.add_pipe(name)
     return nlp
 
 
 @lru_cache(maxsize=1)
 def get_pipeline() -> Language:
     """The full gestae pipeline, built once per process."""
-    # Imported for their factory registrations.
-    from gestae import actors, events  # noqa: F401
-
     return build_pipeline()

@@ -45,7 +45,9 @@ CREATE TABLE IF NOT EXISTS events (
     plover VARCHAR, date VARCHAR, date_precision VARCHAR,
     place VARCHAR, lat DOUBLE, lon DOUBLE,
     attribution JSON, voice VARCHAR, stance VARCHAR,
-    confidence DOUBLE, rule VARCHAR
+    confidence DOUBLE, rule VARCHAR,
+    place_text VARCHAR, country VARCHAR, admin1 VARCHAR, place_precision VARCHAR,
+    stance_evidence VARCHAR
 );
 CREATE TABLE IF NOT EXISTS actor_mentions (
     doc_id VARCHAR, sentence_index INTEGER, start INTEGER, "end" INTEGER,
