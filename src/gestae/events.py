@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -41,7 +42,8 @@ LIGHT_VERBS = {
     "have", "hold", "conduct", "carry", "launch", "stage", "mount", "make", "begin", "start",
     "continue", "resume", "open", "sign", "reach", "conclude", "impose", "wage", "unleash",
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
-    "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare",
+    "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
+    "engage", "join", "attend", "fight", "stage", "wage",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -53,6 +55,10 @@ NONFACTIVE_HEADS = {
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
+#: A cooperative act announced, agreed or planned rather than done is CAMEO's intent to do
+#: it ("will meet on Monday" is 036, not 040).
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+INTENT_REASONS = {"future", "intended"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
 
@@ -67,6 +73,7 @@ class LexEntry:
     particle: str | None = None
     noun: str | None = None
     modifiers: tuple[str, ...] = ()
+    part_of_speech: str = "verb"  # which lexicon file the entry came from
 
     def flag_value(self, name: str) -> str | None:
         for flag in self.flags:
@@ -118,7 +125,13 @@ class Lexicon:
         targets, flags = self._common(row)
         words = row["noun"].strip().split()
         entry = LexEntry(
-            row["code"], row["noun"].strip(), targets, flags, words[-1], modifiers=tuple(words[:-1])
+            row["code"],
+            row["noun"].strip(),
+            targets,
+            flags,
+            words[-1],
+            modifiers=tuple(words[:-1]),
+            part_of_speech="noun",
         )
         self.nouns.setdefault(entry.lemma, []).append(entry)
 
@@ -227,6 +240,22 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+# "KABUL, Afghanistan (Reuters) - " or "WASHINGTON - " opening a news item: a place line, not
+# a subject, however the parser attached it.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.]+ )?(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)"
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?:-{1,2}|\u2013|\u2014|:)\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading news dateline ends (0 when there is none)."""
+    match = _DATELINE.match(text[:160])
+    return match.end() if match else 0
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -278,18 +307,32 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     return sources, objects
 
 
+def misparsed_objects(verb: Token, index: dict) -> list[Token]:
+    """Actor names the parser took for a clause ("fighting IS": "IS" parsed as a verb)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "advcl")
+        and c.i in index
+        and index[c.i].kind in ("org", "country", "person", "seat")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
 class EventCoder:
     """Codes the events of a Doc into ``doc._.events``."""
 
     def __init__(self, kb: ActorKB | None = None, lexicon: Lexicon | None = None) -> None:
         self.kb = kb or bundled_kb()
         self.lexicon = lexicon or bundled_lexicon()
+        self._dateline_end = 0
 
     def __call__(self, doc: Doc) -> Doc:
         when = doc._.doc_date
         if isinstance(when, str):
             when = dt.date.fromisoformat(when) if when else None
         resolver = PhraseResolver(doc, self.kb, when)
+        self._dateline_end = dateline_end(doc.text)
         sentence_of = {}
         for index, sent in enumerate(doc.sents):
             sentence_of[sent.start] = index
@@ -348,25 +391,79 @@ class EventCoder:
             consumed.add(noun.i)
         reason = modality(verb)
         root = entry.code[:2]
-        if reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
+        intent_code = None
+        if reason in INTENT_REASONS and root in INTENT_OF_ROOT:
+            intent_code = INTENT_OF_ROOT[root]
+        elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
             return []
         source_heads, object_heads = logical_roles(verb)
-        sources = [a for h in source_heads for a in resolver.actors(h)]
+        if not object_heads and not is_passive(verb):
+            object_heads = misparsed_objects(verb, resolver.index)
+        source_heads = [h for h in source_heads if h.idx >= self._dateline_end]
+        object_heads = [h for h in object_heads if h.idx >= self._dateline_end]
+        sources = [a for h in source_heads for a in self._actors(h, resolver)]
         targets: list[ActorRef] = []
+        target_heads: list[Token] = []
         hosts = [verb] + ([noun] if noun is not None else [])
         for spec in entry.targets:
             if spec == "obj":
                 heads = [h for h in object_heads if noun is None or h.i != noun.i]
             else:
                 heads = [o for host in hosts for o in prep_objects(host, {spec})]
+            target_heads.extend(heads)
             for head in heads:
-                targets.extend(resolver.actors(head))
+                targets.extend(self._target_actors(head, resolver))
+        if not target_heads and entry.code[:2] in ("18", "19", "20"):
+            # "set off bombs around Madrid": violence with no named target hits the place's country
+            targets = self._location_country(verb, resolver)
+            target_heads = [verb] if targets else []
+        if target_heads and not targets:
+            return []  # the verb has a target, but not one we can place: no event
         if "sym" in entry.flags and noun is not None and not sources:
             sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
-        code = self._refine(entry, verb, sources)
-        words = entry.pattern if noun is None else f"{verb.lemma_} +{entry.pattern}"
-        rule = f"verb '{words}' -> {code}"
+        code = intent_code or self._refine(entry, verb, sources)
+        light_verb = entry.part_of_speech == "noun"
+        words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
+        rule = f"verb '{words}' -> {code}" + (f" ({reason}: intent)" if intent_code else "")
         return self._emit(code, entry, sources, targets, verb, when, rule)
+
+    @staticmethod
+    def _actors(head: Token, resolver: PhraseResolver) -> list[ActorRef]:
+        """The actors a phrase names, or its apposition's ("the separatist group ETA")."""
+        refs = resolver.actors(head)
+        if not refs:
+            for child in head.children:
+                if child.dep_ == "appos":
+                    refs.extend(resolver.actors(child))
+        return refs
+
+    def _target_actors(self, head: Token, resolver: PhraseResolver) -> list[ActorRef]:
+        """The actors a target phrase names, or failing that its owner: "welcomed Sudan's
+        announcement" targets Sudan, "attacks on police stations" the police."""
+        refs = self._actors(head, resolver)
+        if refs or head.pos_ not in ("NOUN", "PROPN"):
+            return refs
+        for child in head.children:
+            if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+                refs.extend(resolver.actors(child))
+        return refs
+
+    @staticmethod
+    def _location_country(verb: Token, resolver: PhraseResolver) -> list[ActorRef]:
+        # The clause's own words only: stop at embedded clauses.
+        clause = [t for t in verb.subtree if not any(
+            a.dep_ in ("ccomp", "advcl", "relcl", "conj") and a.i != verb.i
+            for a in t.ancestors if a.i in {x.i for x in verb.subtree}
+        )]
+        for prep in clause:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "around", "near", "across"):
+                continue
+            for place in children(prep, ("pobj",)):
+                mention = resolver.index.get(place.i)
+                if mention is not None and mention.kind in ("country", "capital"):
+                    code = mention.entries[0].key[:3]
+                    return [ActorRef(code, place.text, place.idx, place.idx + len(place.text))]
+        return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
         code = entry.code
@@ -432,18 +529,15 @@ class EventCoder:
         return resolver.actors(token)
 
     def _compound_actors(self, noun: Token, resolver: PhraseResolver) -> list[ActorRef]:
+        """Countries named before a reciprocal noun: "Turkey/Russia meetings", "US-Iran talks"."""
         refs = []
-        for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod"):
-                for member in [child, *[c for c in child.subtree if c.dep_ in ("conj", "appos")]]:
-                    mention = resolver.index.get(member.i)
-                    if mention is not None and mention.kind in ("country", "adjective"):
-                        start = member.idx
-                        refs.append(
-                            ActorRef(
-                                mention.entries[0].key, member.text, start, start + len(member)
-                            )
-                        )
+        for token in noun.subtree:
+            if token.i >= noun.i:
+                break
+            mention = resolver.index.get(token.i)
+            if mention is not None and mention.kind in ("country", "adjective"):
+                start = token.idx
+                refs.append(ActorRef(mention.entries[0].key, token.text, start, start + len(token)))
         return refs
 
     # -- output ------------------------------------------------------------------------------

@@ -72,11 +72,22 @@ COMPONENTS = (
 )
 
 
+def _split_slashes(nlp: Language) -> None:
+    """Split a slash from the word it is glued to ("Turkey /Russia", "TAK/ PKK")."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    prefixes = list(nlp.Defaults.prefixes) + ["/"]
+    suffixes = list(nlp.Defaults.suffixes) + ["/"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def build_pipeline(components: tuple[str, ...] | None = None) -> Language:
     """A fresh pipeline: the spaCy model followed by gestae's components (all by default)."""
     import importlib
 
     nlp = spacy.load(MODEL_NAME)
+    _split_slashes(nlp)
     for name, module in COMPONENTS:
         if components is not None and name not in components:
             continue
