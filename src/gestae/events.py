@@ -284,6 +284,11 @@ def subject_heads(verb: Token) -> list[Token]:
             return [subject]
         if node.dep_ == "relcl":
             return [node.head]
+        if node.tag_ == "VBG" and node.dep_ == "conj" and node.head.tag_ != "VBG":
+            # "..., never indicating a deal was in the works and slamming Russia": a participle
+            # the parser hung on an embedded clause belongs to the sentence's main subject
+            root = node.sent.root
+            return children(root, ("nsubj",))[:1]
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
@@ -429,12 +434,15 @@ class EventCoder:
 
     @staticmethod
     def _actors(head: Token, resolver: PhraseResolver) -> list[ActorRef]:
-        """The actors a phrase names, or its apposition's ("the separatist group ETA")."""
+        """The actors a phrase names, or its apposition's ("the separatist group ETA"); an
+        apposition that is itself a list continues the list ("Assad's regime, Syria and Iran")."""
         refs = resolver.actors(head)
-        if not refs:
-            for child in head.children:
-                if child.dep_ == "appos":
-                    refs.extend(resolver.actors(child))
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            listed = any(c.dep_ == "conj" for c in child.children)
+            if not refs or listed:
+                refs.extend(r for r in resolver.actors(child) if r not in refs)
         return refs
 
     def _target_actors(self, head: Token, resolver: PhraseResolver) -> list[ActorRef]:
@@ -557,7 +565,9 @@ class EventCoder:
                 for s in sources:
                     for t in targets:
                         pairs += [(s, t), (t, s)]
-            else:
+            elif not any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in trigger.children):
+                # "A and B discussed": each with the other; but "A and B spoke of a disaster"
+                # reports what they said, not a meeting between them
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, t) for s in sources for t in targets]

@@ -50,6 +50,23 @@ class Normalizer:
         return doc
 
 
+class ParagraphBreaker:
+    """A line break ends a sentence: headlines, quotes and paragraphs never run together."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+                token.is_sent_start = True
+            elif token.i > 1 and "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory("gestae_paragraphs")
+def make_paragraph_breaker(nlp: Language, name: str) -> ParagraphBreaker:
+    return ParagraphBreaker()
+
+
 @Language.factory("gestae_normalize")
 def make_normalizer(nlp: Language, name: str) -> Normalizer:
     return Normalizer()
@@ -88,6 +105,8 @@ def build_pipeline(components: tuple[str, ...] | None = None) -> Language:
 
     nlp = spacy.load(MODEL_NAME)
     _split_slashes(nlp)
+    if components is None or "gestae_paragraphs" in components:
+        nlp.add_pipe("gestae_paragraphs", before="parser")
     for name, module in COMPONENTS:
         if components is not None and name not in components:
             continue
