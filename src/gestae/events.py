@@ -43,7 +43,7 @@ LIGHT_VERBS = {
     "continue", "resume", "open", "sign", "reach", "conclude", "impose", "wage", "unleash",
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
-    "engage", "join", "attend", "fight", "stage", "wage",
+    "engage", "join", "attend", "fight",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -61,6 +61,11 @@ INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035
 INTENT_REASONS = {"future", "intended"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
+PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+SPEECH_VERBS = {
+    "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
+    "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -281,6 +286,15 @@ def subject_heads(verb: Token) -> list[Token]:
             subject = subjects[0]
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [node.head]
+            if (
+                subject.lower_ in PRONOUNS
+                and node.dep_ == "ccomp"
+                and node.head.lemma_.lower() in SPEECH_VERBS
+            ):
+                # "The United States said it will seek better ties": the speaker
+                speakers = children(node.head, ("nsubj",))
+                if speakers and speakers[0].lower_ not in PRONOUNS:
+                    return speakers[:1]
             return [subject]
         if node.dep_ == "relcl":
             return [node.head]
@@ -565,7 +579,9 @@ class EventCoder:
                 for s in sources:
                     for t in targets:
                         pairs += [(s, t), (t, s)]
-            elif not any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in trigger.children):
+            elif not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "about") for c in trigger.children
+            ):
                 # "A and B discussed": each with the other; but "A and B spoke of a disaster"
                 # reports what they said, not a meeting between them
                 pairs = [(s, t) for s in sources for t in sources if s is not t]

@@ -3,7 +3,7 @@
 240 world items and 60 from the other topics, chosen with a fixed seed. The first 100 of the
 shuffled list (80 world, 20 other) form the held-out slice: never look at its errors while tuning.
 
-    python gold/select.py ../shared/corpus/agnews-dev.jsonl > gold/agnews-ids.tsv
+    python gold/draw.py ../shared/corpus/agnews-dev.jsonl > gold/agnews-ids.tsv
 """
 
 import json
