@@ -51,9 +51,11 @@ NONFACTIVE_HEADS = {
     "want", "plan", "hope", "try", "seek", "intend", "expect", "aim", "propose", "threaten",
     "vow", "pledge", "promise", "refuse", "fail", "decline", "prepare", "consider", "offer",
     "ask", "urge", "call", "need", "wish", "attempt", "agree", "decide", "deny", "plot",
-    "able", "unable", "likely", "ready", "willing",
+    "able", "unable", "likely", "ready", "willing", "appear", "seem", "believe", "think",
+    "suspect", "doubt", "fear", "wonder", "imagine", "suppose",
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+IMPLICATIVE = {"manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get"}
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
 #: A cooperative act announced, agreed or planned rather than done is CAMEO's intent to do
 #: it ("will meet on Monday" is 036, not 040).
@@ -235,12 +237,12 @@ def modality(verb: Token) -> str | None:
         ):
             return "purpose"
         break
-    if (
-        verb.dep_ == "aux"
-        or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.dep_ not in ("xcomp", "conj")
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "aux" or (
+        infinitive and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE)
     ):
-        # a bare infinitive outside a control verb is a purpose or plan, not a fact
+        # "it was pointless to talk to the U.S.", "in order to help": an infinitive reports a
+        # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
 
@@ -423,6 +425,7 @@ class EventCoder:
         sources = [a for h in source_heads for a in self._actors(h, resolver)]
         targets: list[ActorRef] = []
         target_heads: list[Token] = []
+        one_way = False
         hosts = [verb] + ([noun] if noun is not None else [])
         for spec in entry.targets:
             if spec == "obj":
@@ -431,8 +434,11 @@ class EventCoder:
                 heads = [o for host in hosts for o in prep_objects(host, {spec})]
             target_heads.extend(heads)
             for head in heads:
-                targets.extend(self._target_actors(head, resolver))
-        if not target_heads and entry.code[:2] in ("18", "19", "20"):
+                found = self._target_actors(head, resolver)
+                targets.extend(found)
+                # "talked to the rebels" is one-way; "talked with", a phone call, both ways
+                one_way = one_way or (bool(found) and spec == "to")
+        if not target_heads and entry.code[:2] in ("18", "20"):
             # "set off bombs around Madrid": violence with no named target hits the place's country
             targets = self._location_country(verb, resolver)
             target_heads = [verb] if targets else []
@@ -440,11 +446,14 @@ class EventCoder:
             return []  # the verb has a target, but not one we can place: no event
         if "sym" in entry.flags and noun is not None and not sources:
             sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        if "claim" in entry.flags:
+            return self._claimed_attack(verb, noun, sources, resolver, when)
         code = intent_code or self._refine(entry, verb, sources)
         light_verb = entry.part_of_speech == "noun"
         words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
         rule = f"verb '{words}' -> {code}" + (f" ({reason}: intent)" if intent_code else "")
-        return self._emit(code, entry, sources, targets, verb, when, rule)
+        two_way = "sym" in entry.flags and not (one_way and code != "041")
+        return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
 
     @staticmethod
     def _actors(head: Token, resolver: PhraseResolver) -> list[ActorRef]:
@@ -471,7 +480,28 @@ class EventCoder:
         return refs
 
     @staticmethod
-    def _location_country(verb: Token, resolver: PhraseResolver) -> list[ActorRef]:
+    def _place_country(token: Token, resolver: PhraseResolver) -> ActorRef | None:
+        """The country of a place name: from the actor KB (countries, capitals) or, when the
+        places stage is installed, its gazetteer (the most populous reading)."""
+        mention = resolver.index.get(token.i)
+        if mention is not None and mention.kind in ("country", "capital"):
+            code = mention.entries[0].key[:3]
+            return ActorRef(code, token.text, token.idx, token.idx + len(token.text))
+        if token.pos_ != "PROPN" or mention is not None:
+            return None
+        try:
+            from gestae.places import bundled_gazetteer
+        except ModuleNotFoundError:
+            return None
+        span = token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound" else None
+        for text in filter(None, (span.text if span is not None else None, token.text)):
+            readings = [c.place for c in bundled_gazetteer().lookup(text) if c.place.country]
+            if readings:
+                best = max(readings, key=lambda p: p.population)
+                return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
+        return None
+
+    def _location_country(self, verb: Token, resolver: PhraseResolver) -> list[ActorRef]:
         # The clause's own words only: stop at embedded clauses.
         clause = [t for t in verb.subtree if not any(
             a.dep_ in ("ccomp", "advcl", "relcl", "conj") and a.i != verb.i
@@ -481,10 +511,43 @@ class EventCoder:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "around", "near", "across"):
                 continue
             for place in children(prep, ("pobj",)):
-                mention = resolver.index.get(place.i)
-                if mention is not None and mention.kind in ("country", "capital"):
-                    code = mention.entries[0].key[:3]
-                    return [ActorRef(code, place.text, place.idx, place.idx + len(place.text))]
+                ref = self._place_country(place, resolver)
+                if ref is not None:
+                    return [ref]
+        for modifier in verb.children:
+            # "the Istanbul bombing", "Istanbul Bomb Blasts": a place naming where
+            if modifier.dep_ == "compound" and modifier.pos_ == "PROPN":
+                ref = self._place_country(modifier, resolver)
+                if ref is not None:
+                    return [ref]
+        return []
+
+    def _claimed_attack(
+        self,
+        verb: Token,
+        noun: Token | None,
+        sources: list[ActorRef],
+        resolver: PhraseResolver,
+        when: dt.date | None,
+    ) -> list[Event]:
+        """"TAK claimed responsibility for the Istanbul bombing": the claimant carried out the
+        attack it names, against its target or the country where it happened."""
+        hosts = [verb] + ([noun] if noun is not None else [])
+        named = [o for host in hosts for o in prep_objects(host, {"for"})]
+        attacks = [t for o in named for t in o.subtree] + list(verb.sent)
+        for attack in attacks:
+            entry = self.lexicon.noun_entry(attack) if attack.pos_ in ("NOUN", "PROPN") else None
+            if entry is None or entry.code[:2] not in ("18", "19", "20"):
+                continue
+            targets = [
+                a
+                for spec in entry.targets
+                if spec != "obj"
+                for o in prep_objects(attack, {spec})
+                for a in self._target_actors(o, resolver)
+            ] or self._location_country(attack, resolver)
+            rule = f"verb '{verb.lemma_}' claims noun '{entry.pattern}' -> {entry.code}"
+            return self._emit(entry.code, entry, sources, targets, verb, when, rule)
         return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
@@ -572,9 +635,12 @@ class EventCoder:
         trigger: Token,
         when: dt.date | None,
         rule: str,
+        two_way: bool | None = None,
     ) -> list[Event]:
         pairs: list[tuple[ActorRef, ActorRef]] = []
-        if "sym" in entry.flags:
+        if two_way is None:
+            two_way = "sym" in entry.flags
+        if two_way:
             if targets:
                 for s in sources:
                     for t in targets:
@@ -637,13 +703,15 @@ class EventCoder:
     def _add(
         ev: Event, doc: Doc, sentence_of: dict[int, int], events: list[Event], seen: set[tuple]
     ) -> None:
-        key = (ev.start, ev.end, ev.source, ev.target, ev.code[:2])
-        if key in seen:
-            return
-        seen.add(key)
         sent = doc.char_span(ev.start, ev.end, alignment_mode="expand")
         sent_start = sent.sent.start if sent is not None else 0
         ev.sentence_index = sentence_of.get(sent_start, 0)
+        # One record per dyad and code in a sentence: "Merkel and Steinmeier spoke to their
+        # Russian counterparts" is one DEUGOV -> RUSGOV call, not two.
+        key = (ev.sentence_index, ev.source, ev.target, ev.code)
+        if key in seen:
+            return
+        seen.add(key)
         ev.doc_id = doc._.doc_id
         ev.id = event_id(ev)
         events.append(ev)

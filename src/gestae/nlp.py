@@ -90,11 +90,12 @@ COMPONENTS = (
 
 
 def _split_slashes(nlp: Language) -> None:
-    """Split a slash from the word it is glued to ("Turkey /Russia", "TAK/ PKK")."""
+    """Split a slash or a dangling dash from the word it is glued to ("Turkey /Russia",
+    "TAK/ PKK", "Istanbul Bomb Blasts- TAK")."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     prefixes = list(nlp.Defaults.prefixes) + ["/"]
-    suffixes = list(nlp.Defaults.suffixes) + ["/"]
+    suffixes = list(nlp.Defaults.suffixes) + ["/", "-+"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
