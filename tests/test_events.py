@@ -35,3 +35,56 @@ def test_relative_year_resolves_with_year_precision():
     )
     assert (event["date"], event["date_precision"]) == ("2015", "year")
     assert event["rule"].startswith("verb 'shoot down'")
+
+
+def test_planned_meeting_is_coded_as_intent_to_meet(code):
+    assert ("SDN", "TCD", "036") in code("Sudan will meet Chad on Monday for peace talks.")
+
+
+def test_infinitive_judgement_is_not_a_fact(code):
+    assert code("It was pointless to talk to the U.S.") == []
+
+
+def test_claimed_bombing_is_coded_for_the_claimant_against_the_place(code):
+    found = code("The Kurdistan Freedom Hawks claimed responsibility for the bombings in Istanbul.")
+    assert ("TURSEP", "TUR", "183") in found
+
+
+def test_pronoun_in_reported_speech_is_the_speaker(code):
+    found = code("The United States said on Monday it will seek better ties with Venezuela.")
+    assert ("USA", "VEN", "030") in found
+
+
+def test_talking_to_is_one_way_but_talking_with_is_both(code):
+    assert code("Russia talked to Turkey.") == [("RUS", "TUR", "040")]
+    assert sorted(code("Russia talked with Turkey.")) == [
+        ("RUS", "TUR", "040"),
+        ("TUR", "RUS", "040"),
+    ]
+
+
+def test_one_record_per_dyad_and_code_in_a_sentence(code):
+    found = code("Merkel and Steinmeier spoke to their Russian counterparts on the phone.")
+    assert sorted(found) == [("DEUGOV", "RUSGOV", "041"), ("RUSGOV", "DEUGOV", "041")]
+
+
+def test_dateline_is_not_a_subject():
+    from gestae import code
+
+    events = code(
+        "WASHINGTON, Sept. 30, 2004 -- A car bomb in Baghdad killed one American soldier."
+    )
+    assert all(e["source"] != "USAGOV" for e in events)
+
+
+def test_every_event_explains_itself_and_carries_codebook_fields(code):
+    from gestae import code as code_text
+
+    [event] = code_text("Iran accused Israel of sabotage.", date="2016-12-15")
+    assert (event["code"], event["root"], event["quad_class"], event["plover"]) == (
+        "112",
+        "11",
+        3,
+        "ACCUSE",
+    )
+    assert event["goldstein"] < 0 and "accuse" in event["rule"]
