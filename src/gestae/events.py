@@ -34,7 +34,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from gestae.actors import ActorKB, ActorRef, PhraseResolver, bundled_kb, read_table
+from gestae.actors import ActorKB, ActorRef, PhraseResolver, bundled_kb, country_of, read_table
 from gestae.cameo import event_type
 from gestae.temporal import date_for_event
 
@@ -438,6 +438,14 @@ class EventCoder:
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
+        if not target_heads and "self" in entry.flags:
+            # "the Iraqi government declared a state of emergency": against its own country
+            targets = [
+                ActorRef(s.code[:3], s.text, s.start_char, s.end_char)
+                for s in sources
+                if country_of(s.code)
+            ]
+            target_heads = [verb] if targets else []
         if not target_heads and entry.code[:2] in ("18", "20"):
             # "set off bombs around Madrid": violence with no named target hits the place's country
             targets = self._location_country(verb, resolver)
@@ -557,6 +565,9 @@ class EventCoder:
         military = entry.flag_value("mil")
         if military and sources and all(s.code.endswith("MIL") for s in sources):
             code = military
+        if code[:2] in ("18", "19") and sources and all("bomber" in s.text.lower() for s in sources):
+            # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy"
+            code = "1831" if all("suicide" in s.text.lower() for s in sources) else "183"
         return code
 
     # -- nouns -------------------------------------------------------------------------------
