@@ -565,7 +565,8 @@ class EventCoder:
         military = entry.flag_value("mil")
         if military and sources and all(s.code.endswith("MIL") for s in sources):
             code = military
-        if code[:2] in ("18", "19") and sources and all("bomber" in s.text.lower() for s in sources):
+        bombers = sources and all("bomber" in s.text.lower() for s in sources)
+        if code[:2] in ("18", "19") and bombers:
             # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy"
             code = "1831" if all("suicide" in s.text.lower() for s in sources) else "183"
         return code
