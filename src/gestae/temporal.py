@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -69,6 +70,17 @@ _RELATIVE = re.compile(
     r"\b(?P<which>last|this|next|past|previous|coming|earlier this|later this|early|late)\s+"
     r"(?P<unit>week|month|year|weekend)\b"
 )
+_MONTH_OF_YEAR = re.compile(
+    r"\b(?P<m>january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:of\s+)?"
+    r"(?P<which>this|last|next|past|previous|coming)\s+year\b"
+)
+_THIS_AFTER_AGO = re.compile(r"^\s*(?:,\s*)?this\s+(?P<unit>week|month)\b")
+_SEASON = re.compile(
+    r"\b(?:(?P<which>last|this|next|past|previous|coming|early|late|in the)\s+)"
+    r"(?:spring|summer|autumn|fall|winter|season)\b"
+)
+_ANAPHORA = re.compile(r"\b(?:that|the same) (?:day|date)\b")
 _DAY_MONTH_YEAR = re.compile(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})\b"
 )
@@ -80,9 +92,21 @@ _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _YEAR = re.compile(r"\b(?:in |since |of )?(?P<y>(?:19|20)\d{2})\b")
 
 
-def resolve_expression(text: str, anchor: dt.date | None, tense: str = "past") -> TimeValue | None:
-    """Resolve one time expression against the document date; ``None`` if it fixes no date."""
+def resolve_expression(
+    text: str,
+    anchor: dt.date | None,
+    tense: str = "past",
+    previous: TimeValue | None = None,
+) -> TimeValue | None:
+    """Resolve one time expression against the document date; ``None`` if it fixes no date.
+
+    ``previous`` is the last date the text gave before the expression: "that day" and "the
+    same day" mean it."""
     low = text.lower().strip()
+    if _ANAPHORA.search(low):
+        if previous is not None and previous.precision != "document":
+            return previous
+        return None
     if m := _ISO.search(low):
         return TimeValue(f"{m['y']}-{m['m']}-{m['d']}", "day")
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
@@ -110,9 +134,21 @@ def resolve_expression(text: str, anchor: dt.date | None, tense: str = "past") -
         return TimeValue((anchor + dt.timedelta(days=1)).isoformat(), "day")
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return TimeValue(anchor.isoformat(), "day")
+    if m := _MONTH_OF_YEAR.search(low):
+        # "in January of this year", "last May" is handled below as a plain month
+        month = _month_number(m["m"])
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["which"], 0)
+        if month:
+            return TimeValue(f"{anchor.year + step:04d}-{month:02d}", "month")
     if m := _AGO.search(low):
         n = _number(m["n"]) or 1
         unit = m["unit"]
+        if this := _THIS_AFTER_AGO.search(low[m.end() :]):
+            # "a year ago this week": this week, that many units back
+            back = _shift(anchor, unit, -n)
+            if this["unit"] == "week":
+                return TimeValue(_monday(back).isoformat(), "week")
+            return TimeValue(f"{back.year:04d}-{back.month:02d}", "month")
         if unit == "day":
             return TimeValue((anchor - dt.timedelta(days=n)).isoformat(), "day")
         if unit == "week":
@@ -135,12 +171,39 @@ def resolve_expression(text: str, anchor: dt.date | None, tense: str = "past") -
         if re.search(rf"\b{name}\b", low):
             return TimeValue(_weekday(anchor, i, tense, low).isoformat(), "day")
     for i, name in enumerate(MONTHS):
-        if re.search(rf"\b{name}\b", low) and name != "may":
-            year = _year_for_month(i + 1, anchor, tense)
+        # "may" is a month only as a name ("in May"), never the modal verb
+        found = re.search(r"\bMay\b", text) if name == "may" else re.search(rf"\b{name}\b", low)
+        if found:
+            if which := re.search(r"\b(last|next|this)\s+\w+$", low[: found.end()]):
+                step = {"last": -1, "next": 1}.get(which[1], 0)
+                year = _year_for_month(i + 1, anchor, "future" if step > 0 else "past")
+                year = anchor.year if step == 0 else year
+            else:
+                year = _year_for_month(i + 1, anchor, tense)
             return TimeValue(f"{year:04d}-{i + 1:02d}", "month")
+    if (m := _SEASON.search(low)) and not _YEAR.search(low):
+        # seasons (and sports seasons) keep only their year
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["which"], 0)
+        return TimeValue(f"{anchor.year + step:04d}", "year")
     if m := _YEAR.search(low):
         return TimeValue(m["y"], "year")
     return None
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    """A date ``n`` units (day, week, month, year, decade) away, clamped to a real day."""
+    if unit == "day":
+        return day + dt.timedelta(days=n)
+    if unit == "week":
+        return day + dt.timedelta(weeks=n)
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    year, month = _shift_months(day, months)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(f"cannot shift {day} by {n} {unit}")
 
 
 def _weekday(anchor: dt.date, weekday: int, tense: str, text: str) -> dt.date:
@@ -149,9 +212,10 @@ def _weekday(anchor: dt.date, weekday: int, tense: str, text: str) -> dt.date:
     elif re.search(r"\blast\b", text):
         tense = "past"
     delta = (anchor.weekday() - weekday) % 7
-    if tense == "past":
-        return anchor - dt.timedelta(days=delta)
     ahead = (weekday - anchor.weekday()) % 7
+    if tense == "past" or (tense == "present" and delta <= ahead):
+        # a present-tense clause means the nearer of the two ("said Monday" in a headline)
+        return anchor - dt.timedelta(days=delta)
     if tense == "future" and ahead == 0:
         ahead = 7
     return anchor + dt.timedelta(days=ahead)
@@ -162,14 +226,41 @@ def _year_for_month(month: int, anchor: dt.date | None, tense: str) -> int | Non
         return None
     if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
+    if tense == "present":
+        # the nearer occurrence ("the company lists in October", said in September)
+        ahead = (month - anchor.month) % 12
+        back = (anchor.month - month) % 12
+        return (
+            anchor.year + (month < anchor.month)
+            if ahead < back
+            else anchor.year - (month > anchor.month)
+        )
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+#: Heads whose infinitive looks ahead: "due to be approved", "plans to visit", "needs to win".
+FUTURE_HEADS = {
+    "due", "expected", "scheduled", "set", "going", "plan", "intend", "aim", "hope", "want",
+    "need", "prepare", "ready", "likely", "seek", "try", "attempt", "promise", "vow", "pledge",
+    "threaten", "agree", "decide", "propose", "poised", "slated", "bound", "about",
+}  # fmt: skip
+
+
 def clause_tense(verb: Token) -> str:
-    """``past``, ``future`` or ``present`` for the clause a verb heads."""
+    """``past``, ``future`` or ``present`` for the clause a verb heads.
+
+    An infinitive takes its tense from the verb it depends on ("appeared to be": past), or
+    looks ahead when that verb is a plan or schedule ("due to be approved": future)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
+    infinitive = any(a.lower_ == "to" for a in auxes) and verb.dep_ in ("xcomp", "ccomp", "acomp")
+    if infinitive and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS:
+            return "future"
+        if head.pos_ in ("VERB", "AUX"):
+            return clause_tense(head)
     if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if any(a.lower_ in ("has", "have", "had") for a in auxes):
@@ -178,8 +269,31 @@ def clause_tense(verb: Token) -> str:
 
 
 def time_expressions(sent: Span) -> list[Span]:
-    """Spans of a sentence that name a time (spaCy's DATE entities)."""
-    return [ent for ent in sent.ents if ent.label_ == "DATE"]
+    """Spans of a sentence that name a time: spaCy's DATE entities, and the expressions the
+    tagger missed ("on Saturday", "a year ago", "last week"), in text order."""
+    found = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    taken = {t.i for ent in found for t in ent}
+    doc = sent.doc
+    for match in _EXPRESSION.finditer(sent.text):
+        span = doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is not None and not any(t.i in taken for t in span):
+            found.append(span)
+            taken.update(t.i for t in span)
+    return sorted(found, key=lambda span: span.start)
+
+
+_EXPRESSION = re.compile(
+    r"\b(?:(?i:last|next|this|on|since|until|by|early|late|earlier|later)\s+)*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?i:yesterday|today|tomorrow|tonight)"
+    r"|(?i:last|next|this|past|previous|coming)\s+(?:week(?:end)?|month|year|season)"
+    r"|(?:\d+|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few))\s+"
+    r"(?:day|week|month|year|decade)s?\s+ago"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\b"
+)
 
 
 def _clause_verb(token: Token) -> Token:
@@ -188,16 +302,129 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
+def _resolve_in_doc(expression: Span, anchor: dt.date | None, tense: str) -> TimeValue | None:
+    previous = None
+    if _ANAPHORA.search(expression.text.lower()):
+        previous = previous_date(expression.doc, expression.start_char, anchor)
+    return resolve_expression(expression.text, anchor, tense, previous)
+
+
+def previous_date(doc, before: int, anchor: dt.date | None) -> TimeValue | None:
+    """The last date a Doc gives before a character offset (what "that day" refers to)."""
+    last = None
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        for expression in time_expressions(sent):
+            if expression.end_char > before or _ANAPHORA.search(expression.text.lower()):
+                continue
+            tense = clause_tense(_clause_verb(expression.root))
+            value = resolve_expression(expression.text, anchor, tense)
+            if value is not None:
+                last = value
+    return last
+
+
 def date_for_event(trigger: Token, anchor: dt.date | None) -> TimeValue | None:
-    """The date a trigger's own clause gives, else any in its sentence, else ``None``."""
+    """The date a trigger's own clause gives, else any in its sentence, else ``None``.
+
+    An expression in the trigger's clause is read in that clause's tense; one elsewhere in the
+    sentence in the tense of its own clause ("Lavrov said on Wednesday that talks were
+    pointless": past, whatever the tense of the talks)."""
     expressions = time_expressions(trigger.sent)
     if not expressions:
         return None
     verb = _clause_verb(trigger)
     tense = clause_tense(verb)
     own = [e for e in expressions if _clause_verb(e.root) == verb]
-    for expression in own + [e for e in expressions if e not in own]:
-        value = resolve_expression(expression.text, anchor, tense)
+    others = [e for e in expressions if e not in own]
+    for expression in own:
+        value = _resolve_in_doc(expression, anchor, tense)
+        if value is not None:
+            return value
+    for expression in others:
+        value = _resolve_in_doc(expression, anchor, clause_tense(_clause_verb(expression.root)))
         if value is not None:
             return value
     return None
+
+
+# -- accuracy against hand annotations ------------------------------------------------------
+
+
+def score_dates(path: str | Path, corpus: str | Path | None = None) -> dict:
+    """Accuracy of resolving each hand-annotated time expression against its document date.
+
+    ``path`` is a JSON Lines file of ``{id, expression, start, tense, date, precision,
+    doc_date}``; texts come from the AG News dev corpus (``corpus``, by default
+    ``shared/corpus/agnews-dev.jsonl`` beside the repository). ``accuracy`` reads each
+    expression in the annotated tense, ``accuracy_parsed_tense`` in the tense gestae parses."""
+    import json
+
+    from gestae.nlp import load_model
+
+    path = Path(path)
+    with path.open(encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    corpus_path = (
+        Path(corpus)
+        if corpus
+        else Path(__file__).resolve().parents[3] / "shared" / ("corpus/agnews-dev.jsonl")
+    )
+    needed = {g["id"] for g in gold}
+    with corpus_path.open(encoding="utf-8") as fh:
+        texts = {
+            item["id"]: item["text"]
+            for item in map(json.loads, filter(str.strip, fh))
+            if item["id"] in needed
+        }
+    missing = sorted(needed - texts.keys())
+    if missing:
+        shown = ", ".join(missing[:5])
+        raise ValueError(f"{corpus_path}: no text for {len(missing)} ids ({shown})")
+    nlp = load_model()
+    docs = dict(zip(texts, nlp.pipe(texts.values()), strict=True))
+    hits = parsed_hits = 0
+    errors = []
+    for item in gold:
+        doc = docs[item["id"]]
+        start, expression = item["start"], item["expression"]
+        end = start + len(expression)
+        if doc.text[start:end] != expression:
+            raise ValueError(
+                f"{path}: {item['id']} has {doc.text[start:end]!r} at {start}, not {expression!r}"
+            )
+        anchor = dt.date.fromisoformat(item["doc_date"])
+        span = doc.char_span(start, end, alignment_mode="expand")
+        anaphoric = _ANAPHORA.search(expression.lower())
+        previous = previous_date(doc, start, anchor) if anaphoric else None
+        parsed = clause_tense(_clause_verb(span.root)) if span is not None else "past"
+        expected = (item["date"], item["precision"])
+        value = resolve_expression(expression, anchor, item["tense"], previous)
+        parsed_value = resolve_expression(expression, anchor, parsed, previous)
+        hits += value is not None and (value.value, value.precision) == expected
+        parsed_hits += (
+            parsed_value is not None
+            and (
+                parsed_value.value,
+                parsed_value.precision,
+            )
+            == expected
+        )
+        if parsed_value is None or (parsed_value.value, parsed_value.precision) != expected:
+            errors.append(
+                {
+                    "id": item["id"],
+                    "expression": expression,
+                    "tense": f"{item['tense']} (parsed {parsed})",
+                    "gold": f"{item['date']} {item['precision']}",
+                    "got": parsed_value and f"{parsed_value.value} {parsed_value.precision}",
+                }
+            )
+    n = len(gold)
+    return {
+        "n": n,
+        "accuracy": hits / n if n else 0.0,
+        "accuracy_parsed_tense": parsed_hits / n if n else 0.0,
+        "errors": errors,
+    }
