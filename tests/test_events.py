@@ -91,4 +91,6 @@ def test_every_event_explains_itself_and_carries_codebook_fields(code):
 
 
 def test_acronym_names_parse_as_names_not_verbs(code):
-    assert ("TURMIL", "IMGISIS", "190") in code("Turkish forces are fighting IS at the town of al-Bab.")
+    assert ("TURMIL", "IMGISIS", "190") in code(
+        "Turkish forces are fighting IS at the town of al-Bab."
+    )
