@@ -4,16 +4,23 @@ The knowledge base is read from the TSV files in ``gestae/data/actors`` (see the
 Names are matched with a spaCy ``PhraseMatcher`` on folded text (case and diacritics removed), so
 matching stays linear in the length of the text however many names there are. A mention keeps
 every entry its words could mean; which code it gets is decided later, at the event's date
-(``ActorKB.resolve``), because "Erdogan" is ``TURGOV`` in 2016 but was a mayor in 1995.
+(``ActorKB.resolve_mention``), because "Erdogan" is ``TURGOV`` in 2016 but was a mayor in 1995.
+
+``PhraseResolver`` turns the noun phrase an event's subject or object heads into actor codes:
+names, titles and possessives inside the phrase, role nouns placed by the phrase, the sentence
+or the dateline, and, within a paragraph, pronouns and "the two leaders".
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
+import io
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,25 +35,63 @@ from gestae.nlp import fold
 #: Kinds of knowledge-base entry, from most to least specific when two overlap.
 KINDS = ("person", "org", "seat", "capital", "country", "adjective", "agent")
 
+#: When a person holds several offices at once, the one that codes them, best first
+#: (a president who also leads a party is coded as the president).
+ROLE_PRIORITY = ("GOV", "MIL", "SPY", "COP", "JUD", "OPP", "REB", "INS", "SEP", "IGO", "LEG")
+
+#: Role nouns that an armed group or a state body modifying them names better: "Taliban
+#: fighters" are the Taliban (AFGINS), not Afghan rebels.
+ARMED_ROLES = {"REB", "INS", "SEP", "MIL"}
+
+#: Role nouns of a modifier that win over the head's own role ("rebel forces" -> REB).
+STRONG_MODIFIER_ROLES = {"REB", "INS", "SEP", "OPP", "COP", "SPY", "JUD"}
+
+ACTOR_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
+ROLE_CODE = re.compile(r"^[A-Z]{3}$")
+
 
 class KnowledgeBaseError(ValueError):
     """A data file of the knowledge base is malformed; the message names the file and line."""
 
 
-def parse_date(value: str | None, end: bool = False) -> dt.date | None:
+def parse_date(value: str | int | dt.date | None, end: bool = False) -> dt.date | None:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as a date (the last day of the period if ``end``)."""
-    if not value:
+    if value is None or value == "":
         return None
-    parts = [int(p) for p in str(value).strip().split("-")]
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}(-\d{1,2}){0,2}", text):
+        raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in text.split("-")]
     if len(parts) == 1:
         return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
     if len(parts) == 2:
         year, month = parts
+        if not 1 <= month <= 12:
+            raise ValueError(f"{text!r}: month {month} is out of range")
         if not end:
             return dt.date(year, month, 1)
         first_next = dt.date(year + month // 12, month % 12 + 1, 1)
         return first_next - dt.timedelta(days=1)
-    return dt.date(*parts)
+    try:
+        return dt.date(*parts)
+    except ValueError as exc:
+        raise ValueError(f"{text!r}: {exc}") from None
+
+
+def country_of(code: str) -> str | None:
+    """The country part of an actor code (``TURGOV`` -> ``TUR``), ``None`` for IGOs and the like."""
+    if len(code) >= 3 and code[:3] not in ("IGO", "IMG", "NGO", "MNC"):
+        return code[:3]
+    return None
+
+
+def primary(code: str) -> str:
+    """The level gold events are scored at: the country, or the whole code of an IGO/IMG/NGO."""
+    return country_of(code) or code
 
 
 @dataclass(frozen=True)
@@ -59,6 +104,13 @@ class Role:
     def covers(self, when: dt.date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
 
+    @property
+    def rank(self) -> int:
+        sector = self.code[3:6] if country_of(self.code) else "IGO"
+        if sector in ROLE_PRIORITY:
+            return ROLE_PRIORITY.index(sector)
+        return len(ROLE_PRIORITY)
+
 
 @dataclass
 class Person:
@@ -66,6 +118,9 @@ class Person:
     names: list[str]
     country: str
     roles: list[Role] = field(default_factory=list)
+
+    def in_office(self, when: dt.date) -> bool:
+        return any(r.covers(when) for r in self.roles)
 
 
 @dataclass(frozen=True)
@@ -75,6 +130,17 @@ class Entry:
     kind: str
     key: str
     name: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    country: str
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -129,8 +195,12 @@ class ActorKB:
     def __init__(self) -> None:
         self.countries: dict[str, str] = {}  # iso3 -> name
         self.people: dict[str, Person] = {}
-        self.org_names: dict[str, str] = {}
-        self.agent_roles: dict[str, str] = {}  # folded noun -> role code
+        self.organizations: list[Organization] = []
+        self.org_names: dict[str, str] = {}  # code -> the first name given for it
+        self.seats: dict[str, str] = {}  # seat name -> code
+        self.agent_roles: dict[str, str] = {}  # folded noun -> role code ("" for none)
+        self.agent_flags: dict[str, frozenset[str]] = {}  # folded noun -> {"person", "defer"}
+        self.periods: dict[Entry, tuple[dt.date | None, dt.date | None]] = {}
         self.aliases: dict[str, list[Entry]] = {}  # folded alias -> entries
         self.surface: dict[str, str] = {}  # folded alias -> the alias as first written
         self.forms: dict[str, set[str]] = {}  # folded alias -> every way it was written
@@ -167,9 +237,17 @@ class ActorKB:
         self.surface.setdefault(key, alias)
         self.forms.setdefault(key, set()).add(alias)
 
+    def forget_alias(self, alias: str) -> None:
+        """Drop every reading of a name (an override replaces what the bundled data said)."""
+        key = fold(alias)
+        for table in (self.aliases, self.surface, self.forms):
+            table.pop(key, None)
+
     def _load_countries(self, path) -> None:
-        for _, row in read_table(path):
+        for lineno, row in read_table(path):
             iso3, name = row["iso3"], row["name"]
+            if not re.fullmatch(r"[A-Z]{3}", iso3) or not name:
+                raise KnowledgeBaseError(f"{path}:{lineno}: needs a 3-letter code and a name")
             self.countries[iso3] = name
             for alias in [name, *split_alternatives(row.get("aliases", ""))]:
                 self.add_alias(alias, Entry("country", iso3, name))
@@ -179,95 +257,173 @@ class ActorKB:
                 self.add_alias(alias, Entry("capital", iso3 + "GOV", alias))
 
     def _load_seats(self, path) -> None:
-        for _, row in read_table(path):
+        for lineno, row in read_table(path):
+            if not ACTOR_CODE.match(row["code"]):
+                raise KnowledgeBaseError(f"{path}:{lineno}: {row['code']!r} is not an actor code")
             for alias in split_alternatives(row["name"]):
+                self.seats[alias] = row["code"]
                 self.add_alias(alias, Entry("seat", row["code"], row["name"]))
 
     def _load_organizations(self, path) -> None:
-        for _, row in read_table(path):
-            self.org_names.setdefault(row["code"], row["name"])
-            for alias in [row["name"], *split_alternatives(row.get("aliases", ""))]:
-                self.add_alias(alias, Entry("org", row["code"], row["name"]))
+        for lineno, row in read_table(path):
+            code, name = row["code"], row["name"]
+            if not ACTOR_CODE.match(code) or not name:
+                raise KnowledgeBaseError(f"{path}:{lineno}: needs an actor code and a name")
+            try:
+                start, end = parse_date(row.get("start")), parse_date(row.get("end"), end=True)
+            except ValueError as exc:
+                raise KnowledgeBaseError(f"{path}:{lineno}: bad date ({exc})") from exc
+            aliases = split_alternatives(row.get("aliases", ""))
+            self.add_organization(
+                Organization(code, name, tuple(aliases), row.get("type", ""),
+                             row.get("country", ""), start, end)
+            )  # fmt: skip
+
+    def add_organization(self, org: Organization) -> None:
+        self.organizations.append(org)
+        self.org_names.setdefault(org.code, org.name)
+        entry = Entry("org", org.code, org.name)
+        if org.start or org.end:
+            self.periods[entry] = (org.start, org.end)
+        for alias in [org.name, *org.aliases]:
+            self.add_alias(alias, entry)
 
     def _load_agents(self, path) -> None:
-        for _, row in read_table(path):
+        for lineno, row in read_table(path):
+            role = row["role"]
+            if role and not ROLE_CODE.match(role):
+                raise KnowledgeBaseError(f"{path}:{lineno}: {role!r} is not a 3-letter role code")
+            flags = frozenset(split_alternatives(row.get("flags", "").replace(",", "|")))
             for noun in split_alternatives(row["noun"]):
-                self.agent_roles[fold(noun)] = row["role"]
-                self.add_alias(noun, Entry("agent", row["role"], noun))
+                self.add_agent(noun, role, flags)
+
+    def add_agent(self, noun: str, role: str, flags: frozenset[str] = frozenset()) -> None:
+        self.agent_roles[fold(noun)] = role
+        self.agent_flags[fold(noun)] = flags
+        self.add_alias(noun, Entry("agent", role, noun))
 
     def _load_people(self, path) -> None:
         for lineno, row in read_table(path):
             pid = row["person_id"]
+            code = row.get("code", "")
+            if not pid or not ACTOR_CODE.match(code):
+                raise KnowledgeBaseError(
+                    f"{path}:{lineno}: needs a person_id and an actor code (got {code!r})"
+                )
             try:
                 role = Role(
-                    code=row["code"],
+                    code=code,
                     start=parse_date(row.get("start")),
                     end=parse_date(row.get("end"), end=True),
                     title=row.get("title", ""),
                 )
             except ValueError as exc:
                 raise KnowledgeBaseError(f"{path}:{lineno}: bad date ({exc})") from exc
-            person = self.people.get(pid)
             names = split_alternatives(row.get("names", ""))
-            if person is None:
-                if not names:
-                    raise KnowledgeBaseError(f"{path}:{lineno}: person {pid!r} has no names")
-                person = self.people[pid] = Person(pid, names, row.get("country", ""))
-            else:
-                person.names.extend(n for n in names if n not in person.names)
-            person.roles.append(role)
-            for alias in person.names:
-                self.add_alias(alias, Entry("person", pid, person.names[0]))
+            if pid not in self.people and not names:
+                raise KnowledgeBaseError(f"{path}:{lineno}: person {pid!r} has no names")
+            self.add_role(pid, names, row.get("country", ""), role)
+
+    def add_role(self, pid: str, names: list[str], country: str, role: Role) -> Person:
+        person = self.people.get(pid)
+        if person is None:
+            person = self.people[pid] = Person(pid, list(names), country)
+        else:
+            person.names.extend(n for n in names if n not in person.names)
+            person.country = person.country or country
+        person.roles.append(role)
+        for alias in person.names:
+            self.add_alias(alias, Entry("person", pid, person.names[0]))
+        return person
 
     # -- resolving -------------------------------------------------------------------------
+    def valid(self, entry: Entry, when: dt.date | None) -> bool:
+        """Whether a dated entry (an organization that changed role) applies at a date."""
+        period = self.periods.get(entry)
+        if period is None:
+            return True
+        start, end = period
+        if when is None:
+            return end is None
+        return (start is None or start <= when) and (end is None or when <= end)
+
     def resolve_entry(self, entry: Entry, when: dt.date | None) -> Resolution | None:
         """The code an entry stands for at a date (``None`` date: the latest role)."""
         if entry.kind == "person":
             return self._resolve_person(self.people[entry.key], when)
         if entry.kind == "agent":
             return None  # a role without a country: the phrase or context supplies the country
-        return Resolution(entry.key, entry.kind, entry.name)
+        start, end = self.periods.get(entry, (None, None))
+        return Resolution(
+            entry.key, entry.kind, entry.name, "",
+            start.isoformat() if start else None, end.isoformat() if end else None,
+        )  # fmt: skip
 
-    def _resolve_person(self, person: Person, when: dt.date | None) -> Resolution:
+    def person_at(self, person: Person, when: dt.date | None = None) -> Resolution | None:
+        """A person's code at a date: the office held, ``ELI`` after it, or the country."""
+        return self._resolve_person(person, when)
+
+    def _resolve_person(self, person: Person, when: dt.date | None) -> Resolution | None:
         roles = sorted(person.roles, key=lambda r: r.start or dt.date.min)
         if when is None:
-            current = [r for r in roles if r.end is None] or roles[-1:]
+            current = [r for r in roles if r.end is None]
+            if not current and roles:
+                current = [max(roles, key=lambda r: r.end or dt.date.max)]
         else:
             current = [r for r in roles if r.covers(when)]
         if current:
-            # Several roles at once (president and party leader): the most recent wins.
-            role = current[-1]
+            # Several offices at once: the one that codes them best, then the most recent.
+            role = min(current, key=lambda r: (r.rank, -(r.start or dt.date.min).toordinal()))
             return Resolution(
-                role.code,
-                "person",
-                person.names[0],
-                role.title,
+                role.code, "person", person.names[0], role.title,
                 role.start.isoformat() if role.start else None,
                 role.end.isoformat() if role.end else None,
-            )
-        country = person.country or (roles[0].code[:3] if roles else "")
-        held_before = any(r.end and when and r.end < when for r in roles)
-        code = country + "ELI" if held_before else country
-        title = "former official" if held_before else "no office at this date"
-        return Resolution(code, "person", person.names[0], title)
+            )  # fmt: skip
+        country = person.country or next((c for c in (country_of(r.code) for r in roles) if c), "")
+        if not country:
+            return None  # no office and no country: nothing to place them by
+        past = [r for r in roles if r.end and when and r.end < when]
+        if past:
+            # CAMEO's ELI: a former official, coded by the country they served.
+            last = max(past, key=lambda r: r.end)
+            title = f"former {last.title}".strip() if last.title else "former official"
+            return Resolution(
+                country + "ELI", "person", person.names[0], title,
+                last.start.isoformat() if last.start else None, last.end.isoformat(),
+            )  # fmt: skip
+        return Resolution(country, "person", person.names[0], "no office at this date")
+
+    def readings(self, entries: Iterable[Entry], when: dt.date | None) -> list[Resolution]:
+        """Every reading of a mention's entries that applies at a date, best first.
+
+        A person in office at the date hides namesakes who were not ("Bush" in 2004).
+        """
+        valid = [e for e in entries if e.kind != "agent" and self.valid(e, when)]
+        if when is not None:
+            serving = [
+                e for e in valid if e.kind == "person" and self.people[e.key].in_office(when)
+            ]
+            if serving:
+                valid = [e for e in valid if e.kind != "person" or e in serving]
+        out = []
+        for entry in valid:
+            resolution = self.resolve_entry(entry, when)
+            if resolution is not None:
+                out.append(resolution)
+        return out
 
     def resolve_mention(self, mention: ActorMention, when: dt.date | None) -> Resolution | None:
-        """The code of a mention at a date; a person's role must cover the date if one does."""
-        kinds = {e.kind for e in mention.entries}
-        entries = list(mention.entries)
-        if kinds == {"person"} and len(entries) > 1 and when is not None:
-            # Two people share a name: prefer the one in office at the date.
-            in_office = [
-                e for e in entries if any(r.covers(when) for r in self.people[e.key].roles)
-            ]
-            if len(in_office) == 1:
-                return self.resolve_entry(in_office[0], when)
-            if in_office:
-                entries = in_office
-        resolution = self.resolve_entry(entries[0], when)
-        if resolution and len({e.key for e in entries if e.kind == entries[0].kind}) > 1:
-            return Resolution(**{**resolution.__dict__, "ambiguous": True})
-        return resolution
+        """The code of a mention at a date, flagged ``ambiguous`` when its readings disagree.
+
+        Readings disagree when they name different actors at the level gold events are scored
+        (the country, or the whole IGO code).
+        """
+        readings = self.readings(mention.entries, when)
+        if not readings:
+            return None
+        if len({primary(r.code) for r in readings}) > 1:
+            return replace(readings[0], ambiguous=True)
+        return readings[0]
 
     def lookup(self, name: str, when: dt.date | None = None) -> list[Resolution]:
         """Every reading of a name at a date, as ``gestae actors lookup`` shows them."""
@@ -275,19 +431,32 @@ class ActorKB:
         results = []
         for entry in entries:
             if entry.kind == "agent":
-                results.append(Resolution(entry.key, "agent", entry.name, "role noun"))
+                flags = self.agent_flags.get(fold(entry.name), frozenset())
+                title = "role noun" + (f" ({', '.join(sorted(flags))})" if flags else "")
+                results.append(Resolution(entry.key or "-", "agent", entry.name, title))
+                continue
+            if not self.valid(entry, when):
                 continue
             resolution = self.resolve_entry(entry, when)
             if resolution:
                 results.append(resolution)
         return results
 
+    def resolve_name(self, name: str, when: dt.date | None = None) -> Resolution | None:
+        """What a name alone means at a date, as the resolver would code it."""
+        entries = tuple(self.aliases.get(fold(name.strip()), ()))
+        if not entries:
+            return None
+        return self.resolve_mention(ActorMention(0, 0, name, entries), when)
+
     def stats(self) -> dict[str, int]:
         return {
             "countries": len(self.countries),
             "people": len(self.people),
             "roles": sum(len(p.roles) for p in self.people.values()),
-            "organizations": len(self.org_names),
+            "organizations": len(self.organizations),
+            "seats": len(self.seats),
+            "role_nouns": len(self.agent_roles),
             "aliases": len(self.aliases),
         }
 
@@ -368,17 +537,57 @@ def make_actor_tagger(nlp: Language, name: str) -> ActorTagger:
 
 #: Dependencies that stay inside an actor's noun phrase.
 PHRASE_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
+#: Modifier dependencies whose role noun can set the role of the phrase ("rebel leader").
+ROLE_MODIFIER_DEPS = {"compound", "nmod", "amod", "pobj"}
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+POSSESSIVE_PRONOUNS = {"his", "her"}
+#: Plural nouns that, with "two" or "both", point back at two actors already named; the value
+#: is the kind of actor they need ("any": whatever the last two actors of one kind were).
+COLLECTIVE_NOUNS = {
+    "leader": "person", "man": "person", "woman": "person", "president": "person",
+    "minister": "person", "premier": "person", "counterpart": "person", "diplomat": "person",
+    "official": "person", "head": "person", "statesman": "person", "pair": "person",
+    "duo": "person", "country": "state", "nation": "state", "state": "state",
+    "government": "state", "neighbour": "state", "neighbor": "state", "capital": "state",
+    "power": "state", "side": "any", "party": "any", "ally": "any", "rival": "any",
+    "foe": "any", "adversary": "any", "partner": "any", "group": "any",
+}  # fmt: skip
+#: Plural nouns that point back at two actors with "the" alone ("the nuclear rivals").
+PAIR_NOUNS = {"rival", "neighbour", "neighbor", "ally", "foe", "adversary"}
+#: "the country", "the kingdom": the last country named in the paragraph, or the dateline's.
+THE_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+#: "GAZA CITY, Gaza Strip (Reuters) - ": a news dateline names a place, never an actor.
+DATELINE_PREFIX = re.compile(r"^\s*[A-Z][^\n]{0,100}?\s(?:-{1,2}|\u2013|\u2014)\s")
+LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
 class ActorRef:
-    """An actor as an event uses it: its code and the words it came from."""
+    """An actor as an event uses it: its code and the words it came from.
+
+    ``via`` is the antecedent a pronoun or "the two leaders" was resolved to.
+    """
 
     code: str
     text: str
     start_char: int
     end_char: int
     ambiguous: bool = False
+    via: str = ""
+
+
+@dataclass(frozen=True)
+class _Antecedent:
+    token: int  # the head token of the mention
+    sent: int  # the start token of its sentence
+    para: int
+    group: str  # "person", "state" or "other"
+    code: str
+    text: str
+    subject: bool
 
 
 def mention_index(doc: Doc) -> dict[int, ActorMention]:
@@ -412,66 +621,431 @@ def phrase_tokens(head: Token) -> list[Token]:
     return tokens
 
 
-def country_of(code: str) -> str | None:
-    """The country part of an actor code (``TURGOV`` -> ``TUR``), ``None`` for IGOs and the like."""
-    if len(code) >= 3 and code[:3] not in ("IGO", "IMG", "NGO", "MNC"):
-        return code[:3]
-    return None
+def _is_subject(token: Token) -> bool:
+    """Whether a name is (part of) a clause's subject: "Russian President Putin said"."""
+    while (
+        token.dep_ in ("compound", "flat", "amod", "poss", "appos", "conj") and token.head != token
+    ):
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _has_sentences(doc: Doc) -> bool:
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
 
 class PhraseResolver:
-    """Turns a noun phrase's head into actor codes at a date, using a Doc's actor mentions."""
+    """Turns a noun phrase's head into actor codes at a date, using a Doc's actor mentions.
+
+    The coder calls ``actors(head)`` for each subject and object. Beyond the names in the
+    phrase, it resolves, within the document: "he"/"him"/"she"/"her" (the last person named in
+    the paragraph, preferring subjects), "they"/"them" (the last coordinated group of actors in
+    this or the previous sentence), "the two leaders"/"both sides" (the last two actors of that
+    kind in the paragraph), and role nouns without a country ("police": the country the
+    sentence names, else the dateline's). What cannot be placed gives no actor.
+    """
 
     def __init__(self, doc: Doc, kb: ActorKB, when: dt.date | None) -> None:
         self.doc = doc
         self.kb = kb
         self.when = when
         self.index = mention_index(doc)
+        self._breaks = [i for i, c in enumerate(doc.text) if c == "\n"]
+        self._antecedents: list[_Antecedent] | None = None
+        self._sentence_mentions: dict[int, list[ActorMention]] | None = None
+        self._sentences = _has_sentences(doc)
+        self._building = False
+        match = DATELINE_PREFIX.match(doc.text[:160]) if doc._.dateline else None
+        self._dateline_end = match.end() if match else 0
 
-    def actors(self, head: Token) -> list[ActorRef]:
-        """Every actor the phrase headed by ``head`` names, one per coordinated member."""
-        refs = []
+    # -- the coder's entry points --------------------------------------------------------------
+    def actors(self, head: Token, when: dt.date | str | None = None) -> list[ActorRef]:
+        """Every actor the phrase headed by ``head`` names, one per coordinated member.
+
+        ``when`` is the event's date when the text gives one; the document date otherwise.
+        """
+        date = self._date(when)
+        refs: list[ActorRef] = []
+        if head.idx < self._dateline_end:
+            return refs  # the parser took the dateline's place for a subject
         for member in coordinated(head):
-            ref = self.actor(member)
-            if ref is not None:
-                refs.append(ref)
+            for ref in self._member(member, date):
+                if all(r.code != ref.code or r.start_char != ref.start_char for r in refs):
+                    refs.append(ref)
         return refs
 
-    def actor(self, head: Token) -> ActorRef | None:
-        tokens = phrase_tokens(head)
+    def actor(self, head: Token, when: dt.date | str | None = None) -> ActorRef | None:
+        """The first actor of ``actors``, for callers that want one."""
+        refs = self.actors(head, when)
+        return refs[0] if refs else None
+
+    # -- one member of a coordination ----------------------------------------------------------
+    def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:
+        lower = head.lower_
+        if head.pos_ == "PRON" and self._sentences:
+            if lower in PERSON_PRONOUNS and not (lower == "her" and head.dep_ == "poss"):
+                ref = self._pronoun(head)
+                return [ref] if ref else []
+            if lower in GROUP_PRONOUNS:
+                return self._group_pronoun(head, when)
+        need = self._collective(head)
+        if need is not None and self._sentences:
+            return self._two(head, need)
+        if self._is_the_country(head):
+            country = self._the_country(head)
+            tokens = phrase_tokens(head)
+            return [self._ref(country[0], tokens, country[1])] if country else []
+        return self._direct(head, when, fallback=True)
+
+    def _direct(self, head: Token, when: dt.date | None, fallback: bool) -> list[ActorRef]:
+        """The actor a phrase names by itself (``fallback``: or through sentence and dateline)."""
+        tokens = [t for t in phrase_tokens(head) if t.idx >= self._dateline_end] or [head]
         mention = self.index.get(head.i)
         if mention is not None and mention.kind != "agent":
-            resolution = self.kb.resolve_mention(mention, self.when)
+            resolution = self.kb.resolve_mention(mention, when)
             if resolution is None:
-                return None
+                return []
             code = resolution.code
-            if mention.kind == "adjective":
-                # "the Russians" as the head of a phrase: the country's people acting as a state.
-                code = mention.entries[0].key
-            return self._ref(code, tokens, resolution.ambiguous)
-        role = None
-        if mention is not None:
-            role = mention.entries[0].key
-        country = self._country_in(tokens, exclude=mention)
-        if role is None:
-            return None
+            if mention.kind == "seat" and country_of(code):
+                # "the German Foreign Office": a named body of one state, another state's here.
+                other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
+                if other and len(other) == 3 and other != code[:3]:
+                    code = other + code[3:]
+            return [self._ref(code, tokens, resolution.ambiguous)]
+        role, org = self._phrase_role(head, tokens, mention, when)
+        if role is None and org is None:
+            if head.pos_ == "PROPN" and mention is None:
+                # "Iraq's Allawi": a person we do not know, placed by a possessive country.
+                for child in head.children:
+                    owner = self.index.get(child.i)
+                    if child.dep_ == "poss" and owner and owner.kind in ("country", "capital"):
+                        resolution = self.kb.resolve_mention(owner, when)
+                        if resolution:
+                            return [self._ref(primary(resolution.code)[:3], tokens)]
+            return []
+        if org is not None:
+            return [self._ref(org.code, tokens, org.ambiguous)]
+        country = self._country_in(tokens, mention, when)
+        ambiguous = False
+        if country is None and fallback and role:
+            country, ambiguous = self._sentence_country(head, tokens, when)
+            if country is None:
+                country = self.doc._.dateline
         if country is None:
-            country = self.doc._.dateline
-        if country is None:
-            return None
-        return self._ref(country + role if len(country) == 3 else country, tokens)
+            return []
+        if len(country) != 3:
+            return [self._ref(country, tokens)]  # an IGO's troops are the IGO
+        return [self._ref(country + role, tokens, ambiguous)]
 
-    def _country_in(self, tokens: list[Token], exclude: ActorMention | None) -> str | None:
+    def _phrase_role(
+        self, head: Token, tokens: list[Token], mention: ActorMention | None, when: dt.date | None
+    ) -> tuple[str | None, Resolution | None]:
+        """The role a phrase names, or the organization or seat it belongs to.
+
+        A head noun's own role ("police") wins unless it defers ("leader", "officials",
+        "spokesman") or a modifier names an armed or security role ("rebel forces").
+        """
+        own = mention.entries[0] if mention is not None else None
+        own_role = own.key if own is not None else None
+        defers = (
+            mention is None
+            or not own_role
+            or "defer" in self.kb.agent_flags.get(fold(own.name), ())
+        )
+        if mention is None and head.pos_ not in ("PROPN", "NOUN"):
+            return None, None
+        modifier_role = None
+        owner = None
         for token in sorted(tokens, key=lambda t: t.i):
+            if token.i == head.i:
+                continue
+            other = self.index.get(token.i)
+            if other is None or other is mention:
+                continue
+            if other.kind == "agent":
+                # Only a noun names a role: "general" in "general election" is an adjective.
+                noun = token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound"
+                if token.dep_ in ROLE_MODIFIER_DEPS and noun:
+                    if other.entries[0].key and modifier_role is None:
+                        modifier_role = other.entries[0].key
+            elif other.kind in ("org", "seat") and owner is None:
+                owner = self.kb.resolve_mention(other, when)
+        armed = own_role in ARMED_ROLES
+        if (defers or armed) and owner is not None and modifier_role is None:
+            # "Hamas leader", "Kremlin spokesman", "Pentagon officials", "Taliban fighters"
+            return None, owner
+        if modifier_role and (defers or modifier_role in STRONG_MODIFIER_ROLES):
+            return modifier_role, None
+        if mention is None:
+            return None, None
+        return own_role or "", None
+
+    # -- countries from the phrase, the sentence, the dateline ---------------------------------
+    def _country_in(
+        self,
+        tokens: list[Token],
+        exclude: ActorMention | None,
+        when: dt.date | None,
+        kinds: tuple[str, ...] | None = None,
+    ) -> str | None:
+        for token in sorted(tokens, key=lambda t: t.i):
+            if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
+                if kinds is not None or self._building:
+                    continue  # an antecedent's own phrase does not look back
+                person = self._person_antecedent(token)  # "his government"
+                if person is not None:
+                    return primary(person.code)[:3] if country_of(person.code) else person.code
+                continue
+            if kinds is None and token.dep_ == "poss" and self._is_the_country(token):
+                country = self._the_country(token)  # "the country's president"
+                if country is not None:
+                    return country[0]
+                continue
             mention = self.index.get(token.i)
             if mention is None or mention is exclude or mention.kind == "agent":
                 continue
-            resolution = self.kb.resolve_mention(mention, self.when)
+            if kinds is not None and mention.kind not in kinds:
+                continue
+            resolution = self.kb.resolve_mention(mention, when)
             if resolution is None:
                 continue
-            country = country_of(resolution.code)
-            return country or resolution.code
+            return country_of(resolution.code) or resolution.code
         return None
+
+    def _sentence_country(
+        self, head: Token, tokens: list[Token], when: dt.date | None
+    ) -> tuple[str | None, bool]:
+        """The one country a sentence names ("in Iraq" first), and whether that was a guess.
+
+        A place after "in" is where the actor is; a country named elsewhere in the sentence may
+        be the other side of the event, so using it is reported as ambiguous.
+        """
+        if not self._sentences:
+            return None, False
+        own = {t.i for t in tokens}
+        located, named = set(), set()
+        for mention in self._mentions_in(head.sent):
+            if mention.kind not in ("country", "adjective", "capital") or mention.start in own:
+                continue
+            resolution = self.kb.resolve_mention(mention, when)
+            if resolution is None or resolution.ambiguous:
+                continue
+            country = resolution.code[:3]
+            named.add(country)
+            root = self.doc[mention.start : mention.end].root
+            # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
+            while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):
+                root = root.head
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                located.add(country)
+        if len(located) == 1:
+            return located.pop(), False
+        if len(named) == 1:
+            return named.pop(), True
+        return None, False
+
+    def _mentions_in(self, sent: Span) -> list[ActorMention]:
+        if self._sentence_mentions is None:
+            self._sentence_mentions = {}
+            for mention in self.doc._.actor_mentions or ():
+                start = self.doc[mention.start].sent.start
+                self._sentence_mentions.setdefault(start, []).append(mention)
+        return self._sentence_mentions.get(sent.start, [])
+
+    # -- within the document: pronouns and "the two leaders" -----------------------------------
+    def _para(self, char: int) -> int:
+        return bisect.bisect_left(self._breaks, char)
+
+    def antecedents(self) -> list[_Antecedent]:
+        """The actors a document names, in order, as later pronouns can point back at them."""
+        if self._antecedents is not None:
+            return self._antecedents
+        out: list[_Antecedent] = []
+        self._building = True
+        for mention in self.doc._.actor_mentions or ():
+            root = self.doc[mention.start : mention.end].root
+            if mention.kind == "agent":
+                if root.dep_ in PHRASE_DEPS:
+                    continue  # a title or modifier of another phrase
+                refs = self._direct(root, self.when, fallback=False)
+                flags = self.kb.agent_flags.get(fold(mention.entries[0].name), ())
+                group = "person" if "person" in flags else "other"
+            else:
+                resolution = self.kb.resolve_mention(mention, self.when)
+                if resolution is None or resolution.ambiguous:
+                    continue
+                refs = [self._ref(resolution.code, [root])]
+                group = {"person": "person", "org": "other"}.get(mention.kind, "state")
+            for ref in refs:
+                text = ref.text if mention.kind == "agent" else mention.text
+                out.append(
+                    _Antecedent(
+                        root.i, root.sent.start, self._para(root.idx), group, ref.code,
+                        text, _is_subject(root),
+                    )
+                )  # fmt: skip
+        self._building = False
+        self._antecedents = out
+        return out
+
+    def _person_antecedent(self, token: Token) -> _Antecedent | None:
+        ref = self._pronoun(token)
+        if ref is None:
+            return None
+        return _Antecedent(token.i, 0, 0, "person", ref.code, ref.via, False)
+
+    def _is_the_country(self, token: Token) -> bool:
+        return (
+            self._sentences
+            and token.lemma_.lower() in THE_COUNTRY_NOUNS
+            and token.tag_ == "NN"
+            and token.i not in self.index
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
+        )
+
+    def _the_country(self, token: Token) -> tuple[str, bool] | None:
+        """The last country named in the paragraph (ambiguous if its sentence named several),
+        else the dateline's country."""
+        if self._building:
+            return None
+        para = self._para(token.idx)
+        states = [
+            a
+            for a in self.antecedents()
+            if a.group == "state" and a.token < token.i and a.para == para and country_of(a.code)
+        ]
+        if states:
+            last = [a for a in states if a.sent == states[-1].sent]
+            return states[-1].code[:3], len({a.code[:3] for a in last}) > 1
+        if self.doc._.dateline:
+            return self.doc._.dateline, False
+        return None
+
+    def _pronoun(self, token: Token) -> ActorRef | None:
+        """He/she/him/her: the last person named in the paragraph, preferring a subject.
+
+        An object pronoun ("praised him") is not its own clause's subject. The result is
+        ambiguous when the sentence it comes from names people of different countries.
+        """
+        para = self._para(token.idx)
+        people = [
+            a
+            for a in self.antecedents()
+            if a.group == "person" and a.token < token.i and a.para == para
+        ]
+        if token.lower_ in ("him", "her") and token.dep_ != "poss":
+            verb = token.head
+            people = [
+                a for a in people
+                if not (a.subject and self.doc[a.token].sent.start == token.sent.start
+                        and self._clause_of(self.doc[a.token]) == verb)
+            ]  # fmt: skip
+        if not people:
+            return None
+        last_sentence = [a for a in people if a.sent == people[-1].sent]
+        subjects = [a for a in last_sentence if a.subject]
+        pick = (subjects or last_sentence)[-1]
+        ambiguous = len({primary(a.code) for a in last_sentence}) > 1
+        return ActorRef(
+            pick.code, token.text, token.idx, token.idx + len(token.text), ambiguous, pick.text
+        )
+
+    @staticmethod
+    def _clause_of(token: Token) -> Token:
+        while token.dep_ not in SUBJECT_DEPS and token.head != token:
+            token = token.head
+        return token.head
+
+    def _group_pronoun(self, token: Token, when: dt.date | None) -> list[ActorRef]:
+        """They/them: the last coordinated group of actors in this or the previous sentence."""
+        sent = token.sent
+        sentences = [sent]
+        if sent.start > 0:
+            sentences.append(self.doc[sent.start - 1].sent)
+        for candidate in sentences:
+            groups = []
+            for t in candidate:
+                if t.i >= token.i or t.dep_ == "conj":
+                    continue
+                if not any(c.dep_ == "conj" for c in t.children):
+                    continue
+                refs = [r for m in coordinated(t) for r in self._direct(m, when, False)]
+                if len({r.code for r in refs}) >= 2:
+                    groups.append(refs)
+            if groups:
+                end = token.idx + len(token.text)
+                return [
+                    ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text)
+                    for r in groups[-1]
+                ]
+        return []
+
+    def _collective(self, head: Token) -> str | None:
+        """The kind of actor "the two leaders", "both sides", "the pair" points back at."""
+        lemma = head.lemma_.lower()
+        words = {
+            c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "preconj")
+        }
+        if lemma in ("both", "two") and head.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}:
+            if lemma == "both" or "the" in words:
+                return "any"
+        need = COLLECTIVE_NOUNS.get(lemma)
+        if need is None:
+            return None
+        if lemma in PAIR_NOUNS and "the" in words and head.tag_ == "NNS":
+            return need
+        if lemma in ("pair", "duo"):
+            return need if "the" in words else None
+        if ("two" in words or "both" in words) and head.tag_ in ("NNS", "NNPS"):
+            return need
+        return None
+
+    def _two(self, head: Token, need: str) -> list[ActorRef]:
+        """The last two distinct actors of one kind named before ``head`` in its paragraph."""
+        tokens = phrase_tokens(head)
+        first = min(t.i for t in tokens)
+        para = self._para(head.idx)
+        before = [a for a in self.antecedents() if a.token < first and a.para == para]
+        if need == "any":
+            groups = [before[-1].group] if before else []
+        else:
+            groups = [need]
+        picks: list[_Antecedent] = []
+        for group in groups:
+            picks = self._last_two([a for a in before if a.group == group])
+        if len(picks) < 2 and need == "state":
+            # "Putin and Erdogan met. The two countries ...": their countries.
+            states = [replace(a, code=primary(a.code)[:3] if country_of(a.code) else a.code)
+                      for a in before]  # fmt: skip
+            picks = self._last_two(states)
+        if len(picks) < 2:
+            return []
+        chosen = {primary(a.code) for a in picks}
+        third = [a for a in before if a.sent == picks[-1].sent and primary(a.code) not in chosen
+                 and a.group == picks[-1].group]  # fmt: skip
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        text = self.doc.text[start:end]
+        return [ActorRef(a.code, text, start, end, bool(third), a.text) for a in reversed(picks)]
+
+    @staticmethod
+    def _last_two(candidates: list[_Antecedent]) -> list[_Antecedent]:
+        picks: list[_Antecedent] = []
+        for a in reversed(candidates):
+            if all(primary(a.code) != primary(p.code) for p in picks):
+                picks.append(a)
+            if len(picks) == 2:
+                break
+        return picks
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _date(self, when: dt.date | str | None) -> dt.date | None:
+        if when is None:
+            return self.when
+        if isinstance(when, str):
+            return parse_date(when)
+        return when
 
     def _ref(self, code: str, tokens: list[Token], ambiguous: bool = False) -> ActorRef:
         start = min(t.idx for t in tokens)
@@ -479,18 +1053,182 @@ class PhraseResolver:
         return ActorRef(code, self.doc.text[start:end], start, end, ambiguous)
 
 
+# -- the user's own entries ----------------------------------------------------------------------
+
+OVERRIDE_FIELDS = ("name", "code", "type", "start", "end", "title", "country", "aliases", "id")
+OVERRIDE_TYPES = {
+    "person": "person", "org": "org", "organization": "org", "seat": "seat", "gov": "seat",
+    "capital": "capital", "country": "country", "adjective": "adjective", "agent": "agent",
+    "role": "agent",
+}  # fmt: skip
+
+
 def load_overrides(kb: ActorKB, path: str | Path) -> None:
-    """Add a user's own entries (CSV or TSV with ``name,code`` or ``name,code,start,end``)."""
+    """Add a user's own entries from YAML, CSV or TSV; they replace the bundled readings.
+
+    Each entry has a ``name`` and a ``code`` and optionally ``type`` (person, org, seat,
+    capital, country, adjective, agent), ``start``/``end`` (when the entry applies),
+    ``title``, ``country``, ``aliases`` (a list, or names separated by ``|``) and ``id``
+    (to give one person several dated roles under different names). Entries of a person are
+    grouped by ``id``, or by ``name``. A malformed entry raises ``KnowledgeBaseError`` naming
+    the file and line.
+    """
     path = Path(path)
-    delimiter = "\t" if path.suffix in (".tsv", ".tab") else ","
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(
-            (line for line in fh if not line.startswith("#")), delimiter=delimiter
+    if not path.is_file():
+        raise KnowledgeBaseError(f"{path}: no such actor file")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+    if path.suffix.lower() in (".yaml", ".yml"):
+        rows = _yaml_rows(path, text)
+    else:
+        rows = _csv_rows(path, text, "\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
+    replaced: set[str] = set()
+    for lineno, row in rows:
+        _apply_override(kb, path, lineno, row, replaced)
+
+
+def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, dict]]:
+    numbered = [
+        (n, line) for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]  # fmt: skip
+    if not numbered:
+        return
+    reader = csv.reader(io.StringIO("\n".join(line for _, line in numbered)), delimiter=delimiter)
+    header = [h.strip().lower() for h in next(reader)]
+    header_line = numbered[0][0]
+    unknown = [h for h in header if h not in OVERRIDE_FIELDS]
+    if unknown or "name" not in header or "code" not in header:
+        raise KnowledgeBaseError(
+            f"{path}:{header_line}: the header needs name and code and may have "
+            f"{', '.join(OVERRIDE_FIELDS[2:])}"
+            + (f" (unknown: {', '.join(unknown)})" if unknown else "")
         )
-        for lineno, row in enumerate(reader, 2):
-            name, code = (row.get("name") or "").strip(), (row.get("code") or "").strip()
-            if not name or not code:
-                raise KnowledgeBaseError(f"{path}:{lineno}: needs a name and a code")
+    for cells in reader:
+        lineno = numbered[min(reader.line_num, len(numbered)) - 1][0]
+        if len(cells) > len(header):
+            raise KnowledgeBaseError(
+                f"{path}:{lineno}: {len(cells)} fields, the header has {len(header)}"
+            )
+        yield lineno, dict(zip(header, cells, strict=False))
+
+
+def _yaml_rows(path: Path, text: str) -> Iterator[tuple[int, dict]]:
+    import yaml
+
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise KnowledgeBaseError(f"{path}{line}: not valid YAML ({reason})") from exc
+    finally:
+        loader.dispose()
+    if data is None:
+        return
+    items_node = node
+    if isinstance(data, dict) and "actors" in data:
+        data = data["actors"]
+        items_node = next(v for k, v in node.value if k.value == "actors")
+    if not isinstance(data, list):
+        raise KnowledgeBaseError(
+            f"{path}:{node.start_mark.line + 1}: expected a list of actors "
+            "(each with name and code), or a mapping with an 'actors' list"
+        )
+    for item, item_node in zip(data, items_node.value, strict=True):
+        lineno = item_node.start_mark.line + 1
+        if not isinstance(item, dict):
+            raise KnowledgeBaseError(f"{path}:{lineno}: expected name: ..., code: ...")
+        unknown = [k for k in item if k not in OVERRIDE_FIELDS]
+        if unknown:
+            raise KnowledgeBaseError(
+                f"{path}:{lineno}: unknown field {', '.join(map(str, unknown))} "
+                f"(fields: {', '.join(OVERRIDE_FIELDS)})"
+            )
+        aliases = item.get("aliases")
+        if isinstance(aliases, list):
+            item = {**item, "aliases": "|".join(str(a) for a in aliases)}
+        yield lineno, item
+
+
+def _apply_override(kb: ActorKB, path: Path, lineno: int, row: dict, replaced: set[str]) -> None:
+    def cell(key: str) -> str:
+        value = row.get(key)
+        return "" if value is None else str(value).strip()
+
+    where = f"{path}:{lineno}"
+    name, code = cell("name"), cell("code")
+    if not name or not code:
+        raise KnowledgeBaseError(f"{where}: needs a name and a code")
+    kind = OVERRIDE_TYPES.get(cell("type").lower() or "", None)
+    dated = any(cell(k) for k in ("start", "end", "title"))
+    if cell("type") and kind is None:
+        raise KnowledgeBaseError(
+            f"{where}: type {cell('type')!r} is not one of {', '.join(sorted(OVERRIDE_TYPES))}"
+        )
+    kind = kind or ("person" if dated or cell("id") else "org")
+    pattern = ROLE_CODE if kind == "agent" else ACTOR_CODE
+    if not pattern.match(code) or (kind in ("country", "adjective") and len(code) != 3):
+        raise KnowledgeBaseError(f"{where}: {code!r} is not a valid {kind} code")
+    try:
+        start, end = parse_date(row.get("start")), parse_date(row.get("end"), end=True)
+    except (ValueError, TypeError) as exc:
+        raise KnowledgeBaseError(f"{where}: bad date ({exc})") from exc
+    if start and end and end < start:
+        raise KnowledgeBaseError(f"{where}: ends ({end}) before it starts ({start})")
+    names = [name, *split_alternatives(cell("aliases"))]
+    for alias in names:
+        if fold(alias) not in replaced:
             # The user's entry replaces whatever the bundled data said about this name.
-            kb.aliases.pop(fold(name), None)
-            kb.add_alias(name, Entry("seat", code, name))
+            kb.forget_alias(alias)
+            replaced.add(fold(alias))
+    if kind == "person":
+        pid = "user:" + fold(cell("id") or name)
+        country = cell("country") or (kb.people[pid].country if pid in kb.people else "")
+        kb.add_role(pid, names, country, Role(code, start, end, cell("title")))
+    elif kind == "org":
+        kb.add_organization(
+            Organization(code, name, tuple(names[1:]), "user", cell("country"), start, end)
+        )
+    elif kind == "agent":
+        kb.add_agent(name, code)
+        for alias in names[1:]:
+            kb.add_agent(alias, code)
+    else:
+        if kind == "country":
+            kb.countries.setdefault(code, name)
+        if kind == "seat":
+            kb.seats[name] = code
+        entry = Entry(kind, code, name)
+        if start or end:
+            kb.periods[entry] = (start, end)
+        for alias in names:
+            kb.add_alias(alias, entry)
+
+
+def resolve_phrase(
+    text: str, when: dt.date | None = None, kb: ActorKB | None = None
+) -> list[ActorRef]:
+    """The actors a short phrase names ("German Chancellor Angela Merkel", "Turkish police").
+
+    Parses the phrase with the spaCy model and resolves its head as an event's subject would
+    be; for ``gestae actors lookup`` when the words are not one name of the knowledge base.
+    """
+    kb = kb or bundled_kb()
+    nlp = _phrase_pipeline()
+    doc = ActorTagger(nlp, kb)(nlp(text))
+    if len(doc) == 0:
+        return []
+    return PhraseResolver(doc, kb, when).actors(doc[:].root)
+
+
+@lru_cache(maxsize=1)
+def _phrase_pipeline() -> Language:
+    from gestae.nlp import build_pipeline
+
+    return build_pipeline(("gestae_acronyms", "gestae_normalize"))

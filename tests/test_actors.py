@@ -1,0 +1,359 @@
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from gestae.actors import (
+    ActorKB,
+    ActorMention,
+    ActorTagger,
+    KnowledgeBaseError,
+    PhraseResolver,
+    load_overrides,
+)
+from gestae.cli import main
+
+D = dt.date
+
+# Fictional people, so that the dated-role tests do not depend on the bundled people files.
+PEOPLE_YAML = """\
+# test people
+actors:
+  - name: Ada Quillfeather
+    aliases: [Quillfeather]
+    code: FRAGOV
+    start: 2005-03-01
+    end: 2010-06-30
+    title: Foreign Minister
+    country: FRA
+  - {name: Ada Quillfeather, code: FRAGOV, start: 2012-05-15, title: President}
+  - {name: Boris Tallowmere, aliases: [Tallowmere], code: RUSGOV, start: 2001, title: Minister}
+  - {name: Cemal Yurtsever, aliases: [Yurtsever], code: TURGOV, start: 2001, title: Minister}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    path = tmp_path_factory.mktemp("actors") / "people.yaml"
+    path.write_text(PEOPLE_YAML, encoding="utf-8")
+    kb = ActorKB.bundled()
+    load_overrides(kb, path)
+    return kb
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return ActorKB.bundled()
+
+
+@pytest.fixture(scope="module")
+def tagger(nlp, kb):
+    return ActorTagger(nlp, kb)
+
+
+@pytest.fixture
+def resolve(nlp, kb, tagger):
+    """Codes of the phrase headed by the ``nth`` token ``word`` of ``text``."""
+
+    def run(text, word, date="2016-12-15", dateline=None, nth=0, refs=False):
+        doc = tagger(nlp(text))
+        doc._.dateline = dateline
+        heads = [t for t in doc if t.text == word]
+        resolver = PhraseResolver(doc, kb, D.fromisoformat(date) if date else None)
+        found = resolver.actors(heads[nth])
+        return found if refs else [r.code for r in found]
+
+    return run
+
+
+def codes(kb, name, date=None):
+    return [r.code for r in kb.lookup(name, D.fromisoformat(date) if date else None)]
+
+
+# -- the knowledge base ----------------------------------------------------------------------
+
+
+def test_bundled_knowledge_base_has_the_required_breadth():
+    stats = ActorKB.bundled().stats()
+    assert stats["countries"] >= 250
+    assert stats["organizations"] >= 150
+    assert stats["people"] >= 1000
+    assert stats["roles"] > stats["people"]
+    assert stats["aliases"] > stats["countries"] + stats["organizations"] + stats["people"]
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "code"),
+    [
+        ("Erdoğan", "2016-12-15", "TURGOV"),
+        ("Erdogan", "2016-12-15", "TURGOV"),
+        ("ERDOĞAN", "2016-12-15", "TURGOV"),
+        ("Kremlin", None, "RUSGOV"),
+        ("Samantha Power", "2016-12-15", "USAGOV"),
+        ("Tony Blair", "2012-06-01", "GBRELI"),
+        ("Tony Blair", "2003-03-20", "GBRGOV"),
+        ("Daesh", None, "IMGISIS"),
+        ("ISIL", None, "IMGISIS"),
+        ("Whitehall", None, "GBRGOV"),
+        ("Foggy Bottom", None, "USAGOV"),
+        ("Pentagon", None, "USAMIL"),
+        ("Ankara", None, "TURGOV"),
+    ],
+)
+def test_bundled_lookups(bundled, name, date, code):
+    resolution = bundled.resolve_name(name, D.fromisoformat(date) if date else None)
+    assert resolution is not None and resolution.code == code
+
+
+def test_a_person_is_coded_by_the_office_held_at_the_date(kb):
+    assert codes(kb, "Quillfeather", "2004-12-31") == ["FRA"]  # before any office
+    first = kb.lookup("Ada Quillfeather", D(2008, 1, 1))[0]
+    assert (first.code, first.title, first.start) == ("FRAGOV", "Foreign Minister", "2005-03-01")
+    between = kb.lookup("Quillfeather", D(2011, 1, 1))[0]
+    assert (between.code, between.title) == ("FRAELI", "former Foreign Minister")
+    assert codes(kb, "Quillfeather", "2012-05-15") == ["FRAGOV"]  # the day the office began
+    assert kb.lookup("Quillfeather", D(2020, 1, 1))[0].title == "President"
+
+
+def test_dated_organizations_change_code_and_overlaps_are_ambiguous(bundled):
+    kb = bundled
+    assert kb.resolve_name("Taliban", D(2016, 12, 15)).code == "AFGINS"
+    assert kb.resolve_name("Taliban", D(2022, 1, 1)).code == "AFGGOV"
+    early = kb.resolve_name("SDF", D(2004, 5, 1))
+    assert (early.code, early.ambiguous) == ("JPNMIL", False)
+    assert kb.resolve_name("SDF", D(2017, 1, 1)).ambiguous
+
+
+def test_namesakes_prefer_the_one_in_office(bundled):
+    kb = bundled
+    assert kb.resolve_name("Bush", D(2004, 6, 1)).name == "George W. Bush"
+    hillary = kb.resolve_name("Clinton", D(2010, 5, 1))
+    assert (hillary.code, hillary.name) == ("USAGOV", "Hillary Clinton")
+
+
+def test_tagger_keeps_case_rules_for_words_that_are_also_names(nlp, tagger):
+    doc = tagger(nlp("The US said it is ready to talk with us; turkey is served in Turkey."))
+    found = [(m.text, m.kind) for m in doc._.actor_mentions]
+    assert ("US", "country") in found and ("Turkey", "country") in found
+    assert all(text not in ("us", "is", "turkey") for text, _ in found)
+
+
+# -- phrases ----------------------------------------------------------------------------------
+
+
+def test_demonym_and_role_noun_through_the_coder(code):
+    assert ("TURCOP", "SYRCVL", "173") in code("Turkish police arrested Syrian protesters.")
+
+
+def test_capitals_stand_for_their_governments(code):
+    assert ("TURGOV", "RUSGOV") in {(s, t) for s, t, _ in code("Ankara condemned Moscow.")}
+
+
+def test_titles_and_possessives(resolve):
+    assert resolve(
+        "German Chancellor Angela Merkel criticized Russia.", "Merkel", "2010-01-01"
+    ) == ["DEUGOV"]
+    assert resolve("Foreign Minister Tallowmere met them.", "Tallowmere") == ["RUSGOV"]
+    # A titled person the knowledge base does not know is placed by the title's country.
+    assert resolve("Iraqi Prime Minister Zorbal Quint spoke.", "Quint") == ["IRQGOV"]
+    assert resolve("Turkey's president criticized Russia.", "president") == ["TURGOV"]
+    assert resolve("The Turkish president criticized Russia.", "president") == ["TURGOV"]
+    assert resolve("Tallowmere's spokesman criticized Turkey.", "spokesman") == ["RUSGOV"]
+    assert resolve("The German Foreign Office summoned him.", "Office") == ["DEUGOV"]
+
+
+def test_role_modifiers_and_organizations_inside_the_phrase(resolve):
+    assert resolve("Syrian rebel commanders met them.", "commanders") == ["SYRREB"]
+    assert resolve("Syrian army officers met them.", "officers") == ["SYRMIL"]
+    assert resolve("Hamas leaders met them.", "leaders") == ["PSEREB"]
+    assert resolve("Pentagon officials met them.", "officials") == ["USAMIL"]
+    assert resolve("NATO troops arrived.", "troops") == ["IGONATO"]
+    assert resolve("Taliban fighters attacked them.", "fighters", "2010-01-01") == ["AFGINS"]
+    # "force" alone is no army: "the full force of the storm" is nobody.
+    assert resolve("The full force of the storm hit Cuba.", "force") == []
+    assert resolve("The African Union force protected them.", "force") == ["IGOAU"]
+
+
+def test_the_dateline_is_a_place_not_an_actor(resolve):
+    text = "KABUL, Afghanistan (Reuters) - Government troops attacked the village."
+    refs = resolve(text, "troops", dateline="AFG", refs=True)
+    assert [(r.code, r.text) for r in refs] == [("AFGMIL", "Government troops")]
+    assert resolve(text, "KABUL", dateline="AFG") == []
+
+
+def test_generic_agents_are_placed_by_sentence_or_dateline_or_skipped(resolve):
+    assert resolve("Police in Iraq arrested five men.", "Police") == ["IRQCOP"]
+    assert resolve("Police arrested five men.", "Police", dateline="AFG") == ["AFGCOP"]
+    assert resolve("Police arrested five men.", "Police") == []
+    # Two countries and no location: nothing to place the police by.
+    assert resolve("Police arrested Syrian and Iraqi men.", "Police") == []
+    # A country named but not as the place: used, and reported as a guess.
+    guessed = resolve("Police arrested Syrian men.", "Police", refs=True)
+    assert [(r.code, r.ambiguous) for r in guessed] == [("SYRCOP", True)]
+
+
+# -- within the document -----------------------------------------------------------------------
+
+
+def test_he_and_she_point_back_at_the_last_person_of_the_paragraph(resolve):
+    text = "Quillfeather arrived in Rome on Monday. She criticized Russia."
+    assert resolve(text, "She") == ["FRAGOV"]
+    refs = resolve(text, "She", refs=True)
+    assert refs[0].via == "Quillfeather" and refs[0].text == "She"
+    # A new paragraph starts afresh.
+    assert resolve("Quillfeather arrived in Rome.\nShe criticized Russia.", "She") == []
+
+
+def test_a_pronoun_after_two_people_prefers_the_subject_and_says_it_is_unsure(resolve):
+    refs = resolve("Yurtsever met Tallowmere on Monday. He criticized France.", "He", refs=True)
+    assert [(r.code, r.ambiguous) for r in refs] == [("TURGOV", True)]
+    # "him" is not the subject of its own clause.
+    text = "Yurtsever met Tallowmere. Tallowmere praised him."
+    assert resolve(text, "him") == ["TURGOV"]
+
+
+def test_his_government(resolve):
+    text = "Tallowmere spoke on Monday. His government criticized Turkey."
+    assert resolve(text, "government") == ["RUSGOV"]
+
+
+def test_the_two_leaders_and_both_sides(resolve):
+    text = "Yurtsever met Tallowmere in Ankara. The two leaders criticized France."
+    assert sorted(resolve(text, "leaders")) == ["RUSGOV", "TURGOV"]
+    text = "Russia and Turkey signed a deal. Both sides praised the agreement."
+    assert sorted(resolve(text, "sides")) == ["RUS", "TUR"]
+    text = "Yurtsever met Tallowmere. The two countries signed a deal."
+    assert sorted(resolve(text, "countries")) == ["RUS", "TUR"]
+    text = "India and Pakistan held talks. The nuclear rivals agreed to meet again."
+    assert sorted(resolve(text, "rivals")) == ["IND", "PAK"]
+    # Only one leader named: nothing to point at.
+    assert resolve("Yurtsever arrived. The two leaders met.", "leaders") == []
+
+
+def test_the_country_is_the_last_country_named_or_the_datelines(resolve):
+    text = "Iraq held elections on Sunday. The country's president criticized Iran."
+    assert resolve(text, "president") == ["IRQGOV"]
+    assert resolve("The country criticized Iran.", "country", dateline="SYR") == ["SYR"]
+    assert resolve("The country criticized Iran.", "country") == []
+
+
+def test_they_points_back_at_the_last_coordinated_group(resolve):
+    text = "Russia and Turkey signed a deal. They also criticized Iran."
+    assert sorted(resolve(text, "They")) == ["RUS", "TUR"]
+    assert resolve("Russia signed a deal. They also criticized Iran.", "They") == []
+
+
+def test_the_event_date_wins_over_the_document_date(nlp, kb, tagger):
+    doc = tagger(nlp("Quillfeather criticized Russia."))
+    resolver = PhraseResolver(doc, kb, D(2020, 1, 1))
+    head = doc[0]
+    assert [r.code for r in resolver.actors(head)] == ["FRAGOV"]
+    assert [r.code for r in resolver.actors(head, "2011-02")] == ["FRAELI"]
+
+
+# -- overrides -------------------------------------------------------------------------------
+
+
+def test_csv_overrides_take_precedence_and_add_entries(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "# my corrections\nname,code,type\nKremlin,RUSMIL,seat\nZorbalistan Front,ZZZREB\n",
+        encoding="utf-8",
+    )
+    kb = ActorKB.bundled()
+    load_overrides(kb, path)
+    assert codes(kb, "Kremlin") == ["RUSMIL"]
+    assert codes(kb, "zorbalistan front") == ["ZZZREB"]
+
+
+def test_yaml_overrides_give_dated_roles_and_dated_organizations(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "- {name: Quin Arbel, code: ISRGOV, start: 2001-02, end: 2003, title: Minister}\n"
+        "- {name: Quin Arbel, code: ISROPP, start: 2004}\n"
+        "- {name: Blue Lantern, code: ISRREB, type: org, end: 2009}\n"
+        "- {name: Blue Lantern, code: ISRGOV, type: org, start: 2010}\n",
+        encoding="utf-8",
+    )
+    kb = ActorKB.bundled()
+    load_overrides(kb, path)
+    assert codes(kb, "Quin Arbel", "2002-06-01") == ["ISRGOV"]
+    assert codes(kb, "Quin Arbel", "2003-12-31") == ["ISRGOV"]  # "2003" ends on its last day
+    assert codes(kb, "Quin Arbel", "2010-01-01") == ["ISROPP"]
+    assert kb.resolve_name("Blue Lantern", D(2005, 1, 1)).code == "ISRREB"
+    assert kb.resolve_name("Blue Lantern", D(2011, 1, 1)).code == "ISRGOV"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where", "reason"),
+    [
+        (
+            "bad.csv",
+            "name,code\n# note\nKremlin,RUSGOV\nNo Code,\n",
+            "bad.csv:4",
+            "name and a code",
+        ),
+        ("bad.tsv", "name\tcode\tstart\nX\tUSAGOV\t2001-13\n", "bad.tsv:2", "bad date"),
+        ("bad.csv", "name,cod\nX,USA\n", "bad.csv:1", "header"),
+        ("bad.csv", "name,code\nX,usagov\n", "bad.csv:2", "not a valid"),
+        ("bad.yaml", "- {name: A, code: USAGOV}\n- {name: B}\n", "bad.yaml:2", "name and a code"),
+        ("bad.yaml", "- {name: A, code: USAGOV, type: planet}\n", "bad.yaml:1", "type"),
+        ("bad.yaml", "- {name: A, code: USAGOV, start: 2005, end: 2001}\n", "bad.yaml:1", "ends"),
+        ("bad.yaml", "- name: A\n  code: [USAGOV\n", "bad.yaml:", "not valid YAML"),
+        ("bad.yaml", "name: A\n", "bad.yaml:1", "expected a list"),
+    ],
+)
+def test_malformed_overrides_name_the_file_and_line(tmp_path, name, text, where, reason):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_overrides(ActorKB(), path)
+    assert where in str(info.value) and reason in str(info.value)
+
+
+def test_ambiguous_mentions_keep_their_words(nlp, kb, tagger):
+    doc = tagger(nlp("The SDF attacked the town."))
+    refs = PhraseResolver(doc, kb, D(2017, 1, 1)).actors(doc[1])
+    assert [(r.code, r.text, r.ambiguous) for r in refs] == [("SYRREB", "The SDF", True)]
+    mention = doc._.actor_mentions[0]
+    assert isinstance(mention, ActorMention) and mention.kind == "org"
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def test_cli_lookup_shows_code_entry_role_and_dates():
+    result = CliRunner().invoke(
+        main, ["actors", "lookup", "Erdoğan", "--date", "2016-12-15", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    reading = json.loads(result.output)["readings"][0]
+    assert reading["code"] == "TURGOV" and reading["chosen"]
+    assert reading["entry"].startswith("Recep Tayyip") and reading["start"] == "2014-08-28"
+
+
+def test_cli_lookup_reads_phrases_and_refuses_unknown_names(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["actors", "lookup", "Turkish police", "--format", "json"])
+    assert json.loads(result.output)["readings"][0]["code"] == "TURCOP"
+    missing = runner.invoke(main, ["actors", "lookup", "Xqzzy Plonk"])
+    assert missing.exit_code == 1 and "no actor named 'Xqzzy Plonk'" in missing.output
+    bad = runner.invoke(main, ["actors", "lookup", "Kremlin", "--date", "2016-13-01"])
+    assert bad.exit_code == 2 and "'2016-13-01': month must be in 1..12" in bad.output
+
+
+def test_cli_list_and_stats_with_an_override(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- {name: Zorbalistan, code: ZZZ, type: country}\n", encoding="utf-8")
+    runner = CliRunner()
+    listed = runner.invoke(main, ["actors", "list", "--type", "country", "--actors", str(path)])
+    lines = listed.output.splitlines()
+    assert lines[0] == "type\tcode\tname\tdetail" and "country\tZZZ\tZorbalistan\t" in lines
+    assert all(line.startswith("country\t") for line in lines[1:])
+    stats = json.loads(runner.invoke(main, ["actors", "stats", "--format", "json"]).output)
+    assert set(stats) >= {"countries", "people", "organizations", "roles", "aliases"}
+    broken = tmp_path / "broken.csv"
+    broken.write_text("name,code\nX,\n", encoding="utf-8")
+    result = runner.invoke(main, ["actors", "stats", "--actors", str(broken)])
+    assert result.exit_code == 2 and "broken.csv:2" in result.output
