@@ -340,6 +340,30 @@ def misparsed_objects(verb: Token, index: dict) -> list[Token]:
     ]
 
 
+class DatedResolver:
+    """A document's actor resolver read at one event's date: "Erdogan" in an event the text
+    dates to 2005 is the prime minister of 2005, whatever the document's date."""
+
+    def __init__(self, resolver: PhraseResolver, when: str | None) -> None:
+        self.resolver = resolver
+        self.when = when
+        self.index = resolver.index
+
+    def actors(self, head: Token) -> list[ActorRef]:
+        return self.resolver.actors(head, self.when)
+
+
+#: What the coding methods take: a document's resolver, or one read at an event's date.
+Resolver = PhraseResolver | DatedResolver
+
+
+def at_event_date(resolver: Resolver, trigger: Token, when: dt.date | None) -> DatedResolver:
+    if isinstance(resolver, DatedResolver):
+        resolver = resolver.resolver
+    time = date_for_event(trigger, when)
+    return DatedResolver(resolver, time.value if time is not None else None)
+
+
 class EventCoder:
     """Codes the events of a Doc into ``doc._.events``."""
 
@@ -402,7 +426,7 @@ class EventCoder:
         return None
 
     def _code_verb(
-        self, verb: Token, resolver: PhraseResolver, when: dt.date | None, consumed: set[int]
+        self, verb: Token, resolver: Resolver, when: dt.date | None, consumed: set[int]
     ) -> list[Event]:
         match = self._match_verb(verb)
         if match is None:
@@ -417,6 +441,7 @@ class EventCoder:
             intent_code = INTENT_OF_ROOT[root]
         elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
             return []
+        resolver = at_event_date(resolver, verb, when)
         source_heads, object_heads = logical_roles(verb)
         if not object_heads and not is_passive(verb):
             object_heads = misparsed_objects(verb, resolver.index)
@@ -464,7 +489,7 @@ class EventCoder:
         return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
 
     @staticmethod
-    def _actors(head: Token, resolver: PhraseResolver) -> list[ActorRef]:
+    def _actors(head: Token, resolver: Resolver) -> list[ActorRef]:
         """The actors a phrase names, or its apposition's ("the separatist group ETA"); an
         apposition that is itself a list continues the list ("Assad's regime, Syria and Iran")."""
         refs = resolver.actors(head)
@@ -476,7 +501,7 @@ class EventCoder:
                 refs.extend(r for r in resolver.actors(child) if r not in refs)
         return refs
 
-    def _target_actors(self, head: Token, resolver: PhraseResolver) -> list[ActorRef]:
+    def _target_actors(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """The actors a target phrase names, or failing that its owner: "welcomed Sudan's
         announcement" targets Sudan, "attacks on police stations" the police."""
         refs = self._actors(head, resolver)
@@ -488,7 +513,7 @@ class EventCoder:
         return refs
 
     @staticmethod
-    def _place_country(token: Token, resolver: PhraseResolver) -> ActorRef | None:
+    def _place_country(token: Token, resolver: Resolver) -> ActorRef | None:
         """The country of a place name: from the actor KB (countries, capitals) or, when the
         places stage is installed, its gazetteer (the most populous reading)."""
         mention = resolver.index.get(token.i)
@@ -509,7 +534,7 @@ class EventCoder:
                 return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
         return None
 
-    def _location_country(self, verb: Token, resolver: PhraseResolver) -> list[ActorRef]:
+    def _location_country(self, verb: Token, resolver: Resolver) -> list[ActorRef]:
         # The clause's own words only: stop at embedded clauses.
         clause = [t for t in verb.subtree if not any(
             a.dep_ in ("ccomp", "advcl", "relcl", "conj") and a.i != verb.i
@@ -535,7 +560,7 @@ class EventCoder:
         verb: Token,
         noun: Token | None,
         sources: list[ActorRef],
-        resolver: PhraseResolver,
+        resolver: Resolver,
         when: dt.date | None,
     ) -> list[Event]:
         """"TAK claimed responsibility for the Istanbul bombing": the claimant carried out the
@@ -573,7 +598,7 @@ class EventCoder:
 
     # -- nouns -------------------------------------------------------------------------------
     def _code_noun(
-        self, noun: Token, resolver: PhraseResolver, when: dt.date | None
+        self, noun: Token, resolver: Resolver, when: dt.date | None
     ) -> list[Event]:
         entry = self.lexicon.noun_entry(noun)
         if entry is None:
@@ -586,6 +611,7 @@ class EventCoder:
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
             return []
+        resolver = at_event_date(resolver, noun, when)
         sources: list[ActorRef] = []
         source_of = entry.flag_value("src") == "of"
         for child in noun.children:
@@ -612,7 +638,7 @@ class EventCoder:
         return self._emit(code, entry, sources, targets, noun, when, rule)
 
     def _modifier_actor(
-        self, token: Token, resolver: PhraseResolver, adjective_only: bool = False
+        self, token: Token, resolver: Resolver, adjective_only: bool = False
     ) -> list[ActorRef]:
         mention = resolver.index.get(token.i)
         if mention is None:
@@ -625,7 +651,7 @@ class EventCoder:
             return [ActorRef(mention.entries[0].key, token.text, start, end)]
         return resolver.actors(token)
 
-    def _compound_actors(self, noun: Token, resolver: PhraseResolver) -> list[ActorRef]:
+    def _compound_actors(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
         """Countries named before a reciprocal noun: "Turkey/Russia meetings", "US-Iran talks"."""
         refs = []
         for token in noun.subtree:
