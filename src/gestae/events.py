@@ -404,6 +404,8 @@ class EventCoder:
         object_nouns = children(verb, ("dobj",)) + (
             children(verb, ("nsubjpass",)) if passive else []
         )
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            object_nouns.append(verb.head)  # "10 hostages seized by militants"
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
         for noun in object_nouns:
@@ -447,7 +449,10 @@ class EventCoder:
             object_heads = misparsed_objects(verb, resolver.index)
         source_heads = [h for h in source_heads if h.idx >= self._dateline_end]
         object_heads = [h for h in object_heads if h.idx >= self._dateline_end]
-        sources = [a for h in source_heads for a in self._actors(h, resolver)]
+        sources = [
+            a for h in source_heads for a in self._actors(h, resolver)
+            if a.start_char >= self._dateline_end
+        ]  # fmt: skip
         targets: list[ActorRef] = []
         target_heads: list[Token] = []
         one_way = False
