@@ -19,6 +19,7 @@ demo: $(STAMP)
 
 # The whole suite, slow tests included: this is what .ci/run calls.
 test: $(STAMP)
+	bash scripts/ensure-chromium.sh
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -q -m "slow or not slow"
 

@@ -97,5 +97,9 @@ def test_acronym_names_parse_as_names_not_verbs(code):
 
 
 def test_people_are_coded_by_the_office_they_held_at_the_events_date(code):
-    assert code("Tony Blair visited Iraq on Monday.", date="2005-06-01") == [("GBRGOV", "IRQ", "042")]
-    assert code("In 2012, Tony Blair visited Iraq.", date="2005-06-01") == [("GBRELI", "IRQ", "042")]
+    assert code("Tony Blair visited Iraq on Monday.", date="2005-06-01") == [
+        ("GBRGOV", "IRQ", "042")
+    ]
+    assert code("In 2012, Tony Blair visited Iraq.", date="2005-06-01") == [
+        ("GBRELI", "IRQ", "042")
+    ]
