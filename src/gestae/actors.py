@@ -831,18 +831,44 @@ class PhraseResolver:
             if resolution is None or resolution.ambiguous:
                 continue
             country = resolution.code[:3]
-            named.add(country)
             root = self.doc[mention.start : mention.end].root
+            owner = self.index.get(root.head.i)
+            if mention.kind == "adjective" and owner is not None and owner.kind == "agent":
+                continue  # "Russian warplanes": that country belongs to another actor
+            named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):
                 root = root.head
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                 located.add(country)
+        located |= self._gazetteer_places(head.sent)
         if len(located) == 1:
             return located.pop(), False
         if len(named) == 1:
             return named.pop(), True
         return None, False
+
+    def _gazetteer_places(self, sent: Span) -> set[str]:
+        """Countries of the places a sentence locates things at ("near Aleppo"), by the
+        places stage's gazetteer when it is installed (its most populous reading)."""
+        try:
+            from gestae.places import bundled_gazetteer
+        except ModuleNotFoundError:
+            return set()
+        countries = set()
+        for token in sent:
+            if not (
+                token.dep_ == "pobj"
+                and token.pos_ == "PROPN"
+                and token.head.lower_ in LOCATIVE_PREPS | {"near", "around", "outside", "at"}
+                and token.i not in self.index
+            ):
+                continue
+            name = self.doc[token.left_edge.i : token.i + 1].text
+            readings = [c.place for c in bundled_gazetteer().lookup(name) if c.place.country]
+            if readings:
+                countries.add(max(readings, key=lambda p: p.population).country)
+        return countries
 
     def _mentions_in(self, sent: Span) -> list[ActorMention]:
         if self._sentence_mentions is None:
