@@ -188,9 +188,13 @@ def test_generic_agents_are_placed_by_sentence_or_dateline_or_skipped(resolve):
     assert resolve("Police arrested five men.", "Police") == []
     # Two countries and no location: nothing to place the police by.
     assert resolve("Police arrested Syrian and Iraqi men.", "Police") == []
+    # Another actor's nationality is that actor's, not the police's.
+    assert resolve("Police arrested Syrian men.", "Police") == []
     # A country named but not as the place: used, and reported as a guess.
-    guessed = resolve("Police arrested Syrian men.", "Police", refs=True)
+    guessed = resolve("Police arrested five men at a Syrian border post.", "Police", refs=True)
     assert [(r.code, r.ambiguous) for r in guessed] == [("SYRCOP", True)]
+    # A place the gazetteer knows locates them.
+    assert resolve("Police arrested five men near Aleppo.", "Police") == ["SYRCOP"]
 
 
 # -- within the document -----------------------------------------------------------------------

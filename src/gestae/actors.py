@@ -832,7 +832,10 @@ class PhraseResolver:
                 continue
             country = resolution.code[:3]
             root = self.doc[mention.start : mention.end].root
-            owner = self.index.get(root.head.i)
+            modified = root
+            while modified.dep_ == "conj":
+                modified = modified.head  # "Syrian and Iraqi men": both modify "men"
+            owner = self.index.get(modified.head.i)
             if mention.kind == "adjective" and owner is not None and owner.kind == "agent":
                 continue  # "Russian warplanes": that country belongs to another actor
             named.add(country)
