@@ -103,3 +103,9 @@ def test_people_are_coded_by_the_office_they_held_at_the_events_date(code):
     assert code("In 2012, Tony Blair visited Iraq.", date="2005-06-01") == [
         ("GBRELI", "IRQ", "042")
     ]
+
+
+def test_impressions_are_not_facts_and_quoted_questions_do_not_hide_statements(code):
+    assert code("It appeared to me that Russia and Turkey had been cooperating.") == []
+    found = code('Russia blamed Iran, asking, "Are you truly incapable of shame?"')
+    assert ("RUS", "IRN", "112") in found

@@ -47,12 +47,17 @@ LIGHT_VERBS = {
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
-NONFACTIVE_HEADS = {
+#: Heads whose complement is planned, wanted or promised: "agreed to meet" is intent to meet.
+INTENT_HEADS = {
     "want", "plan", "hope", "try", "seek", "intend", "expect", "aim", "propose", "threaten",
     "vow", "pledge", "promise", "refuse", "fail", "decline", "prepare", "consider", "offer",
-    "ask", "urge", "call", "need", "wish", "attempt", "agree", "decide", "deny", "plot",
-    "able", "unable", "likely", "ready", "willing", "appear", "seem", "believe", "think",
-    "suspect", "doubt", "fear", "wonder", "imagine", "suppose",
+    "ask", "urge", "call", "need", "wish", "attempt", "agree", "decide", "plot", "able",
+    "unable", "likely", "ready", "willing",
+}  # fmt: skip
+#: Heads whose complement is an impression or a denial, not a report: no event at all.
+SPECULATIVE_HEADS = {
+    "deny", "appear", "seem", "believe", "think", "suspect", "doubt", "fear", "wonder",
+    "imagine", "suppose", "speculate", "rumor", "rumour",
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 IMPLICATIVE = {"manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get"}
@@ -213,8 +218,13 @@ def modality(verb: Token) -> str | None:
     """Why a clause is not reported as fact (``negated``, ``future``...), or ``None``."""
     sent = verb.sent
     last = [t for t in sent if not t.is_space]
-    if last and any(t.text == "?" for t in last[-2:]):
-        return "questioned"
+    marks = [t for t in last[-2:] if t.text == "?"]
+    if marks:
+        # A question quoted after the verb ("blaming Iran and asking, "Are you ...?"") leaves
+        # the verb's own clause a statement.
+        quotes = [t for t in sent if t.text in ('"', "\u201c") and verb.i < t.i < marks[0].i]
+        if not quotes:
+            return "questioned"
     node = verb
     while True:
         for child in node.children:
@@ -227,8 +237,12 @@ def modality(verb: Token) -> str | None:
                     return "future"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return "conditional"
-        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in NONFACTIVE_HEADS:
-            return "intended"
+        if node.dep_ in ("xcomp", "ccomp"):
+            head = node.head.lemma_.lower()
+            if head in SPECULATIVE_HEADS:
+                return "speculative"
+            if head in INTENT_HEADS:
+                return "intended"
         if node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX")):
             node = node.head
             continue
