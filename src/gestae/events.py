@@ -62,6 +62,7 @@ SPECULATIVE_HEADS = {
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 IMPLICATIVE = {"manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get"}
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: A cooperative act announced, agreed or planned rather than done is CAMEO's intent to do
 #: it ("will meet on Monday" is 036, not 040).
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -150,7 +151,10 @@ class Lexicon:
     def noun_entry(self, token: Token) -> LexEntry | None:
         """The most specific noun entry for a token (``telephone conversation`` before
         ``conversation``)."""
-        candidates = self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
+        word = token.lemma_.lower()
+        candidates = self.nouns.get(word) or self.nouns.get(token.lower_)
+        if not candidates and token.pos_ == "PROPN" and word.endswith("s"):
+            candidates = self.nouns.get(word[:-1])  # headline case: "Istanbul Bomb Blasts"
         if not candidates:
             return None
         modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
@@ -541,13 +545,19 @@ class EventCoder:
             return ActorRef(code, token.text, token.idx, token.idx + len(token.text))
         if token.pos_ != "PROPN" or mention is not None:
             return None
+        # A name the tagger did not call a place counts only as a large city.
+        min_population = 0 if token.ent_type_ in PLACE_ENTITIES else 100_000
         try:
             from gestae.places import bundled_gazetteer
         except ModuleNotFoundError:
             return None
         span = token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound" else None
         for text in filter(None, (span.text if span is not None else None, token.text)):
-            readings = [c.place for c in bundled_gazetteer().lookup(text) if c.place.country]
+            readings = [
+                c.place
+                for c in bundled_gazetteer().lookup(text)
+                if c.place.country and c.place.population >= min_population
+            ]
             if readings:
                 best = max(readings, key=lambda p: p.population)
                 return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
@@ -566,9 +576,9 @@ class EventCoder:
                 ref = self._place_country(place, resolver)
                 if ref is not None:
                     return [ref]
-        for modifier in verb.children:
+        for modifier in verb.subtree:
             # "the Istanbul bombing", "Istanbul Bomb Blasts": a place naming where
-            if modifier.dep_ == "compound" and modifier.pos_ == "PROPN":
+            if modifier.i < verb.i and modifier.dep_ == "compound" and modifier.pos_ == "PROPN":
                 ref = self._place_country(modifier, resolver)
                 if ref is not None:
                     return [ref]
