@@ -109,3 +109,12 @@ def test_impressions_are_not_facts_and_quoted_questions_do_not_hide_statements(c
     assert code("It appeared to me that Russia and Turkey had been cooperating.") == []
     found = code('Russia blamed Iran, asking, "Are you truly incapable of shame?"')
     assert ("RUS", "IRN", "112") in found
+
+
+def test_refusals_and_negated_futures_are_not_coded_as_intent(code):
+    assert code("Israel refused to withdraw from Gaza.") == []
+    assert code("Iran won't give in to the United States.") == []
+
+
+def test_statements_to_the_press_have_no_media_target(code):
+    assert all(not t.endswith("MED") for _, t, _ in code("Putin told Reuters on Monday."))

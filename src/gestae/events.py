@@ -50,10 +50,11 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 #: Heads whose complement is planned, wanted or promised: "agreed to meet" is intent to meet.
 INTENT_HEADS = {
     "want", "plan", "hope", "try", "seek", "intend", "expect", "aim", "propose", "threaten",
-    "vow", "pledge", "promise", "refuse", "fail", "decline", "prepare", "consider", "offer",
-    "ask", "urge", "call", "need", "wish", "attempt", "agree", "decide", "plot", "able",
-    "unable", "likely", "ready", "willing",
+    "vow", "pledge", "promise", "prepare", "consider", "offer", "ask", "urge", "call", "need",
+    "wish", "attempt", "agree", "decide", "plot", "able", "likely", "ready", "willing",
 }  # fmt: skip
+#: Heads that say the complement did not happen.
+NEGATIVE_HEADS = {"refuse", "fail", "decline", "unable", "avoid", "stop", "cease", "reject"}
 #: Heads whose complement is an impression or a denial, not a report: no event at all.
 SPECULATIVE_HEADS = {
     "deny", "appear", "seem", "believe", "think", "suspect", "doubt", "fear", "wonder",
@@ -114,6 +115,9 @@ class Lexicon:
     def _common(row: dict[str, str]) -> tuple[tuple[str, ...], frozenset[str]]:
         event_type(row["code"])  # fail early on a code the codebook lacks
         targets = tuple(t.strip() for t in (row.get("target") or "obj").split(",") if t.strip())
+        for target in targets:
+            if target not in ("obj", "noun") and not target.isalpha():
+                raise ValueError(f"lexicon entry {row!r}: unknown target {target!r}")
         flags = frozenset(f.strip() for f in (row.get("flags") or "").split(",") if f.strip())
         return targets, flags
 
@@ -231,20 +235,26 @@ def modality(verb: Token) -> str | None:
             return "questioned"
     node = verb
     while True:
+        found = set()
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "neither", "nor"):
-                return "negated"
+                found.add("negated")
             if child.dep_ in ("aux", "auxpass"):
                 if child.lower_ in MODALS:
-                    return "hypothetical"
+                    found.add("hypothetical")
                 if child.lower_ in FUTURE:
-                    return "future"
+                    found.add("future")
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
-                return "conditional"
+                found.add("conditional")
+        for reason in ("negated", "conditional", "hypothetical", "future"):
+            if reason in found:
+                return reason  # "won't give in": the negation wins over the future
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
             if head in SPECULATIVE_HEADS:
                 return "speculative"
+            if head in NEGATIVE_HEADS:
+                return "negated"  # "refused to withdraw", "failed to reach a deal"
             if head in INTENT_HEADS:
                 return "intended"
         if node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX")):
@@ -478,6 +488,9 @@ class EventCoder:
         for spec in entry.targets:
             if spec == "obj":
                 heads = [h for h in object_heads if noun is None or h.i != noun.i]
+            elif spec == "noun":
+                # "expelled two Russian diplomats": the pattern's own noun is the target
+                heads = [noun] if noun is not None else []
             else:
                 heads = [o for host in hosts for o in prep_objects(host, {spec})]
             target_heads.extend(heads)
@@ -721,6 +734,9 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in sources for t in targets]
         pairs = [(s, t) for s, t in pairs if s.code != t.code]
+        if code[:2] == "01":
+            # "told reporters", "told AFP": the press relays a statement, it is not its target
+            pairs = [(s, t) for s, t in pairs if not t.code.endswith("MED")]
         if not pairs:
             return []
         kind = event_type(code)
