@@ -300,10 +300,13 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions under a token, also behind "out of", "away from"."""
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             out.extend(children(child, ("pobj",)))
+        elif child.dep_ in ("prt", "prep", "advmod") and child.lower_ in ("out", "away", "back"):
+            out.extend(prep_objects(child, preps))
     return out
 
 
