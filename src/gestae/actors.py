@@ -560,6 +560,23 @@ PAIR_NOUNS = {"rival", "neighbour", "neighbor", "ally", "foe", "adversary"}
 THE_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 #: "GAZA CITY, Gaza Strip (Reuters) - ": a news dateline names a place, never an actor.
 DATELINE_PREFIX = re.compile(r"^\s*[A-Z][^\n]{0,100}?\s(?:-{1,2}|\u2013|\u2014)\s")
+# "KABUL, Afghanistan (Reuters) - " or "WASHINGTON - " opening a news item: a place line, not
+# a subject, however the parser attached it.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - )?(?:[A-Z][A-Za-z.]+ )?"
+    r"(?:[A-Z][A-Z.'/\-]+(?: [A-Z][A-Z.'/\-]+)*)"
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?:-{1,2}|\u2013|\u2014|:)\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading news dateline ends (0 when there is none)."""
+    match = _DATELINE.match(text[:160])
+    return match.end() if match else 0
+
+
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -656,7 +673,7 @@ class PhraseResolver:
         self._sentences = _has_sentences(doc)
         self._building = False
         match = DATELINE_PREFIX.match(doc.text[:160]) if doc._.dateline else None
-        self._dateline_end = match.end() if match else 0
+        self._dateline_end = max(match.end() if match else 0, dateline_end(doc.text))
 
     # -- the coder's entry points --------------------------------------------------------------
     def actors(self, head: Token, when: dt.date | str | None = None) -> list[ActorRef]:
@@ -827,6 +844,8 @@ class PhraseResolver:
         for mention in self._mentions_in(head.sent):
             if mention.kind not in ("country", "adjective", "capital") or mention.start in own:
                 continue
+            if self.doc[mention.start].idx < self._dateline_end:
+                continue  # the dateline places the reporter, not this actor
             resolution = self.kb.resolve_mention(mention, when)
             if resolution is None or resolution.ambiguous:
                 continue

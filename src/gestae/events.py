@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -34,7 +33,15 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from gestae.actors import ActorKB, ActorRef, PhraseResolver, bundled_kb, country_of, read_table
+from gestae.actors import (
+    ActorKB,
+    ActorRef,
+    PhraseResolver,
+    bundled_kb,
+    country_of,
+    dateline_end,
+    read_table,
+)
 from gestae.cameo import event_type
 from gestae.temporal import date_for_event
 
@@ -273,22 +280,6 @@ def modality(verb: Token) -> str | None:
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
-
-
-# "KABUL, Afghanistan (Reuters) - " or "WASHINGTON - " opening a news item: a place line, not
-# a subject, however the parser attached it.
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.]+ )?(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)"
-    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?"
-    r"\s*(?:-{1,2}|\u2013|\u2014|:)\s"
-)
-
-
-def dateline_end(text: str) -> int:
-    """Where a leading news dateline ends (0 when there is none)."""
-    match = _DATELINE.match(text[:160])
-    return match.end() if match else 0
 
 
 def is_passive(verb: Token) -> bool:
