@@ -118,3 +118,8 @@ def test_refusals_and_negated_futures_are_not_coded_as_intent(code):
 
 def test_statements_to_the_press_have_no_media_target(code):
     assert all(not t.endswith("MED") for _, t, _ in code("Putin told Reuters on Monday."))
+
+
+def test_threats_and_vows_take_the_target_of_what_they_promise(code):
+    assert code("Iran threatened to attack Israel.") == [("IRN", "ISR", "138")]
+    assert code("North Korea vowed to cooperate with Japan.") == [("PRK", "JPN", "030")]

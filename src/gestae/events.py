@@ -462,6 +462,9 @@ class EventCoder:
         root = entry.code[:2]
         intent_code = None
         if reason in INTENT_REASONS and root in INTENT_OF_ROOT:
+            head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
+            if head is not None and head[0].code[:2] in ("03", "13"):
+                return []  # "vowed to cooperate": the vow is the event, coded on its own verb
             intent_code = INTENT_OF_ROOT[root]
         elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
             return []
@@ -493,6 +496,16 @@ class EventCoder:
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
+        complement = None
+        if not target_heads and entry.code[:2] in ("03", "13"):
+            # "threatened to attack Israel", "vowed to help Iraq": the target of what is
+            # threatened or promised
+            for xcomp in children(verb, ("xcomp",)):
+                heads = children(xcomp, ("dobj",)) or prep_objects(xcomp, {"with", "to", "on"})
+                found = [a for h in heads for a in self._target_actors(h, resolver)]
+                if found:
+                    complement, target_heads, targets = xcomp, heads, found
+                    break
         if not target_heads and "self" in entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country
             targets = [
@@ -512,10 +525,17 @@ class EventCoder:
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
         code = intent_code or self._refine(entry, verb, sources)
+        if complement is not None and code[:2] == "13":
+            threatened = self._match_verb(complement)
+            if threatened is not None and threatened[0].code[:2] in ("18", "19", "20"):
+                code = "138"  # threatening to attack is threatening with military force
         light_verb = entry.part_of_speech == "noun"
         words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
         rule = f"verb '{words}' -> {code}" + (f" ({reason}: intent)" if intent_code else "")
+        # An intent is its subject's own: "Sudan will meet the rebels" is Sudan's intent only,
+        # but "Sudan and the rebels will meet" is both sides'.
         two_way = "sym" in entry.flags and not (one_way and code != "041")
+        two_way = two_way and not (intent_code and targets)
         return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
 
     @staticmethod
