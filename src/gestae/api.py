@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -13,6 +14,11 @@ from gestae.pipeline import DEFAULT_BATCH_SIZE, code_text, process_parallel
 from gestae.store import Store
 
 EXAMPLE_DATE = "2016-12-15"
+#: Documents per database transaction: large enough that DuckDB's per-statement cost vanishes,
+#: small enough that an interrupted ingest loses little.
+WRITE_BATCH = 500
+#: ...and at least this often (seconds), so a slow run still commits as it goes.
+WRITE_INTERVAL = 5.0
 
 
 def example_path() -> str:
@@ -44,12 +50,16 @@ def ingest(
     workers: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    write_batch: int = WRITE_BATCH,
+    write_interval: float = WRITE_INTERVAL,
     on_problem: Callable[[InputProblem], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Read, code and store documents; already-stored documents (same id and text) are skipped.
 
-    Results are committed a batch at a time, so an interrupted ingest resumes where it stopped.
+    Results are committed ``write_batch`` documents at a time (or after ``write_interval``
+    seconds), so an interrupted ingest resumes where it stopped. ``workers`` processes code the
+    documents (see ``gestae.pipeline.process_parallel``).
     """
     report = IngestReport()
     seen: set[str] = set()
@@ -71,7 +81,7 @@ def ingest(
                 continue
             seen.add(item.id)
             pending.append(item)
-            if len(pending) >= batch_size:
+            if len(pending) >= write_batch:
                 yield from _unstored(pending)
                 pending = []
         yield from _unstored(pending)
@@ -86,11 +96,13 @@ def ingest(
             else:
                 yield document
 
-    buffer = []
+    buffer: list = []
+    last_write = time.monotonic()
     for result in process_parallel(fresh_documents(), workers=workers, batch_size=batch_size):
         buffer.append(result)
-        if len(buffer) >= batch_size:
+        if len(buffer) >= write_batch or time.monotonic() - last_write >= write_interval:
             _flush(store, buffer, report, on_progress)
+            last_write = time.monotonic()
     _flush(store, buffer, report, on_progress)
     return report
 

@@ -72,7 +72,7 @@ def main() -> None:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: the number of cores).",
+    help="Worker processes (default: the number of cores; with --engine ray, of the cluster).",
 )
 @click.option(
     "--max-bytes",
@@ -81,28 +81,61 @@ def main() -> None:
     show_default=True,
     help="Refuse files larger than this.",
 )
-def ingest(inputs, db, date, workers, max_bytes) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: processes on this machine; ray: Ray Data, locally or on a cluster.",
+)
+@click.option("--address", help="With --engine ray: the Ray cluster to join (default: local Ray).")
+@click.option(
+    "--out",
+    metavar="DIR",
+    help="With --engine ray: write Parquet shards to DIR instead of the database.",
+)
+def ingest(inputs, db, date, workers, max_bytes, engine, address, out) -> None:
     """Read files, folders, .jsonl, .html or - (stdin); code them; store them in the database."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    if engine != "ray" and (address or out):
+        _fail(f"{'--address' if address else '--out'} needs --engine ray")
 
     def problem(item: InputProblem) -> None:
         click.echo(f"refused {item}", err=True)
 
-    with Store(db) as store:
-        progress = Progress(
-            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("documents"), disable=not api.is_terminal(), transient=True,
-        )  # fmt: skip
-        with progress:
-            task = progress.add_task("ingest", total=None)
-            report = api.ingest(
-                inputs, store, date=date, workers=workers or api.default_workers(),
-                max_bytes=max_bytes, on_problem=problem,
-                on_progress=lambda n: progress.advance(task, n),
-            )  # fmt: skip
+    progress = Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("documents"), disable=not api.is_terminal(), transient=True,
+    )  # fmt: skip
+    task = progress.add_task("ingest", total=None)
+    options = dict(
+        date=date, max_bytes=max_bytes, on_problem=problem,
+        on_progress=lambda n: progress.advance(task, n),
+    )  # fmt: skip
+    if engine == "ray":
+        from gestae.engines.ray_engine import RayUnavailableError, ingest_ray
+
+        try:
+            with progress:
+                if out:
+                    report = ingest_ray(
+                        inputs, out=out, workers=workers, address=address, **options
+                    )
+                else:
+                    with Store(db) as store:
+                        report = ingest_ray(
+                            inputs, store, workers=workers, address=address, **options
+                        )
+        except (RayUnavailableError, ConnectionError) as exc:
+            _fail(str(exc))
+    else:
+        with Store(db) as store, progress:
+            report = api.ingest(inputs, store, workers=workers or api.default_workers(), **options)
     click.echo(
-        f"{report.stored} documents stored, {report.skipped} already stored, "
-        f"{report.events} events, {len(report.problems)} inputs refused -> {db}"
+        f"{report.stored} documents {'written' if out else 'stored'}, "
+        f"{report.skipped} already stored, {report.events} events, "
+        f"{len(report.problems)} inputs refused -> {out or db}"
     )
     if report.problems:
         sys.exit(1)

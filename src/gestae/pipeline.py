@@ -1,22 +1,36 @@
-"""Documents through the NLP pipeline: one process or many, results as plain records."""
+"""Documents through the NLP pipeline: one process or many, results as plain records.
+
+``process`` codes documents in this process; ``process_parallel`` spreads them over worker
+processes forked from this one after the pipeline is loaded, so each worker starts at once and
+shares the model's memory. Workers send back compact tuples (no spaCy objects, no document text)
+and the results come out in input order. Both run the pipeline inside spaCy memory zones, so a
+long run does not grow the vocabulary without bound.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import multiprocessing as mp
-import os
 import re
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from gestae.actors import bundled_kb
-from gestae.events import Event
+from gestae.events import EVENT_FIELDS, Event
 from gestae.ingest import Document
 from gestae.nlp import fold, get_pipeline
 
+#: Documents per ``nlp.pipe`` batch.
 DEFAULT_BATCH_SIZE = 64
+#: Documents per memory zone: strings spaCy adds for them are freed when the zone closes.
+ZONE_SIZE = 1000
+#: Documents sent to a worker at a time.
+DEFAULT_CHUNK_SIZE = 64
 
 # "KABUL, Afghanistan (Reuters) - " or "BAGHDAD - " at the start of a news item.
 _DATELINE = re.compile(
@@ -82,13 +96,20 @@ def to_result(doc: Doc, document: Document) -> DocResult:
 
 
 def _sentence_at(starts: list[int], char: int) -> int:
-    index = 0
-    for i, start in enumerate(starts):
-        if start <= char:
-            index = i
-        else:
-            break
-    return index
+    """The index of the sentence a character offset falls in (``starts`` is sorted)."""
+    return max(bisect_right(starts, char) - 1, 0)
+
+
+def _pipe(nlp: Language, documents: list[Document], batch_size: int) -> Iterator[DocResult]:
+    """One zone's worth of documents through the pipeline; spaCy objects stay inside."""
+    longest = max((len(d.text) for d in documents), default=0)
+    if longest >= nlp.max_length:
+        # gestae refuses oversized inputs before this (--max-bytes); what gets here is coded.
+        nlp.max_length = longest + 1
+    docs = (prepare(nlp.make_doc(d.text), d) for d in documents)
+    with nlp.memory_zone():
+        for doc, document in zip(nlp.pipe(docs, batch_size=batch_size), documents, strict=True):
+            yield to_result(doc, document)
 
 
 def process(
@@ -96,42 +117,78 @@ def process(
 ) -> Iterator[DocResult]:
     """Run the pipeline over documents in this process, in order."""
     nlp = get_pipeline()
-    docs = iter(documents)
-
-    def prepared() -> Iterator[Doc]:
-        for document in docs:
-            pending.append(document)
-            if len(document.text) > nlp.max_length:
-                nlp.max_length = len(document.text) + 1
-            yield prepare(nlp.make_doc(document.text), document)
-
-    pending: list[Document] = []
-    for doc in nlp.pipe(prepared(), batch_size=batch_size):
-        document = pending.pop(0)
-        yield to_result(doc, document)
+    for zone in _chunks(documents, ZONE_SIZE):
+        yield from _pipe(nlp, zone, batch_size)
 
 
-def _worker_batch(documents: list[Document]) -> list[DocResult]:
-    return list(process(documents))
+# -- many processes -------------------------------------------------------------------------
+#: A result on its way back from a worker: sentence spans, event values, mention values.
+Packed = tuple[list[tuple[int, int]], list[tuple], list[tuple]]
+_MENTION_KEYS = ("sentence_index", "start", "end", "text", "kind", "entry")
+
+
+def pack(result: DocResult) -> Packed:
+    """A result as plain tuples: cheap to pickle, and without the document's text."""
+    return (
+        [(start, end) for _, start, end, _ in result.sentences],
+        [tuple(getattr(e, name) for name in EVENT_FIELDS) for e in result.events],
+        [tuple(m[k] for k in _MENTION_KEYS) for m in result.mentions],
+    )
+
+
+def unpack(document: Document, packed: Packed) -> DocResult:
+    """The ``DocResult`` that ``pack`` was made from, given the document it belongs to."""
+    spans, events, mentions = packed
+    text = document.text
+    return DocResult(
+        document,
+        [Event(*values) for values in events],
+        [(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)],
+        [{"doc_id": document.id, **dict(zip(_MENTION_KEYS, m, strict=True))} for m in mentions],
+    )
+
+
+def _code_chunk(args: tuple[list[Document], int]) -> list[Packed]:
+    documents, batch_size = args
+    return [pack(r) for r in _pipe(get_pipeline(), documents, batch_size)]
 
 
 def _init_worker() -> None:
-    # Keep each worker on one thread: the parallelism is across processes.
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    # The pipeline came with the fork; a spawned worker (no fork on this system) loads it.
     get_pipeline()
 
 
 def process_parallel(
-    documents: Iterable[Document], workers: int, batch_size: int = DEFAULT_BATCH_SIZE
+    documents: Iterable[Document],
+    workers: int,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[DocResult]:
-    """Like ``process`` over ``workers`` processes, results in input order."""
+    """Like ``process`` over ``workers`` processes, results in input order.
+
+    At most two chunks per worker are in flight, so memory stays bounded however long the
+    input, and the input is read in this thread only (callers may query a database from it).
+    """
     if workers <= 1:
         yield from process(documents, batch_size)
         return
-    context = mp.get_context("fork" if os.name == "posix" else "spawn")
+    fork = "fork" in mp.get_all_start_methods()
+    if fork:
+        get_pipeline()  # load once here; the forked workers share it
+    context = mp.get_context("fork" if fork else "spawn")
     with context.Pool(workers, initializer=_init_worker) as pool:
-        for results in pool.imap(_worker_batch, _chunks(documents, batch_size), chunksize=1):
-            yield from results
+        pending: deque = deque()
+        for chunk in _chunks(documents, chunk_size):
+            pending.append((chunk, pool.apply_async(_code_chunk, ((chunk, batch_size),))))
+            if len(pending) >= 2 * workers:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+
+
+def _collect(chunk: list[Document], future) -> Iterator[DocResult]:
+    for document, packed in zip(chunk, future.get(), strict=True):
+        yield unpack(document, packed)
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
