@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gestae.clitools import check_date, fail
 from gestae.store import Store
 
 DEFAULT_WINDOW = 3
@@ -905,22 +906,8 @@ def plot_network(graph, path: str | Path, title: str = "Who acts on whom") -> No
 
 
 # -- the command line ----------------------------------------------------------------------------
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _check_date(ctx, param, value):
-    import click
-
-    if value is not None and not _DATE.match(value):
-        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD")
-    return value
-
-
-def _fail(message: str) -> None:
-    import click
-
-    click.echo(f"gestae: {message}", err=True)
-    sys.exit(2)
+_check_date = check_date
+_fail = fail
 
 
 def _open(db: str, write: bool = False) -> Store:

@@ -10,21 +10,12 @@ from pathlib import Path
 import click
 
 from gestae import api, export
+from gestae.clitools import check_date, fail
 from gestae.ingest import DEFAULT_MAX_BYTES, InputProblem
 from gestae.store import Store
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _check_date(ctx, param, value):
-    if value is not None and not DATE.match(value):
-        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD")
-    return value
-
-
-def _fail(message: str) -> None:
-    click.echo(f"gestae: {message}", err=True)
-    sys.exit(2)
+_check_date = check_date
+_fail = fail
 
 
 db_option = click.option(
