@@ -162,13 +162,20 @@ def _print_events(events: list[dict], fmt: str, output: str | None = None, db_st
         from rich.table import Table
 
         table = Table(show_lines=False)
-        for column in ("doc", "date", "source", "target", "code", "event", "evidence"):
+        columns = ("doc", "date", "source", "target", "code", "event", "where", "according to",
+                   "evidence")  # fmt: skip
+        for column in columns:
             table.add_column(column, overflow="fold")
         for e in events:
-            evidence = e["text"][:120] + ("…" if len(e["text"]) > 120 else "")
+            evidence = e["text"][:100] + ("…" if len(e["text"]) > 100 else "")
+            voices = [a.get("who") for a in (e.get("attribution") or []) if a.get("who")]
+            according = " > ".join(voices[-2:]) if voices else ""
+            if e.get("stance"):
+                according += f" ({e['stance']})"
             table.add_row(
                 str(e["doc_id"]), f"{e['date'] or ''} ({e['date_precision'] or '-'})",
-                e["source"], e["target"], e["code"], e["event_name"], evidence,
+                e["source"], e["target"], e["code"], e["event_name"], e.get("place") or "",
+                according, evidence,
             )  # fmt: skip
         Console(width=160 if not sys.stdout.isatty() else None).print(table)
         click.echo(f"{len(events)} events")
