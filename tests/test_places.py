@@ -298,3 +298,22 @@ def test_resolver_resolves_a_span_the_finder_skipped(nlp):
     start = doc.text.index("Philippines")
     mention = PlaceResolver().resolve_span(doc, start, start + len("Philippines"))
     assert mention.place.country == "PHL"
+
+
+def test_the_gazetteer_is_cached_on_disk_and_reloaded(tmp_path, monkeypatch):
+    from gestae import places
+
+    monkeypatch.setenv(places.CACHE_ENV, str(tmp_path))
+    places.bundled_gazetteer.cache_clear()
+    try:
+        built = places.bundled_gazetteer()
+        [cached] = list(tmp_path.glob("gazetteer-*.pickle"))
+        places.bundled_gazetteer.cache_clear()
+        reloaded = places.bundled_gazetteer()
+        assert reloaded is not built and len(reloaded) == len(built)
+        assert [c.place.country for c in reloaded.lookup("Aleppo")] == [
+            c.place.country for c in built.lookup("Aleppo")
+        ]
+        assert cached.stat().st_size > 0
+    finally:
+        places.bundled_gazetteer.cache_clear()

