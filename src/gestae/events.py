@@ -636,7 +636,8 @@ class EventCoder:
                 for a in self._target_actors(o, resolver)
             ] or self._location_country(attack, resolver)
             rule = f"verb '{verb.lemma_}' claims noun '{entry.pattern}' -> {entry.code}"
-            return self._emit(entry.code, entry, sources, targets, verb, when, rule)
+            # The event is the attack: its own words give its date and place.
+            return self._emit(entry.code, entry, sources, targets, attack, when, rule)
         return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
