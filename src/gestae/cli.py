@@ -141,7 +141,7 @@ def ingest(inputs, db, date, workers, max_bytes, engine, address, out) -> None:
 )
 def code_command(file, date, fmt) -> None:
     """Code one text (a file or - for stdin) and print its events; no database."""
-    from gestae.ingest import Document, iter_documents
+    from gestae.ingest import iter_documents
     from gestae.pipeline import process
 
     documents = []
@@ -153,7 +153,6 @@ def code_command(file, date, fmt) -> None:
     for result in process(documents):
         events.extend(e.to_dict() for e in result.events)
     _print_events(events, fmt)
-    del Document
 
 
 def _print_events(events: list[dict], fmt: str, output: str | None = None, db_store=None) -> None:
