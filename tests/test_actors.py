@@ -361,3 +361,13 @@ def test_cli_list_and_stats_with_an_override(tmp_path):
     broken.write_text("name,code\nX,\n", encoding="utf-8")
     result = runner.invoke(main, ["actors", "stats", "--actors", str(broken)])
     assert result.exit_code == 2 and "broken.csv:2" in result.output
+
+
+def test_an_undated_text_is_read_when_its_people_held_office_together():
+    from gestae import code
+
+    events = code("Iraqi Prime Minister Iyad Allawi met President Bush.", date=None)
+    assert {(e["source"], e["target"]) for e in events} >= {("IRQGOV", "USAGOV")}
+    # alone and untitled, a person is read within one of their offices, not between them
+    [event] = code("Bush and Kerry clashed over the war.", date=None)[:1]
+    assert {event["source"], event["target"]} == {"USAGOV", "USALEG"}

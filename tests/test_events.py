@@ -123,3 +123,34 @@ def test_statements_to_the_press_have_no_media_target(code):
 def test_threats_and_vows_take_the_target_of_what_they_promise(code):
     assert code("Iran threatened to attack Israel.") == [("IRN", "ISR", "138")]
     assert code("North Korea vowed to cooperate with Japan.") == [("PRK", "JPN", "030")]
+
+
+def test_a_dateline_the_parser_made_a_subject_does_not_hide_the_real_one(code):
+    found = code("BANGALORE, DEC 5: Russian President Vladimir Putin has called upon India to act.")
+    assert ("RUSGOV", "IND", "020") in found
+
+
+def test_a_gerund_after_by_shares_the_clause_subject(code):
+    found = code("Pakistan and India ended the year by feuding over Kashmir.")
+    assert ("PAK", "IND", "111") in found and ("IND", "PAK", "111") in found
+    # "for abusing" is not the ordering judge's act
+    assert code("A judge ordered the guard to stand trial for abusing Iraqi inmates.") == []
+
+
+def test_each_coordinated_member_may_be_named_by_its_apposition(code):
+    found = code("Bush and his rival, Senator John Kerry, clashed over the war.", date="2004-10-01")
+    assert ("USAGOV", "USALEG", "111") in found and ("USALEG", "USAGOV", "111") in found
+
+
+def test_violence_against_a_thing_hits_the_country_where_it_happened(code):
+    found = code("Saudi-led coalition aircraft bombed a market in Yemen, killing 20 civilians.")
+    assert ("SAUMIL", "YEM", "195") in found and ("SAUMIL", "YEMCVL", "190") in found
+    assert code("US-backed forces bombed a market.") == []
+
+
+def test_a_state_acting_at_home_gives_its_country_to_bare_role_nouns(code):
+    found = code("The Philippine government signed a peace agreement with Muslim rebels.")
+    assert ("PHLGOV", "PHLREB", "057") in found and ("PHLREB", "PHLGOV", "057") in found
+    assert ("KENCOP", "KENCVL", "173") in code("Kenyan police arrested two men.")
+    # criticism is not an act at home: the rebels stay unplaced
+    assert code("The Kenyan government criticized rebels.") == []

@@ -17,6 +17,7 @@ import bisect
 import csv
 import datetime as dt
 import io
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -628,7 +629,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     """The words of the noun phrase that ``head`` heads, without clauses or coordination."""
     tokens = [head]
     for child in head.children:
-        if child.dep_ in PHRASE_DEPS:
+        if child.dep_ in PHRASE_DEPS or (child.dep_ == "npadvmod" and head.lower_ == "led"):
+            # "Saudi-led coalition aircraft": the leader names the force ("US-backed" does not)
             tokens.extend(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of":
             tokens.append(child)
@@ -651,6 +653,49 @@ def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
 
+def estimate_era(kb: ActorKB, mentions: Iterable[ActorMention]) -> dt.date | None:
+    """The date at which most of the people a text names held office, for undated texts.
+
+    Each person counts once, by the offices their title in the text allows ("Prime Minister
+    Allawi": the premiership, not his later years in opposition); the answer is the middle of
+    the longest stretch during which the most of them were in office (``None`` when the text
+    names no one with dated offices).
+    """
+    offices: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    title = ""
+    last_end = -1
+    for mention in mentions:
+        if mention.kind == "agent":
+            title, last_end = mention.text.lower(), mention.end
+            continue
+        titled = title if mention.start == last_end else ""
+        for entry in mention.entries:
+            person = kb.people.get(entry.key) if entry.kind == "person" else None
+            if person is None or entry.key in offices:
+                continue
+            roles = [r for r in person.roles if r.start]
+            named = [r for r in roles if titled and _holds_title(r.title, titled)]
+            offices[entry.key] = [
+                (r.start, r.end or dt.date.today()) for r in (named or roles)
+            ]
+    cuts = sorted({day for spans in offices.values() for span in spans for day in span})
+    best: tuple[int, int, dt.date | None] = (0, 0, None)  # (people in office, days, middle)
+    for left, right in itertools.pairwise(cuts):
+        middle = left + (right - left) / 2
+        count = sum(any(a <= middle <= b for a, b in spans) for spans in offices.values())
+        best = max(best, (count, (right - left).days, middle), key=lambda b: (b[0], b[1]))
+    if best[2] is None and cuts:
+        return cuts[0]  # one office of a single day
+    return best[2]
+
+
+def _holds_title(office: str, title: str) -> bool:
+    """Whether an office's name is the title a text gives ("Interim Prime Minister" is a
+    "prime minister"; "Vice President" is not a "president")."""
+    office = office.lower()
+    return re.search(rf"(?<!vice )(?<!vice-)\b{re.escape(title)}\b", office) is not None
+
+
 class PhraseResolver:
     """Turns a noun phrase's head into actor codes at a date, using a Doc's actor mentions.
 
@@ -665,7 +710,9 @@ class PhraseResolver:
     def __init__(self, doc: Doc, kb: ActorKB, when: dt.date | None) -> None:
         self.doc = doc
         self.kb = kb
-        self.when = when
+        # An undated text is read at the time its people held office together ("President
+        # Bush and Senator Kerry": 2001-2009), not at today's date.
+        self.when = when or estimate_era(kb, doc._.actor_mentions or ())
         self.index = mention_index(doc)
         self._breaks = [i for i, c in enumerate(doc.text) if c == "\n"]
         self._antecedents: list[_Antecedent] | None = None
@@ -695,6 +742,18 @@ class PhraseResolver:
         """The first actor of ``actors``, for callers that want one."""
         refs = self.actors(head, when)
         return refs[0] if refs else None
+
+    def bare_role(self, head: Token) -> str | None:
+        """The role a phrase names when it names no country ("rebels", "a man"), else None."""
+        mention = self.index.get(head.i)
+        if mention is None or mention.kind != "agent" or head.idx < self._dateline_end:
+            return None
+        role, org = self._phrase_role(head, phrase_tokens(head), mention, self.when)
+        return role if org is None and role else None
+
+    def country_ref(self, head: Token, code: str) -> ActorRef:
+        """An actor code given to a phrase from outside it (its country taken from context)."""
+        return self._ref(code, phrase_tokens(head), ambiguous=True)
 
     # -- one member of a coordination ----------------------------------------------------------
     def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:

@@ -38,6 +38,7 @@ from gestae.actors import (
     ActorRef,
     PhraseResolver,
     bundled_kb,
+    coordinated,
     country_of,
     dateline_end,
     read_table,
@@ -76,6 +77,12 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 INTENT_REASONS = {"future", "intended"}
 SUBJECT_DEPS = ("nsubj", "csubj")
+#: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
+#: abusing" in "ordered him to stand trial for abusing" does not).
+#: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
+#: they target are the state's own: negotiate, cooperate, yield, coerce.
+DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
+MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
 WH_WORDS = {"who", "which", "that", "whom"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 SPEECH_VERBS = {
@@ -307,7 +314,10 @@ def subject_heads(verb: Token) -> list[Token]:
     for _ in range(6):
         subjects = children(node, ("nsubj", "nsubjpass", "csubj"))
         if subjects:
-            subject = subjects[0]
+            # "BAGHDAD (Reuters) - Iraq's government declared": the parser may hang a dateline
+            # on the verb as a second subject; the subject nearest the verb is the real one.
+            before = [s for s in subjects if s.i < node.i]
+            subject = before[-1] if before else subjects[0]
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [node.head]
             if (
@@ -332,6 +342,13 @@ def subject_heads(verb: Token) -> list[Token]:
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return [node.head]
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ in MANNER_PREPS
+            and node.head.head.pos_ == "VERB"
+        ):
+            node = node.head.head  # "lunged into the campaign by feuding": the verb's subject
+            continue
         break
     return []
 
@@ -373,6 +390,12 @@ class DatedResolver:
 
     def actors(self, head: Token) -> list[ActorRef]:
         return self.resolver.actors(head, self.when)
+
+    def bare_role(self, head: Token) -> str | None:
+        return self.resolver.bare_role(head)
+
+    def country_ref(self, head: Token, code: str) -> ActorRef:
+        return self.resolver.country_ref(head, code)
 
 
 #: What the coding methods take: a document's resolver, or one read at an event's date.
@@ -514,10 +537,15 @@ class EventCoder:
                 if country_of(s.code)
             ]
             target_heads = [verb] if targets else []
-        if not target_heads and entry.code[:2] in ("18", "20"):
-            # "set off bombs around Madrid": violence with no named target hits the place's country
-            targets = self._location_country(verb, resolver)
-            target_heads = [verb] if targets else []
+        if not targets and entry.code[:2] in ("18", "19", "20"):
+            # "set off bombs around Madrid", "bombed a market in Yemen": violence whose target
+            # is no actor hits the place's country (an unplaced target stops a 19 only when
+            # the violence was not the actor's own fighting, "fought in Iraq")
+            if target_heads or entry.code[:2] != "19":
+                targets = self._location_country(verb, resolver)
+                target_heads = [verb] if targets else target_heads
+        if target_heads and not targets:
+            targets = self._domestic_counterparts(entry.code, sources, target_heads, resolver)
         if target_heads and not targets:
             return []  # the verb has a target, but not one we can place: no event
         if "sym" in entry.flags and noun is not None and not sources:
@@ -543,11 +571,15 @@ class EventCoder:
         """The actors a phrase names, or its apposition's ("the separatist group ETA"); an
         apposition that is itself a list continues the list ("Assad's regime, Syria and Iran")."""
         refs = resolver.actors(head)
-        for child in head.children:
-            if child.dep_ != "appos":
-                continue
+        members = coordinated(head)
+        for child in [c for m in members for c in m.children if c.dep_ == "appos"]:
+            # "Bush and his rival, Senator John Kerry": an apposition names the member just
+            # before it, wherever the parser hung it
+            owner = max((m for m in members if m.i < child.i), key=lambda m: m.i, default=head)
             listed = any(c.dep_ == "conj" for c in child.children)
-            if not refs or listed:
+            start, end = owner.left_edge.idx, owner.idx + len(owner.text)
+            named = any(start <= r.start_char < end for r in refs)
+            if not named or listed:
                 refs.extend(r for r in resolver.actors(child) if r not in refs)
         return refs
 
@@ -561,6 +593,30 @@ class EventCoder:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 refs.extend(resolver.actors(child))
         return refs
+
+    @staticmethod
+    def _domestic_counterparts(
+        code: str, sources: list[ActorRef], heads: list[Token], resolver: Resolver
+    ) -> list[ActorRef]:
+        """Targets a state's own authorities act on at home: "the Philippine government signed
+        a deal with rebels", "Kenyan police arrested protesters" — a role noun the text gives
+        no country takes the source's, when the act is one a state does within its borders
+        (police and courts acting; governments negotiating with, yielding to or coercing)."""
+        countries = {s.code[:3] for s in sources if country_of(s.code)}
+        if len(countries) != 1 or not sources:
+            return []
+        roles = {s.code[3:6] for s in sources}
+        policing = roles <= {"COP", "JUD"}
+        governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and code[:2] in DOMESTIC_ROOTS
+        if not (policing or governing):
+            return []
+        country = countries.pop()
+        found = []
+        for head in heads:
+            role = resolver.bare_role(head)
+            if role:
+                found.append(resolver.country_ref(head, country + role))
+        return found
 
     @staticmethod
     def _place_country(token: Token, resolver: Resolver) -> ActorRef | None:
