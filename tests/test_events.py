@@ -154,3 +154,9 @@ def test_a_state_acting_at_home_gives_its_country_to_bare_role_nouns(code):
     assert ("KENCOP", "KENCVL", "173") in code("Kenyan police arrested two men.")
     # criticism is not an act at home: the rebels stay unplaced
     assert code("The Kenyan government criticized rebels.") == []
+
+
+def test_a_passive_attack_takes_its_attacker_from_the_clause_that_says_how(code):
+    found = code("Three Iraqis were killed when a suicide bomber attacked a U.S. convoy in Mosul.")
+    assert ("IRQINS", "IRQCVL", "1831") in found and ("IRQINS", "USAMIL", "1831") in found
+    assert code("Three Iraqis were killed in Samarra.") == []

@@ -632,7 +632,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ in PHRASE_DEPS or (child.dep_ == "npadvmod" and head.lower_ == "led"):
             # "Saudi-led coalition aircraft": the leader names the force ("US-backed" does not)
             tokens.extend(phrase_tokens(child))
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            # "the president of Iraq", "rebel leaders from Darfur"
             tokens.append(child)
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -782,7 +783,9 @@ class PhraseResolver:
             if resolution is None:
                 return []
             code = resolution.code
-            if mention.kind == "seat" and country_of(code):
+            if mention.kind == "adjective" and any(c.dep_ == "nummod" for c in head.children):
+                code = code[:3] + "CVL"  # "three Iraqis", "two Lebanese": people, not the state
+            elif mention.kind == "seat" and country_of(code):
                 # "the German Foreign Office": a named body of one state, another state's here.
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
                 if other and len(other) == 3 and other != code[:3]:

@@ -79,6 +79,8 @@ INTENT_REASONS = {"future", "intended"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
+#: Coercion and violence: a passive one may take its agent from the clause that tells how.
+FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
 #: they target are the state's own: negotiate, cooperate, yield, coerce.
 DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
@@ -495,6 +497,8 @@ class EventCoder:
         source_heads, object_heads = logical_roles(verb)
         if not object_heads and not is_passive(verb):
             object_heads = misparsed_objects(verb, resolver.index)
+        if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
+            source_heads = self._attacker_of(verb)
         source_heads = [h for h in source_heads if h.idx >= self._dateline_end]
         object_heads = [h for h in object_heads if h.idx >= self._dateline_end]
         sources = [
@@ -593,6 +597,20 @@ class EventCoder:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 refs.extend(resolver.actors(child))
         return refs
+
+    def _attacker_of(self, verb: Token) -> list[Token]:
+        """Who did a violence reported in the passive without an agent, from the clause that
+        says how: "three Iraqis were killed when a suicide bomber attacked a convoy"."""
+        for clause in children(verb, ("advcl",)):
+            if not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
+                for c in clause.children
+            ):
+                continue
+            match = self._match_verb(clause)
+            if match is not None and match[0].code[:2] in FORCE_ROOTS and not is_passive(clause):
+                return subject_heads(clause)
+        return []
 
     @staticmethod
     def _domestic_counterparts(
