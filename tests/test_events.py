@@ -160,3 +160,13 @@ def test_a_passive_attack_takes_its_attacker_from_the_clause_that_says_how(code)
     found = code("Three Iraqis were killed when a suicide bomber attacked a U.S. convoy in Mosul.")
     assert ("IRQINS", "IRQCVL", "1831") in found and ("IRQINS", "USAMIL", "1831") in found
     assert code("Three Iraqis were killed in Samarra.") == []
+
+
+def test_a_country_the_phrase_names_outranks_a_possessive(code):
+    found = code("The president of Mexico met his US counterpart in Washington.")
+    assert ("MEXGOV", "USAGOV", "040") in found and ("USAGOV", "MEXGOV", "040") in found
+
+
+def test_tear_gas_against_crowds_is_violent_repression(code):
+    assert ("BHRCOP", "BHRCVL", "175") in code("Bahraini police used tear gas against crowds.")
+    assert ("MAR", "SWE", "161") in code("Morocco recalled its ambassador to Sweden.")

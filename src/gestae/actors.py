@@ -867,7 +867,9 @@ class PhraseResolver:
         when: dt.date | None,
         kinds: tuple[str, ...] | None = None,
     ) -> str | None:
-        for token in sorted(tokens, key=lambda t: t.i):
+        # A country the phrase names outranks a possessive: "his US counterpart" is American.
+        named = {t.i for t in tokens if t.i in self.index and self.index[t.i].kind != "agent"}
+        for token in sorted(tokens, key=lambda t: (t.i not in named, t.i)):
             if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
                 if kinds is not None or self._building:
                     continue  # an antecedent's own phrase does not look back
