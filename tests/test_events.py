@@ -170,3 +170,9 @@ def test_a_country_the_phrase_names_outranks_a_possessive(code):
 def test_tear_gas_against_crowds_is_violent_repression(code):
     assert ("BHRCOP", "BHRCVL", "175") in code("Bahraini police used tear gas against crowds.")
     assert ("MAR", "SWE", "161") in code("Morocco recalled its ambassador to Sweden.")
+
+
+def test_warning_that_something_is_so_is_a_pessimistic_comment_on_it(code):
+    assert ("USAGOV", "HTI", "012") in code("The State Department warned that Haiti is unsafe.")
+    assert ("PRK", "JPN", "130") in code("North Korea warned Japan that it would respond.")
+    assert code("Iran warned that it would retaliate.") == []

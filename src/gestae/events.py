@@ -455,6 +455,8 @@ class EventCoder:
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+        if not object_nouns and children(verb, ("ccomp",)):
+            preps.add("that")  # "warned that the premier risks...": a comment on a clause
         for noun in object_nouns:
             for entry in entries:
                 if entry.noun and entry.noun == noun.lemma_.lower():
@@ -512,6 +514,10 @@ class EventCoder:
         for spec in entry.targets:
             if spec == "obj":
                 heads = [h for h in object_heads if noun is None or h.i != noun.i]
+            elif spec == "that":
+                # "warned that the prime minister risks...": the clause's subject
+                heads = [h for c in children(verb, ("ccomp",)) for h in subject_heads(c)]
+                heads = [h for h in heads if h.i > verb.i or h.head.i != verb.i]
             elif spec == "noun":
                 # "expelled two Russian diplomats": the pattern's own noun is the target
                 heads = [noun] if noun is not None else []
