@@ -371,3 +371,19 @@ def test_an_undated_text_is_read_when_its_people_held_office_together():
     # alone and untitled, a person is read within one of their offices, not between them
     [event] = code("Bush and Kerry clashed over the war.", date=None)[:1]
     assert {event["source"], event["target"]} == {"USAGOV", "USALEG"}
+
+
+def test_group_role_words_tagged_as_adjectives_still_name_the_role():
+    from gestae import code
+
+    [event] = code("Seven American activist groups asked the United Nations to send observers.")
+    assert (event["source"], event["target"], event["code"]) == ("USAOPP", "IGOUNO", "020")
+
+
+def test_followers_are_people_unless_a_modifier_says_otherwise():
+    from gestae import code
+
+    found = {(e["source"], e["target"]) for e in code("Hamas supporters attacked Fatah offices.")}
+    assert found and all(source.startswith("PSE") for source, _ in found)
+    [event] = code("Ali al-Sistani urged his supporters to stay home.", date="2004-08-20")
+    assert event["target"] == "IRQCVL"

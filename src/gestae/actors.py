@@ -842,8 +842,10 @@ class PhraseResolver:
             if other is None or other is mention:
                 continue
             if other.kind == "agent":
-                # Only a noun names a role: "general" in "general election" is an adjective.
+                # Only a noun names a role: "general" in "general election" is an adjective;
+                # but group nouns are roles however tagged ("activist groups", "rebel forces").
                 noun = token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound"
+                noun = noun or "person" not in self.kb.agent_flags.get(fold(token.text), ())
                 if token.dep_ in ROLE_MODIFIER_DEPS and noun:
                     if other.entries[0].key and modifier_role is None:
                         modifier_role = other.entries[0].key
