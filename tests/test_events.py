@@ -176,3 +176,19 @@ def test_warning_that_something_is_so_is_a_pessimistic_comment_on_it(code):
     assert ("USAGOV", "HTI", "012") in code("The State Department warned that Haiti is unsafe.")
     assert ("PRK", "JPN", "130") in code("North Korea warned Japan that it would respond.")
     assert code("Iran warned that it would retaliate.") == []
+
+
+def test_carrying_someone_to_a_country_is_no_visit(code):
+    assert code("The Italian government is flying the migrants to Libya.") == []
+    assert ("TURGOV", "RUSGOV", "042") in code("Erdogan flew to Moscow on Tuesday.")
+
+
+def test_an_intent_that_is_only_a_maybe_is_not_coded(code):
+    assert code("Poland should decide soon when to pull its troops out of Iraq.") == []
+
+
+def test_a_leader_does_not_act_on_his_own_state_but_rebels_do(code):
+    assert code("Putin called upon India and Russia to work together.") == [
+        ("RUSGOV", "IND", "020")
+    ]
+    assert ("ESPSEP", "ESP", "183") in code("ETA set off five bombs around Madrid.")

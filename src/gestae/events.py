@@ -272,7 +272,8 @@ def modality(verb: Token) -> str | None:
             if head in NEGATIVE_HEADS:
                 return "negated"  # "refused to withdraw", "failed to reach a deal"
             if head in INTENT_HEADS:
-                return "intended"
+                # "should decide when to pull out": an intent that is itself only a maybe
+                return modality(node.head) or "intended"
         if node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX")):
             node = node.head
             continue
@@ -289,6 +290,11 @@ def modality(verb: Token) -> str | None:
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
+
+
+def code_is_visit(entry: LexEntry) -> bool:
+    """Whether an entry is a motion verb read as a visit ("flew to Moscow")."""
+    return entry.code == "042" and "obj" not in entry.targets and not entry.noun
 
 
 def is_passive(verb: Token) -> bool:
@@ -560,6 +566,8 @@ class EventCoder:
             return []  # the verb has a target, but not one we can place: no event
         if "sym" in entry.flags and noun is not None and not sources:
             sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        if code_is_visit(entry) and children(verb, ("dobj",)):
+            return []  # "flew the migrants to Libya": carrying someone there is no visit
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
         code = intent_code or self._refine(entry, verb, sources)
@@ -829,6 +837,12 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in sources for t in targets]
         pairs = [(s, t) for s, t in pairs if s.code != t.code]
+        if "self" not in entry.flags:
+            # "Putin called on India and Russia to work together": not an act on his own state
+            pairs = [
+                (s, t) for s, t in pairs
+                if not (country_of(s.code) and t.code == s.code[:3] and s.code[3:] in ("", "GOV"))
+            ]  # fmt: skip
         if code[:2] == "01":
             # "told reporters", "told AFP": the press relays a statement, it is not its target
             pairs = [(s, t) for s, t in pairs if not t.code.endswith("MED")]
