@@ -387,3 +387,13 @@ def test_followers_are_people_unless_a_modifier_says_otherwise():
     assert found and all(source.startswith("PSE") for source, _ in found)
     [event] = code("Ali al-Sistani urged his supporters to stay home.", date="2004-08-20")
     assert event["target"] == "IRQCVL"
+
+
+def test_the_island_is_the_island_state_last_named():
+    from gestae import code
+
+    found = {
+        (e["source"], e["target"])
+        for e in code("Hugo Chavez visited Cuba. He praised the island.", date="2004-12-15")
+    }
+    assert ("VENGOV", "CUB") in found and len(found) == 1

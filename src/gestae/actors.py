@@ -558,7 +558,7 @@ COLLECTIVE_NOUNS = {
 #: Plural nouns that point back at two actors with "the" alone ("the nuclear rivals").
 PAIR_NOUNS = {"rival", "neighbour", "neighbor", "ally", "foe", "adversary"}
 #: "the country", "the kingdom": the last country named in the paragraph, or the dateline's.
-THE_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+THE_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "island", "archipelago"}
 #: "GAZA CITY, Gaza Strip (Reuters) - ": a news dateline names a place, never an actor.
 DATELINE_PREFIX = re.compile(r"^\s*[A-Z][^\n]{0,100}?\s(?:-{1,2}|\u2013|\u2014)\s")
 # "KABUL, Afghanistan (Reuters) - " or "WASHINGTON - " opening a news item: a place line, not
