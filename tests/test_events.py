@@ -111,9 +111,22 @@ def test_impressions_are_not_facts_and_quoted_questions_do_not_hide_statements(c
     assert ("RUS", "IRN", "112") in found
 
 
-def test_refusals_and_negated_futures_are_not_coded_as_intent(code):
-    assert code("Israel refused to withdraw from Gaza.") == []
+def test_refusals_are_rejections_and_negated_futures_are_not_coded(code):
+    # CAMEO 124 "refuse to yield", 125 "reject proposal to meet": never an intent to do it
+    assert code("Israel refused to withdraw from Gaza.") == [("ISR", "PSE", "124")]
+    assert code("Israel refused to meet the Palestinian delegation.") == [("ISR", "PSEGOV", "125")]
     assert code("Iran won't give in to the United States.") == []
+    assert code("Talks failed to produce a deal with Iran.") == []
+
+
+def test_what_one_side_demands_of_another_is_not_reported_as_done(code):
+    assert code("The US demanded that Russia withdraw its troops from Georgia.") == []
+    assert code("The US urged Russia to withdraw from Georgia.") == [("USA", "RUS", "020")]
+
+
+def test_a_promise_takes_the_code_of_what_is_promised(code):
+    assert code("Iran vowed to attack Israel.") == [("IRN", "ISR", "138")]
+    assert code("Russia agreed to withdraw its troops from Georgia.") == [("RUS", "GEO", "035")]
 
 
 def test_statements_to_the_press_have_no_media_target(code):

@@ -62,7 +62,19 @@ INTENT_HEADS = {
     "wish", "attempt", "agree", "decide", "plot", "able", "likely", "ready", "willing",
 }  # fmt: skip
 #: Heads that say the complement did not happen.
-NEGATIVE_HEADS = {"refuse", "fail", "decline", "unable", "avoid", "stop", "cease", "reject"}
+NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
+#: "refused to meet", "declined to sign": CAMEO's rejections (12x) of what was refused.
+REFUSAL_HEADS = {"refuse", "decline", "reject"}
+#: Full codes, then roots, of a refused act -> the rejection code.
+REFUSAL_OF_CODE = {"045": "126", "039": "126", "057": "127", "04": "125", "06": "121",
+                   "07": "122", "08": "124"}  # fmt: skip
+#: Heads that tell someone else to act ("demanded that Russia withdraw", "urged Iran to
+#: stop"): the act asked for is not reported as done, nor as the asker's own intent.
+DIRECTIVE_HEADS = {"demand", "ask", "urge", "request", "call", "press", "order", "recommend",
+                   "appeal", "encourage", "instruct", "tell", "invite", "persuade"}  # fmt: skip
+#: Of those, the ones whose "that" clause is also only asked for ("told reporters that X did"
+#: reports X; "demanded that X withdraw" does not).
+DIRECTIVE_CLAUSE_HEADS = {"demand", "request", "order", "recommend", "urge", "ask"}
 #: Heads whose complement is an impression or a denial, not a report: no event at all.
 SPECULATIVE_HEADS = {
     "deny", "appear", "seem", "believe", "think", "suspect", "doubt", "fear", "wonder",
@@ -77,13 +89,13 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 INTENT_REASONS = {"future", "intended"}
 SUBJECT_DEPS = ("nsubj", "csubj")
-#: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
-#: abusing" in "ordered him to stand trial for abusing" does not).
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
 FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
 #: they target are the state's own: negotiate, cooperate, yield, coerce.
 DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
+#: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
+#: abusing" in "ordered him to stand trial for abusing" does not).
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
 WH_WORDS = {"who", "which", "that", "whom"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i"}
@@ -269,8 +281,18 @@ def modality(verb: Token) -> str | None:
             head = node.head.lemma_.lower()
             if head in SPECULATIVE_HEADS:
                 return "speculative"
+            if head in REFUSAL_HEADS:
+                return modality(node.head) or "refused"  # "refused to withdraw"
             if head in NEGATIVE_HEADS:
-                return "negated"  # "refused to withdraw", "failed to reach a deal"
+                return "negated"  # "failed to reach a deal"
+            addressed = any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                for c in node.head.children
+            )
+            if node.dep_ == "ccomp" and head in DIRECTIVE_CLAUSE_HEADS:
+                return "directed"
+            if node.dep_ == "xcomp" and head in DIRECTIVE_HEADS and addressed:
+                return "directed"
             if head in INTENT_HEADS:
                 # "should decide when to pull out": an intent that is itself only a maybe
                 return modality(node.head) or "intended"
@@ -499,6 +521,11 @@ class EventCoder:
             if head is not None and head[0].code[:2] in ("03", "13"):
                 return []  # "vowed to cooperate": the vow is the event, coded on its own verb
             intent_code = INTENT_OF_ROOT[root]
+        elif reason == "refused":
+            # "refused to meet the delegation": a rejection of the meeting, by whoever refused
+            intent_code = REFUSAL_OF_CODE.get(entry.code[:3]) or REFUSAL_OF_CODE.get(root)
+            if intent_code is None:
+                return []
         elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
             return []
         resolver = at_event_date(resolver, verb, when)
@@ -540,8 +567,12 @@ class EventCoder:
             # "threatened to attack Israel", "vowed to help Iraq": the target of what is
             # threatened or promised
             for xcomp in children(verb, ("xcomp",)):
-                heads = children(xcomp, ("dobj",)) or prep_objects(xcomp, {"with", "to", "on"})
+                heads = children(xcomp, ("dobj",))
                 found = [a for h in heads for a in self._target_actors(h, resolver)]
+                if not found:
+                    # "vowed to retaliate against Israel", "agreed to pull out of Georgia"
+                    heads = prep_objects(xcomp, {"with", "to", "on", "against", "from", "of"})
+                    found = [a for h in heads for a in self._target_actors(h, resolver)]
                 if found:
                     complement, target_heads, targets = xcomp, heads, found
                     break
@@ -571,17 +602,21 @@ class EventCoder:
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
         code = intent_code or self._refine(entry, verb, sources)
-        if complement is not None and code[:2] == "13":
-            threatened = self._match_verb(complement)
-            if threatened is not None and threatened[0].code[:2] in ("18", "19", "20"):
-                code = "138"  # threatening to attack is threatening with military force
+        promised = self._match_verb(complement) if complement is not None else None
+        if promised is not None and promised[0].code[:2] in ("18", "19", "20"):
+            code = "138"  # vowing or threatening to attack is threatening with military force
+        elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
+            # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
+            # promise "to cooperate" stays the general 030
+            code = INTENT_OF_ROOT.get(promised[0].code[:2], code)
         light_verb = entry.part_of_speech == "noun"
         words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
-        rule = f"verb '{words}' -> {code}" + (f" ({reason}: intent)" if intent_code else "")
+        kind = "rejection" if reason == "refused" else "intent"
+        rule = f"verb '{words}' -> {code}" + (f" ({reason}: {kind})" if intent_code else "")
         # An intent is its subject's own: "Sudan will meet the rebels" is Sudan's intent only,
         # but "Sudan and the rebels will meet" is both sides'.
         two_way = "sym" in entry.flags and not (one_way and code != "041")
-        two_way = two_way and not (intent_code and targets)
+        two_way = two_way and not (intent_code and targets) and complement is None
         return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
 
     @staticmethod
