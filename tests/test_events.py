@@ -126,7 +126,20 @@ def test_what_one_side_demands_of_another_is_not_reported_as_done(code):
 
 def test_a_promise_takes_the_code_of_what_is_promised(code):
     assert code("Iran vowed to attack Israel.") == [("IRN", "ISR", "138")]
-    assert code("Russia agreed to withdraw its troops from Georgia.") == [("RUS", "GEO", "035")]
+    # withdrawing troops (0874) promised is an intent to de-escalate (0356)
+    assert code("Russia agreed to withdraw its troops from Georgia.") == [("RUS", "GEO", "0356")]
+    found = code("Norway offered to mediate between the Sri Lankan army and the Tamil Tigers.")
+    assert ("NOR", "LKAMIL", "039") in found and ("NOR", "LKASEP", "039") in found
+
+
+def test_coordinated_demonyms_make_one_actor_each(code):
+    found = code("Chinese and Indian troops exchanged fire in the Himalayas.")
+    assert ("CHNMIL", "INDMIL", "193") in found and ("INDMIL", "CHNMIL", "193") in found
+
+
+def test_a_thing_targeted_stands_for_its_owner_or_its_place(code):
+    assert ("IRNMIL", "GBR", "171") in code("The Iranian navy seized a British tanker.")
+    assert ("SYRMIL", "SYR", "194") in code("Syrian forces shelled the town of Douma.")
 
 
 def test_statements_to_the_press_have_no_media_target(code):

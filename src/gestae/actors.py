@@ -814,7 +814,27 @@ class PhraseResolver:
             return []
         if len(country) != 3:
             return [self._ref(country, tokens)]  # an IGO's troops are the IGO
-        return [self._ref(country + role, tokens, ambiguous)]
+        refs = [self._ref(country + role, tokens, ambiguous)]
+        for other in self._coordinated_countries(tokens, when):
+            if other != country:
+                refs.append(self._ref(other + role, tokens, ambiguous))
+        return refs
+
+    def _coordinated_countries(self, tokens: list[Token], when: dt.date | None) -> list[str]:
+        """Further countries of "Chinese and Indian troops": demonyms coordinated with the
+        phrase's own, each giving an actor of the same role."""
+        found = []
+        for token in tokens:
+            mention = self.index.get(token.i)
+            if mention is None or mention.kind not in ("adjective", "country"):
+                continue
+            for member in coordinated(token)[1:]:
+                other = self.index.get(member.i)
+                if other is not None and other.kind in ("adjective", "country"):
+                    resolution = self.kb.resolve_mention(other, when)
+                    if resolution is not None and country_of(resolution.code):
+                        found.append(resolution.code[:3])
+        return found
 
     def _phrase_role(
         self, head: Token, tokens: list[Token], mention: ActorMention | None, when: dt.date | None

@@ -88,6 +88,8 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: it ("will meet on Monday" is 036, not 040).
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 INTENT_REASONS = {"future", "intended"}
+#: Intents more specific than their root's: "offered to mediate" is 039.
+INTENT_OF_CODE = {"045": "039", "0874": "0356", "0871": "0356", "0841": "0353"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -571,7 +573,9 @@ class EventCoder:
                 found = [a for h in heads for a in self._target_actors(h, resolver)]
                 if not found:
                     # "vowed to retaliate against Israel", "agreed to pull out of Georgia"
-                    heads = prep_objects(xcomp, {"with", "to", "on", "against", "from", "of"})
+                    heads = prep_objects(
+                        xcomp, {"with", "to", "on", "against", "from", "of", "between"}
+                    )
                     found = [a for h in heads for a in self._target_actors(h, resolver)]
                 if found:
                     complement, target_heads, targets = xcomp, heads, found
@@ -608,7 +612,9 @@ class EventCoder:
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
-            code = INTENT_OF_ROOT.get(promised[0].code[:2], code)
+            code = INTENT_OF_CODE.get(promised[0].code) or INTENT_OF_ROOT.get(
+                promised[0].code[:2], code
+            )
         light_verb = entry.part_of_speech == "noun"
         words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
         kind = "rejection" if reason == "refused" else "intent"
@@ -645,6 +651,12 @@ class EventCoder:
         for child in head.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 refs.extend(resolver.actors(child))
+            elif child.dep_ == "amod" and child.i in resolver.index:
+                # "seized a British tanker", "rejected the Russian proposal": the owner state
+                mention = resolver.index[child.i]
+                if mention.kind == "adjective":
+                    code = mention.entries[0].key[:3]
+                    refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
         return refs
 
     def _attacker_of(self, verb: Token) -> list[Token]:
@@ -719,13 +731,18 @@ class EventCoder:
             a.dep_ in ("ccomp", "advcl", "relcl", "conj") and a.i != verb.i
             for a in t.ancestors if a.i in {x.i for x in verb.subtree}
         )]
-        for prep in clause:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "around", "near", "across"):
-                continue
-            for place in children(prep, ("pobj",)):
-                ref = self._place_country(place, resolver)
-                if ref is not None:
-                    return [ref]
+        places = [
+            p for prep in clause
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "around", "near", "across")
+            for p in children(prep, ("pobj",))
+        ]  # fmt: skip
+        for target in children(verb, ("dobj",)):
+            # "shelled Douma", "shelled the town of Douma": the target is the place itself
+            places += [target] + prep_objects(target, {"of"})
+        for place in places:
+            ref = self._place_country(place, resolver)
+            if ref is not None:
+                return [ref]
         for modifier in verb.subtree:
             # "the Istanbul bombing", "Istanbul Bomb Blasts": a place naming where
             if modifier.i < verb.i and modifier.dep_ == "compound" and modifier.pos_ == "PROPN":
