@@ -218,3 +218,17 @@ def test_a_leader_does_not_act_on_his_own_state_but_rebels_do(code):
         ("RUSGOV", "IND", "020")
     ]
     assert ("ESPSEP", "ESP", "183") in code("ETA set off five bombs around Madrid.")
+
+
+def test_votes_decide_and_investigations_are_of_a_place(code):
+    assert ("IGOUNO", "LBY", "163") in code(
+        "The Security Council voted to impose an arms embargo on Libya."
+    )
+    assert ("IGOUNO", "BDI", "090") in code(
+        "The United Nations launched an investigation into the killings in Burundi."
+    )
+    cleansing = "Sudanese militias carried out ethnic cleansing in Darfur."
+    assert ("SDNMIL", "SDN", "203") in code(cleansing)
+    found = code("Kenya and Somalia exchanged prisoners.")
+    assert ("KEN", "SOM", "0841") in found and ("SOM", "KEN", "0841") in found
+    assert code("British police investigated the derailment in Berkshire.") == []

@@ -81,7 +81,9 @@ SPECULATIVE_HEADS = {
     "imagine", "suppose", "speculate", "rumor", "rumour",
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
-IMPLICATIVE = {"manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get"}
+IMPLICATIVE = {
+    "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
+}  # fmt: skip
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: A cooperative act announced, agreed or planned rather than done is CAMEO's intent to do
@@ -588,12 +590,18 @@ class EventCoder:
                 if country_of(s.code)
             ]
             target_heads = [verb] if targets else []
-        if not targets and entry.code[:2] in ("18", "19", "20"):
+        if not targets and (entry.code[:2] in ("18", "19", "20") or (
+            target_heads and entry.code[:2] == "09"
+        )):  # "an investigation into the killings in Burundi" is one of Burundi
             # "set off bombs around Madrid", "bombed a market in Yemen": violence whose target
             # is no actor hits the place's country (an unplaced target stops a 19 only when
             # the violence was not the actor's own fighting, "fought in Iraq")
             if target_heads or entry.code[:2] != "19":
                 targets = self._location_country(verb, resolver)
+                if entry.code[:2] == "09":
+                    # police investigating a crash at home is no event between states
+                    homes = {s.code[:3] for s in sources}
+                    targets = [t for t in targets if t.code not in homes]
                 target_heads = [verb] if targets else target_heads
         if target_heads and not targets:
             targets = self._domestic_counterparts(entry.code, sources, target_heads, resolver)
