@@ -397,3 +397,19 @@ def test_the_island_is_the_island_state_last_named():
         for e in code("Hugo Chavez visited Cuba. He praised the island.", date="2004-12-15")
     }
     assert ("VENGOV", "CUB") in found and len(found) == 1
+
+
+def test_an_agency_name_before_the_story_is_a_dateline_not_a_subject():
+    from gestae.actors import dateline_end
+
+    assert dateline_end("Reuters - A mortar bomb hit a house.") == len("Reuters - ")
+    line = "Baghdad, Sept. 8 (NNN): "
+    assert dateline_end(line + "Clashes erupted.") == len(line)
+    assert dateline_end("Israel and Hamas - two foes - met.") == 0
+
+
+def test_a_demonym_modified_by_another_takes_the_modifier_country():
+    from gestae import code
+
+    [event] = code("Ecuadorean Indians accused the U.S. oil firm of pollution.")
+    assert (event["source"], event["target"], event["code"]) == ("ECU", "USABUS", "112")

@@ -572,10 +572,19 @@ _DATELINE = re.compile(
 )
 
 
+# "Reuters - ", "Canadian Press - ": an agency's name before the story; "Baghdad, Sept. 8
+# (NNN): ": a dateline in ordinary case with the agency in brackets.
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - "
+    r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z]{2,}\)\s*(?:-|:)\s)"
+)
+
+
 def dateline_end(text: str) -> int:
     """Where a leading news dateline ends (0 when there is none)."""
-    match = _DATELINE.match(text[:160])
-    return match.end() if match else 0
+    head = text[:160]
+    ends = [m.end() for m in (_DATELINE.match(head), _SOURCE_LINE.match(head)) if m]
+    return max(ends, default=0)
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
@@ -783,6 +792,11 @@ class PhraseResolver:
             if resolution is None:
                 return []
             code = resolution.code
+            if mention.kind == "adjective":
+                # "Ecuadorean Indians", "Iraqi Kurds": the modifier's country is theirs
+                other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
+                if other and len(other) == 3:
+                    code = other + code[3:]
             if mention.kind == "adjective" and any(c.dep_ == "nummod" for c in head.children):
                 code = code[:3] + "CVL"  # "three Iraqis", "two Lebanese": people, not the state
             elif mention.kind == "seat" and country_of(code):
