@@ -232,3 +232,8 @@ def test_votes_decide_and_investigations_are_of_a_place(code):
     found = code("Kenya and Somalia exchanged prisoners.")
     assert ("KEN", "SOM", "0841") in found and ("SOM", "KEN", "0841") in found
     assert code("British police investigated the derailment in Berkshire.") == []
+
+
+def test_talks_begun_between_two_sides_go_both_ways(code):
+    found = code("Peace talks have begun between Israel's Labour party and Prime Minister Sharon.")
+    assert ("ISR", "ISRGOV", "046") in found and ("ISRGOV", "ISR", "046") in found

@@ -835,7 +835,11 @@ class EventCoder:
                 for head in prep_objects(noun, {spec}):
                     targets.extend(resolver.actors(head))
         if "sym" in entry.flags and not sources:
-            sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+            hosts = [noun]
+            if noun.dep_ in ("nsubj", "nsubjpass"):
+                hosts.append(noun.head)  # "talks have begun between Labour and Sharon"
+            between = [o for host in hosts for o in prep_objects(host, {"between"})]
+            sources = [a for o in between for a in resolver.actors(o)]
         if "sym" in entry.flags and not sources and len(self._compound_actors(noun, resolver)) > 1:
             sources = self._compound_actors(noun, resolver)
         code = self._refine(entry, noun, sources)
@@ -897,7 +901,7 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in sources for t in targets]
         pairs = [(s, t) for s, t in pairs if s.code != t.code]
-        if "self" not in entry.flags:
+        if "self" not in entry.flags and not two_way:
             # "Putin called on India and Russia to work together": not an act on his own state
             pairs = [
                 (s, t) for s, t in pairs
