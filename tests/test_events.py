@@ -235,5 +235,8 @@ def test_votes_decide_and_investigations_are_of_a_place(code):
 
 
 def test_talks_begun_between_two_sides_go_both_ways(code):
-    found = code("Peace talks have begun between Israel's Labour party and Prime Minister Sharon.")
+    found = code(
+        "Peace talks have begun between Israel's Labour party and Prime Minister Sharon.",
+        date="2004-11-10",
+    )
     assert ("ISR", "ISRGOV", "046") in found and ("ISRGOV", "ISR", "046") in found
