@@ -413,3 +413,10 @@ def test_a_demonym_modified_by_another_takes_the_modifier_country():
 
     [event] = code("Ecuadorean Indians accused the U.S. oil firm of pollution.")
     assert (event["source"], event["target"], event["code"]) == ("ECU", "USABUS", "112")
+
+
+def test_the_country_an_actor_acts_on_is_not_its_own():
+    from gestae import code
+
+    text = "Many Iraqis have died since the US-led coalition forces invaded the country."
+    assert [(e["source"], e["target"]) for e in code(text)] == [("USAMIL", "IRQ")]

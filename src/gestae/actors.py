@@ -1059,10 +1059,19 @@ class PhraseResolver:
         if self._building:
             return None
         para = self._para(token.idx)
+        # "US-led forces invaded the country": the object is not the subject's own country
+        verb = token.head if token.dep_ in ("dobj", "pobj") else None
+        while verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        subject = {
+            t.i for s in (verb.children if verb is not None else ())
+            if s.dep_ in SUBJECT_DEPS for t in s.subtree
+        }  # fmt: skip
         states = [
             a
             for a in self.antecedents()
             if a.group == "state" and a.token < token.i and a.para == para and country_of(a.code)
+            and a.token not in subject
         ]
         if states:
             last = [a for a in states if a.sent == states[-1].sent]
