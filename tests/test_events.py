@@ -240,3 +240,15 @@ def test_talks_begun_between_two_sides_go_both_ways(code):
         date="2004-11-10",
     )
     assert ("ISR", "ISRGOV", "046") in found and ("ISRGOV", "ISR", "046") in found
+
+
+def test_leaving_a_government_or_talks_reduces_relations_leaving_a_place_retreats(code):
+    assert ("IRN", "IGOEU", "164") in code("Iran withdrew from the talks with the European Union.")
+    rebels = "The rebel group in Congo pulled out of the transitional government."
+    assert ("CODREB", "CODGOV", "160") in code(rebels)
+    assert ("ISRMIL", "PSE", "0874") in code("Israeli troops withdrew from Gaza.")
+
+
+def test_is_to_meet_is_planned_not_done(code):
+    planned = "Iraqi Prime Minister Iyad Allawi is to meet President Bush."
+    assert code(planned, date="2004-09-20") == [("IRQGOV", "USAGOV", "036")]

@@ -93,6 +93,10 @@ INTENT_REASONS = {"future", "intended"}
 #: Intents more specific than their root's: "offered to mediate" is 039.
 INTENT_OF_CODE = {"045": "039", "0874": "0356", "0871": "0356", "0841": "0353"}
 SUBJECT_DEPS = ("nsubj", "csubj")
+#: What one withdraws from when the withdrawal is political, not military.
+WITHDRAWN_PROCESSES = {"talk", "negotiation", "process", "dialogue", "mediation", "summit"}
+WITHDRAWN_BODIES = {"government", "coalition", "cabinet", "alliance", "agreement", "treaty",
+                    "pact", "deal", "accord", "union", "organization", "organisation"}  # fmt: skip
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
 FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
@@ -300,6 +304,13 @@ def modality(verb: Token) -> str | None:
             if head in INTENT_HEADS:
                 # "should decide when to pull out": an intent that is itself only a maybe
                 return modality(node.head) or "intended"
+        if (
+            node.dep_ == "xcomp"
+            and node.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and not any(c.dep_ in ("acomp", "attr", "expl") for c in node.head.children)
+        ):
+            return "future"  # "Allawi is to address Congress": planned, not done
         if node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX")):
             node = node.head
             continue
@@ -665,6 +676,9 @@ class EventCoder:
                 if mention.kind == "adjective":
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
+        if not refs:
+            # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner
+            refs = [a for o in prep_objects(head, {"with"}) for a in resolver.actors(o)]
         return refs
 
     def _attacker_of(self, verb: Token) -> list[Token]:
@@ -795,6 +809,14 @@ class EventCoder:
         military = entry.flag_value("mil")
         if military and sources and all(s.code.endswith("MIL") for s in sources):
             code = military
+        if code == "0874":
+            # "pulled out of the government", "withdrew from the talks": leaving a body or a
+            # process reduces relations (16x); leaving a place is a military retreat
+            left = {o.lemma_.lower() for o in prep_objects(verb, {"of", "from"})}
+            if left & WITHDRAWN_PROCESSES:
+                code = "164"
+            elif left & WITHDRAWN_BODIES:
+                code = "160"
         bombers = sources and all("bomber" in s.text.lower() for s in sources)
         if code[:2] in ("18", "19") and bombers:
             # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy"
