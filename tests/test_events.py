@@ -252,3 +252,7 @@ def test_leaving_a_government_or_talks_reduces_relations_leaving_a_place_retreat
 def test_is_to_meet_is_planned_not_done(code):
     planned = "Iraqi Prime Minister Iyad Allawi is to meet President Bush."
     assert code(planned, date="2004-09-20") == [("IRQGOV", "USAGOV", "036")]
+
+
+def test_the_pattern_noun_is_the_victim_when_it_names_people(code):
+    assert ("IRQINS", "ITACVL", "181") in code("Militants seized two Italian hostages in Baghdad.")

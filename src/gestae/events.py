@@ -601,6 +601,12 @@ class EventCoder:
                 if country_of(s.code)
             ]
             target_heads = [verb] if targets else []
+        if not targets and noun is not None and entry.code[:2] in FORCE_ROOTS:
+            # "seized ten hostages", "hostages seized by militants": the pattern's own noun
+            # is the victim when it names people
+            found = self._target_actors(noun, resolver)
+            if found:
+                targets, target_heads = found, [noun]
         if not targets and (entry.code[:2] in ("18", "19", "20") or (
             target_heads and entry.code[:2] == "09"
         )):  # "an investigation into the killings in Burundi" is one of Burundi
