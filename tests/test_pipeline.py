@@ -6,10 +6,13 @@ import pytest
 from gestae import api
 from gestae.ingest import Document
 from gestae.pipeline import (
+    EVENT_STAGES,
     _sentence_at,
     pack,
+    prepare,
     process,
     process_parallel,
+    to_result,
     unpack,
 )
 from gestae.store import Store
@@ -54,6 +57,28 @@ def test_workers_give_the_same_results_in_input_order(coded):
     assert [row[0] for row in together] == [d.id for d in docs]
     assert together == alone
     assert any(row[1] for row in alone)  # the comparison covers events, not only empty lists
+
+
+def test_documents_without_events_skip_only_the_stages_that_annotate_events(
+    nlp, coded, monkeypatch
+):
+    calls = []
+    for name in EVENT_STAGES:
+        kind = type(nlp.get_pipe(name))
+
+        def counted(self, doc, _call=kind.__call__, _name=name):
+            calls.append(_name)
+            return _call(self, doc)
+
+        monkeypatch.setattr(kind, "__call__", counted)
+    again = list(process(documents()))
+    monkeypatch.undo()
+    with_events = sum(1 for r in again if r.events)
+    assert 0 < with_events < len(again)  # the bakery has no event
+    assert sorted(calls) == sorted(list(EVENT_STAGES) * with_events)
+    # Every stage on every document (spaCy's own nlp()) codes exactly the same.
+    whole = [to_result(nlp(prepare(nlp.make_doc(d.text), d)), d) for d in documents()]
+    assert as_rows(again) == as_rows(whole) == as_rows(coded)
 
 
 def test_the_vocabulary_does_not_grow_with_the_documents(nlp):

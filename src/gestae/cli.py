@@ -121,8 +121,12 @@ def ingest(inputs, db, date, workers, max_bytes, engine, address, out) -> None:
         except (RayUnavailableError, ConnectionError) as exc:
             _fail(str(exc))
     else:
+        from gestae.pipeline import preload
+
+        workers = workers or api.default_workers()
+        preload(workers)
         with Store(db) as store, progress:
-            report = api.ingest(inputs, store, workers=workers or api.default_workers(), **options)
+            report = api.ingest(inputs, store, workers=workers, **options)
     click.echo(
         f"{report.stored} documents {'written' if out else 'stored'}, "
         f"{report.skipped} already stored, {report.events} events, "
@@ -261,7 +265,10 @@ def demo(db) -> None:
     """Ingest the bundled example (a 2016 blog post on Russia, Turkey and Aleppo), summarize it."""
     import tempfile
 
+    from gestae.pipeline import preload
+
     path = db or str(Path(tempfile.mkdtemp(prefix="gestae-demo-")) / "demo.duckdb")
+    preload(1)
     with Store(path) as store:
         report = api.ingest([api.example_path()], store, date=api.EXAMPLE_DATE, workers=1)
         rows = store.events()

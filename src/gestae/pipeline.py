@@ -101,15 +101,36 @@ def _sentence_at(starts: list[int], char: int) -> int:
     return max(bisect_right(starts, char) - 1, 0)
 
 
+#: Stages that only annotate events: a document without events skips them.
+EVENT_STAGES = ("gestae_places", "gestae_attribution")
+
+
+def _event_stages(nlp: Language) -> list[str]:
+    """The trailing components of ``nlp`` that only annotate events (none if others follow)."""
+    names = list(nlp.pipe_names)
+    tail: list[str] = []
+    while names and names[-1] in EVENT_STAGES:
+        tail.insert(0, names.pop())
+    return tail
+
+
 def _pipe(nlp: Language, documents: list[Document], batch_size: int) -> Iterator[DocResult]:
     """One zone's worth of documents through the pipeline; spaCy objects stay inside."""
     longest = max((len(d.text) for d in documents), default=0)
     if longest >= nlp.max_length:
         # gestae refuses oversized inputs before this (--max-bytes); what gets here is coded.
         nlp.max_length = longest + 1
+    # Most news items have no event: where and according to whom is only worked out for those
+    # that have one (what is stored is the same; ``doc._.places`` is not kept).
+    tail = _event_stages(nlp)
+    stages = [nlp.get_pipe(name) for name in tail]
     docs = (prepare(nlp.make_doc(d.text), d) for d in documents)
     with nlp.memory_zone():
-        for doc, document in zip(nlp.pipe(docs, batch_size=batch_size), documents, strict=True):
+        coded = nlp.pipe(docs, batch_size=batch_size, disable=tail)
+        for doc, document in zip(coded, documents, strict=True):
+            if doc._.events:
+                for stage in stages:
+                    doc = stage(doc)
             yield to_result(doc, document)
 
 
@@ -159,6 +180,20 @@ def _init_worker() -> None:
     get_pipeline()
 
 
+def _forks() -> bool:
+    return "fork" in mp.get_all_start_methods()
+
+
+def preload(workers: int) -> None:
+    """Load the pipeline now if this process will use it (one worker) or fork workers from it.
+
+    Callers do this before opening a database, so the pipeline is loaded (and frozen out of the
+    garbage collector's sight, see ``gestae.nlp.get_pipeline``) before DuckDB is imported.
+    """
+    if workers <= 1 or _forks():
+        get_pipeline()
+
+
 def process_parallel(
     documents: Iterable[Document],
     workers: int,
@@ -173,7 +208,7 @@ def process_parallel(
     if workers <= 1:
         yield from process(documents, batch_size)
         return
-    fork = "fork" in mp.get_all_start_methods()
+    fork = _forks()
     if fork:
         get_pipeline()  # load once here; the forked workers share it
     context = mp.get_context("fork" if fork else "spawn")

@@ -13,8 +13,6 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-import duckdb
-
 from gestae.events import EVENT_FIELDS, Event
 from gestae.ingest import Document
 from gestae.pipeline import DocResult
@@ -71,10 +69,13 @@ class Store:
     """A gestae database. ``Store("gestae.duckdb")``; ``Store(":memory:")`` for a throwaway one."""
 
     def __init__(self, path: str | Path = "gestae.duckdb", read_only: bool = False) -> None:
+        import duckdb  # here, not at import: see gestae.nlp.get_pipeline on the collector
+
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise FileNotFoundError(f"{self.path}: no such database (run `gestae ingest` first)")
         self.con = duckdb.connect(self.path, read_only=read_only)
+        self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type
         if not read_only:
             self.con.execute(SCHEMA)
 
@@ -115,8 +116,17 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             ids = [r.document.id for r in results]
-            for table in ("events", "sentences", "actor_mentions", "documents"):
-                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
+            # Rows of a document come and go together, so only documents already stored (a
+            # changed text under the same id) can have rows to replace.
+            stored = [
+                row[0]
+                for row in con.execute(
+                    "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]
+                ).fetchall()
+            ]
+            if stored:
+                for table in ("events", "sentences", "actor_mentions", "documents"):
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [stored])
             doc_rows = [
                 [
                     r.document.id,
@@ -153,13 +163,27 @@ class Store:
             raise
 
     def _insert(self, table: str, columns: Sequence[str], rows: list[list]) -> None:
+        """Many rows in one statement: each column goes to DuckDB as one list parameter.
+
+        (Cheaper than building an Arrow table, which would also import pandas.)
+        """
         if not rows:
             return
-        import pyarrow as pa
+        types = self._column_types(table)
+        selects = ", ".join(f"unnest(?::{types[c]}[])" for c in columns)
+        values = [list(column) for column in zip(*rows, strict=True)]
+        self.con.execute(f"INSERT INTO {table} ({_columns(columns)}) SELECT {selects}", values)
 
-        arrays = {c: [row[i] for row in rows] for i, c in enumerate(columns)}
-        batch = pa.table(arrays)  # noqa: F841 - read by DuckDB through its name
-        self.con.execute(f"INSERT INTO {table} ({_columns(columns)}) SELECT * FROM batch")
+    def _column_types(self, table: str) -> dict[str, str]:
+        if table not in self._types:
+            rows = self.con.execute(
+                "SELECT column_name, data_type FROM duckdb_columns() "
+                "WHERE table_name = ? AND schema_name = current_schema() "
+                "AND database_name = current_database()",
+                [table],
+            ).fetchall()
+            self._types[table] = dict(rows)
+        return self._types[table]
 
     def record_problem(self, input_name: str, reason: str) -> None:
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
