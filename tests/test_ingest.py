@@ -71,3 +71,20 @@ def test_html_main_text_and_date_are_extracted(tmp_path):
 def test_missing_path_is_a_problem_not_a_crash():
     [problem] = list(iter_documents(["/no/such/file.txt"]))
     assert problem.reason == "no such file or folder"
+
+
+def test_entities_a_feed_mangled_are_repaired_in_stored_text(tmp_path):
+    from gestae.ingest import clean_text, iter_documents
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "Police in Burundi #39;s capital quot;broke up quot; a rally."}\n'
+        '{"id": "b", "text": "AT&amp;T paid #36;5M; prices rose;  a;b stays."}\n',
+        encoding="utf-8",
+    )
+    texts = [d.text for d in iter_documents([str(feed)])]
+    assert texts == [
+        'Police in Burundi\'s capital "broke up " a rally.',
+        "AT&T paid $5M; prices rose;  a;b stays.",
+    ]
+    assert clean_text("no entities; here") == "no entities; here"

@@ -317,3 +317,11 @@ def test_the_gazetteer_is_cached_on_disk_and_reloaded(tmp_path, monkeypatch):
         assert cached.stat().st_size > 0
     finally:
         places.bundled_gazetteer.cache_clear()
+
+
+def test_a_month_is_a_date_not_a_town():
+    import gestae
+
+    text = "Many Iraqis have died since US-led forces invaded the country in March 2003."
+    [event] = gestae.code(text, date="2004-10-29")
+    assert event["place_text"] != "March" and event["date"] == "2003-03"

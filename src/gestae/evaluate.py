@@ -317,10 +317,14 @@ def find_slice_file(gold_path: str | Path) -> Path:
 # -- predictions --------------------------------------------------------------------------------
 def predict(items: list[dict]) -> dict[str, list[dict]]:
     """Code each item's text on its own, with its ``date``; gold id -> event dicts."""
-    from gestae.ingest import Document
+    from gestae.ingest import Document, clean_text
     from gestae.pipeline import process
 
-    documents = [Document(id=item["id"], text=item["text"], date=item["date"]) for item in items]
+    # The same text ingest would store (entities a feed mangled are repaired there too).
+    documents = [
+        Document(id=item["id"], text=clean_text(item["text"]), date=item["date"])
+        for item in items
+    ]
     return {r.document.id: [e.to_dict() for e in r.events] for r in process(documents)}
 
 

@@ -7,6 +7,7 @@ the reason, and the rest of the inputs go on.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import sys
@@ -48,6 +49,31 @@ class InputProblem:
 
     def __str__(self) -> str:
         return f"{self.input}: {self.reason}"
+
+
+# Feeds that strip "&" from entities leave "Sudan #39;s" and "quot;peace quot;"; only the
+# entities seen that way are repaired, so ordinary words before a semicolon stay as they are.
+_BROKEN_ENTITY = re.compile(
+    r"(?<![&\w])(?:#(\d{2,4})|(quot|amp|lt|gt|apos|hellip|nbsp|mdash|ndash));"
+)
+_SPACED_POSSESSIVE = re.compile(r"(\w) (['\u2019])s\b")
+
+
+def _entity(match: re.Match) -> str:
+    number, name = match.groups()
+    return html.unescape(f"&#{number};" if number else f"&{name};")
+
+
+def clean_text(text: str) -> str:
+    """Text with HTML entities decoded, including those whose "&" a feed lost ("#39;s")."""
+    if "&" in text:
+        text = html.unescape(text)
+    if ";" not in text:
+        return text
+    repaired = _BROKEN_ENTITY.sub(_entity, text)
+    if repaired != text:
+        repaired = _SPACED_POSSESSIVE.sub(r"\1\2s", repaired)  # "Sudan 's" -> "Sudan's"
+    return repaired
 
 
 def normalize_date(value: object, where: str) -> str | None:
@@ -143,7 +169,7 @@ def read_jsonl(
             continue
         yield Document(
             id=str(doc_id),
-            text=text,
+            text=clean_text(text),
             title=item.get("title"),
             date=doc_date,
             url=item.get("url"),
@@ -199,7 +225,7 @@ def read_bytes(
         if html or _looks_like_html(text):
             yield html_document(text, name, doc_id, date)
         else:
-            yield Document(id=doc_id, text=text, date=date, path=name)
+            yield Document(id=doc_id, text=clean_text(text), date=date, path=name)
     except ValueError as exc:
         yield InputProblem(name, str(exc))
 

@@ -634,6 +634,8 @@ class PlaceResolver:
     def _plausible(self, span: Span, candidates: list[Candidate], ents: dict[int, Span]) -> bool:
         """Whether a capitalized word that a place is named is used as a place name here."""
         entity = ents.get(span[0].i)
+        if entity is not None and entity.label_ in ("DATE", "TIME"):
+            return False  # "in March 2003", "on Sunday": a date, not the town of March
         if (
             entity is not None
             and entity.label_ in NON_PLACE_LABELS
