@@ -601,25 +601,10 @@ class EventCoder:
                 if country_of(s.code)
             ]
             target_heads = [verb] if targets else []
-        if not targets and noun is not None and entry.code[:2] in FORCE_ROOTS:
-            # "seized ten hostages", "hostages seized by militants": the pattern's own noun
-            # is the victim when it names people
-            found = self._target_actors(noun, resolver)
-            if found:
-                targets, target_heads = found, [noun]
-        if not targets and (entry.code[:2] in ("18", "19", "20") or (
-            target_heads and entry.code[:2] == "09"
-        )):  # "an investigation into the killings in Burundi" is one of Burundi
-            # "set off bombs around Madrid", "bombed a market in Yemen": violence whose target
-            # is no actor hits the place's country (an unplaced target stops a 19 only when
-            # the violence was not the actor's own fighting, "fought in Iraq")
-            if target_heads or entry.code[:2] != "19":
-                targets = self._location_country(verb, resolver)
-                if entry.code[:2] == "09":
-                    # police investigating a crash at home is no event between states
-                    homes = {s.code[:3] for s in sources}
-                    targets = [t for t in targets if t.code not in homes]
-                target_heads = [verb] if targets else target_heads
+        if not targets:
+            targets, target_heads = self._unnamed_target(
+                entry, verb, noun, sources, target_heads, resolver
+            )
         if target_heads and not targets:
             targets = self._domestic_counterparts(entry.code, sources, target_heads, resolver)
         if target_heads and not targets:
@@ -686,6 +671,37 @@ class EventCoder:
             # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner
             refs = [a for o in prep_objects(head, {"with"}) for a in resolver.actors(o)]
         return refs
+
+    def _unnamed_target(
+        self,
+        entry: LexEntry,
+        verb: Token,
+        noun: Token | None,
+        sources: list[ActorRef],
+        target_heads: list[Token],
+        resolver: Resolver,
+    ) -> tuple[list[ActorRef], list[Token]]:
+        """(targets, their heads) of force or an inquiry whose target phrase names no actor.
+
+        The pattern's own noun when it names people ("seized ten hostages"); else the country
+        where it happened: "set off bombs around Madrid", "bombed a market in Yemen", "an
+        inquiry into the killings in Burundi". Fighting with no target at all ("fought in
+        Iraq") is the actor's own, not against the place.
+        """
+        root = entry.code[:2]
+        if noun is not None and root in FORCE_ROOTS:
+            found = self._target_actors(noun, resolver)
+            if found:
+                return found, [noun]
+        placed = root in ("18", "20") or (target_heads and root in ("19", "09"))
+        if not placed:
+            return [], target_heads
+        targets = self._location_country(verb, resolver)
+        if root == "09":
+            # police investigating a crash at home is no event between states
+            homes = {s.code[:3] for s in sources}
+            targets = [t for t in targets if t.code not in homes]
+        return targets, ([verb] if targets else target_heads)
 
     def _attacker_of(self, verb: Token) -> list[Token]:
         """Who did a violence reported in the passive without an agent, from the clause that
