@@ -799,9 +799,9 @@ class PhraseResolver:
                     code = other + code[3:]
             if mention.kind == "adjective" and any(c.dep_ == "nummod" for c in head.children):
                 code = code[:3] + "CVL"  # "three Iraqis", "two Lebanese": people, not the state
-            elif (mention.kind == "seat" or len(code) == 3) and country_of(code):
-                # "Israel's Labour party": a party name of one state, another state's here.
-                # "the German Foreign Office": a named body of one state, another state's here.
+            elif mention.kind in ("seat", "org") and country_of(code):
+                # "the German Foreign Office", "Israel's Labour party": a named body of one
+                # state, another state's here.
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
                 if other and len(other) == 3 and other != code[:3]:
                     code = other + code[3:]
