@@ -256,3 +256,15 @@ def test_is_to_meet_is_planned_not_done(code):
 
 def test_the_pattern_noun_is_the_victim_when_it_names_people(code):
     assert ("IRQINS", "ITACVL", "181") in code("Militants seized two Italian hostages in Baghdad.")
+
+
+def test_manual_style_threats_attempts_and_irregular_verbs(code):
+    assert ("PRK", "KOR", "138") in code("North Korea threatened South Korea with military action.")
+    assert ("IGOEU", "TUR", "1312") in code("The EU threatened Turkey with sanctions.")
+    assert ("PSECVL", "ISRMIL", "145") in code(
+        "Palestinian protesters threw stones at Israeli soldiers."
+    )
+    # the tagger reads "forgave" as a present tense and keeps it as its lemma
+    assert ("COL", "COLREB", "056") in code("Colombia forgave the rebels.")
+    attempt = "Taliban gunmen attempted to assassinate the Afghan vice president in 2004."
+    assert ("AFGINS", "AFGGOV", "185") in code(attempt, date=None)

@@ -663,13 +663,15 @@ def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
 
-def estimate_era(kb: ActorKB, mentions: Iterable[ActorMention]) -> dt.date | None:
+def estimate_era(
+    kb: ActorKB, mentions: Iterable[ActorMention], text: str = ""
+) -> dt.date | None:
     """The date at which most of the people a text names held office, for undated texts.
 
     Each person counts once, by the offices their title in the text allows ("Prime Minister
     Allawi": the premiership, not his later years in opposition); the answer is the middle of
-    the longest stretch during which the most of them were in office (``None`` when the text
-    names no one with dated offices).
+    the longest stretch during which the most of them were in office. A text that names no one
+    with dated offices is read in the latest year it mentions ("since March 2003"), if any.
     """
     offices: dict[str, list[tuple[dt.date, dt.date]]] = {}
     title = ""
@@ -696,7 +698,15 @@ def estimate_era(kb: ActorKB, mentions: Iterable[ActorMention]) -> dt.date | Non
         best = max(best, (count, (right - left).days, middle), key=lambda b: (b[0], b[1]))
     if best[2] is None and cuts:
         return cuts[0]  # one office of a single day
+    if best[2] is None:
+        this_year = dt.date.today().year
+        years = [int(y) for y in _YEAR.findall(text) if int(y) <= this_year]
+        if years:
+            return dt.date(max(years), 7, 1)
     return best[2]
+
+
+_YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 
 
 def _holds_title(office: str, title: str) -> bool:
@@ -722,7 +732,7 @@ class PhraseResolver:
         self.kb = kb
         # An undated text is read at the time its people held office together ("President
         # Bush and Senator Kerry": 2001-2009), not at today's date.
-        self.when = when or estimate_era(kb, doc._.actor_mentions or ())
+        self.when = when or estimate_era(kb, doc._.actor_mentions or (), doc.text)
         self.index = mention_index(doc)
         self._breaks = [i for i, c in enumerate(doc.text) if c == "\n"]
         self._antecedents: list[_Antecedent] | None = None

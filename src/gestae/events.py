@@ -93,6 +93,10 @@ INTENT_REASONS = {"future", "intended"}
 #: Intents more specific than their root's: "offered to mediate" is 039.
 INTENT_OF_CODE = {"045": "039", "0874": "0356", "0871": "0356", "0841": "0353"}
 SUBJECT_DEPS = ("nsubj", "csubj")
+ATTEMPTS = {"attempt", "try"}
+#: "threatened X with ...": threats of force (138) and of sanctions (1312).
+THREAT_OF_FORCE = {"military", "force", "attack", "war", "strike", "invasion", "retaliation"}
+THREAT_OF_SANCTIONS = {"sanction", "embargo", "boycott"}
 #: What one withdraws from when the withdrawal is political, not military.
 WITHDRAWN_PROCESSES = {"talk", "negotiation", "process", "dialogue", "mediation", "summit"}
 WITHDRAWN_BODIES = {"government", "coalition", "cabinet", "alliance", "agreement", "treaty",
@@ -457,9 +461,17 @@ def at_event_date(resolver: Resolver, trigger: Token, when: dt.date | None) -> D
 class EventCoder:
     """Codes the events of a Doc into ``doc._.events``."""
 
-    def __init__(self, kb: ActorKB | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        kb: ActorKB | None = None,
+        lexicon: Lexicon | None = None,
+        verb_forms: dict[str, list[str]] | None = None,
+    ) -> None:
         self.kb = kb or bundled_kb()
         self.lexicon = lexicon or bundled_lexicon()
+        # Irregular verb forms -> lemmas, for verbs the tagger mistook ("forgave" as VBP keeps
+        # "forgave" as its lemma): the model's own lemmatizer exceptions.
+        self.verb_forms = verb_forms or {}
         self._dateline_end = 0
 
     def __call__(self, doc: Doc) -> Doc:
@@ -490,6 +502,9 @@ class EventCoder:
         """The most specific lexicon entry for a verb, with the event noun it took if any."""
         lemma = verb.lemma_.lower()
         entries = self.lexicon.verbs.get(lemma, [])
+        if not entries and lemma == verb.lower_:
+            lemma = next(iter(self.verb_forms.get(lemma, ())), lemma)
+            entries = self.lexicon.verbs.get(lemma, [])
         passive = is_passive(verb)
         object_nouns = children(verb, ("dobj",)) + (
             children(verb, ("nsubjpass",)) if passive else []
@@ -536,6 +551,8 @@ class EventCoder:
             if head is not None and head[0].code[:2] in ("03", "13"):
                 return []  # "vowed to cooperate": the vow is the event, coded on its own verb
             intent_code = INTENT_OF_ROOT[root]
+        elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
+            intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "refused":
             # "refused to meet the delegation": a rejection of the meeting, by whoever refused
             intent_code = REFUSAL_OF_CODE.get(entry.code[:3]) or REFUSAL_OF_CODE.get(root)
@@ -831,6 +848,15 @@ class EventCoder:
         military = entry.flag_value("mil")
         if military and sources and all(s.code.endswith("MIL") for s in sources):
             code = military
+        if code == "130":
+            # "threatened Seoul with military action", "... with sanctions"
+            means = {
+                w.lemma_.lower() for o in prep_objects(verb, {"with"}) for w in o.subtree
+            }
+            if means & THREAT_OF_FORCE:
+                code = "138"
+            elif means & THREAT_OF_SANCTIONS:
+                code = "1312"
         if code == "0874":
             # "pulled out of the government", "withdrew from the talks": leaving a body or a
             # process reduces relations (16x); leaving a place is a military retreat
@@ -1025,4 +1051,9 @@ def event_id(ev: Event) -> str:
 
 @Language.factory("gestae_events")
 def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder()
+    verb_forms = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            verb_forms = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    return EventCoder(verb_forms=verb_forms)
