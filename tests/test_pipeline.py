@@ -115,3 +115,12 @@ def test_ingest_commits_in_batches_and_stores_what_the_pipeline_coded(tmp_path, 
     assert report.events == len(expected) > 0
     key = lambda e: (e["doc_id"], e["start"], e["source"], e["target"], e["code"])  # noqa: E731
     assert sorted(map(key, events)) == sorted(map(key, expected))
+
+
+def test_a_dateline_city_is_placed_by_the_gazetteer_when_the_actor_kb_lacks_it():
+    from gestae.pipeline import dateline_country
+
+    assert dateline_country("TORONTO (Reuters) - Police said.") == "CAN"
+    assert dateline_country("Canadian Press - LANGLEY, B.C. (CP) - Police said.") == "CAN"
+    assert dateline_country("SAMARRA, Iraq (Reuters) - Police said.") == "IRQ"
+    assert dateline_country("Reuters - A bomb exploded.") is None

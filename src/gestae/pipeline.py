@@ -39,22 +39,45 @@ _DATELINE = re.compile(
 )
 
 
+#: "Canadian Press - LANGLEY, B.C. (CP) - ": an agency's name before the dateline.
+_AGENCY_LINE = re.compile(r"^\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - (?=[A-Z]{2})")
+#: A dateline city found only in the gazetteer must be a large one (datelines name cities
+#: news is filed from; a small namesake elsewhere is more likely than a small town).
+DATELINE_MIN_POPULATION = 100_000
+
+
 def dateline_country(text: str) -> str | None:
-    """The country of a news dateline, when the knowledge base knows its place."""
-    match = _DATELINE.match(text[:120])
+    """The country of a news dateline: by the knowledge base (countries, capitals), else by
+    the gazetteer's most populous reading of its city ("TORONTO (Reuters) - ")."""
+    head = text[:160]
+    agency = _AGENCY_LINE.match(head)
+    if agency:
+        head = head[agency.end() :]
+    match = _DATELINE.match(head[:120])
     if not match:
         return None
     place = match["place"].strip()
     if not (place.isupper() or match["agency"]):
         return None
     kb = bundled_kb()
-    for name in (match["region"], place):
-        if not name:
-            continue
-        for entry in kb.aliases.get(fold(name.strip()), []):
+    names = [n.strip() for n in (match["region"], place) if n]
+    for name in names:
+        for entry in kb.aliases.get(fold(name), []):
             if entry.kind in ("country", "capital", "adjective"):
                 return entry.key[:3]
-    return None
+    return _gazetteer_country(place.strip())
+
+
+def _gazetteer_country(name: str) -> str | None:
+    try:
+        from gestae.places import bundled_gazetteer
+    except ModuleNotFoundError:
+        return None
+    readings = [c.place for c in bundled_gazetteer().lookup(name) if c.place.country]
+    if not readings:
+        return None
+    best = max(readings, key=lambda p: p.population)
+    return best.country if best.population >= DATELINE_MIN_POPULATION else None
 
 
 @dataclass
