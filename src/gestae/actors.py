@@ -985,7 +985,7 @@ class PhraseResolver:
         """Countries of the places a sentence locates things at ("near Aleppo"), by the
         places stage's gazetteer when it is installed (its most populous reading)."""
         try:
-            from gestae.places import bundled_gazetteer
+            from gestae.places import most_populous
         except ModuleNotFoundError:
             return set()
         countries = set()
@@ -997,10 +997,9 @@ class PhraseResolver:
                 and token.i not in self.index
             ):
                 continue
-            name = self.doc[token.left_edge.i : token.i + 1].text
-            readings = [c.place for c in bundled_gazetteer().lookup(name) if c.place.country]
-            if readings:
-                countries.add(max(readings, key=lambda p: p.population).country)
+            place = most_populous(self.doc[token.left_edge.i : token.i + 1].text)
+            if place is not None:
+                countries.add(place.country)
         return countries
 
     def _mentions_in(self, sent: Span) -> list[ActorMention]:

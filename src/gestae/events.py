@@ -771,18 +771,13 @@ class EventCoder:
         # A name the tagger did not call a place counts only as a large city.
         min_population = 0 if token.ent_type_ in PLACE_ENTITIES else 100_000
         try:
-            from gestae.places import bundled_gazetteer
+            from gestae.places import most_populous
         except ModuleNotFoundError:
             return None
         span = token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound" else None
         for text in filter(None, (span.text if span is not None else None, token.text)):
-            readings = [
-                c.place
-                for c in bundled_gazetteer().lookup(text)
-                if c.place.country and c.place.population >= min_population
-            ]
-            if readings:
-                best = max(readings, key=lambda p: p.population)
+            best = most_populous(text, min_population)
+            if best is not None:
                 return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
         return None
 

@@ -70,14 +70,11 @@ def dateline_country(text: str) -> str | None:
 
 def _gazetteer_country(name: str) -> str | None:
     try:
-        from gestae.places import bundled_gazetteer
+        from gestae.places import most_populous
     except ModuleNotFoundError:
         return None
-    readings = [c.place for c in bundled_gazetteer().lookup(name) if c.place.country]
-    if not readings:
-        return None
-    best = max(readings, key=lambda p: p.population)
-    return best.country if best.population >= DATELINE_MIN_POPULATION else None
+    place = most_populous(name, DATELINE_MIN_POPULATION)
+    return place.country if place is not None else None
 
 
 @dataclass

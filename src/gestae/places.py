@@ -447,6 +447,13 @@ def bundled_gazetteer() -> Gazetteer:
 # -- mentions and their resolution ------------------------------------------------------------
 
 
+def most_populous(name: str, min_population: int = 0) -> Place | None:
+    """The most populous place of that name with a country, if it has ``min_population``."""
+    readings = [c.place for c in bundled_gazetteer().lookup(name) if c.place.country]
+    best = max(readings, key=lambda p: p.population, default=None)
+    return best if best is not None and best.population >= min_population else None
+
+
 @dataclass
 class PlaceMention:
     """A place name in a text, every reading it has, and the one the context chose."""
