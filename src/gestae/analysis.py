@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gestae.clitools import check_date, fail
-from gestae.store import Store
+from gestae.store import Store, event_filter
 
 DEFAULT_WINDOW = 3
 INTERNATIONAL = ("IGO", "IMG", "NGO", "MNC")
@@ -805,16 +805,8 @@ def actor_network(
 
     if level not in ("primary", "full"):
         raise AnalysisError(f"level {level!r}: choose primary or full")
-    where, params = [], []
-    if date_from:
-        where.append("left(date, 10) >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("left(date, 10) <= ?")
-        params.append(date_to)
-    sql = "SELECT source, target, goldstein FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    where, params = event_filter(date_from=date_from, date_to=date_to)
+    sql = f"SELECT source, target, goldstein FROM events{where}"
     edges: dict[tuple[str, str], list[float]] = defaultdict(list)
     for source, target, goldstein in store.con.execute(sql, params).fetchall():
         if level == "primary":

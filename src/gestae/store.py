@@ -65,6 +65,38 @@ def _columns(names: Sequence[str]) -> str:
     return ", ".join(f'"{n}"' if n in QUOTED else n for n in names)
 
 
+def event_filter(
+    source: str | None = None,
+    target: str | None = None,
+    root: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    doc_id: str | None = None,
+) -> tuple[str, list]:
+    """`` WHERE ...`` (or ``""``) and its parameters for the usual event filters: actors by
+    code prefix, root, dates by their day (a date of year precision compares as its year)."""
+    where, params = [], []
+    if source:
+        where.append("source LIKE ? || '%'")
+        params.append(source)
+    if target:
+        where.append("target LIKE ? || '%'")
+        params.append(target)
+    if root:
+        where.append("root = ?")
+        params.append(root.zfill(2))
+    if date_from:
+        where.append("left(date, 10) >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("left(date, 10) <= ?")
+        params.append(date_to)
+    if doc_id:
+        where.append("doc_id = ?")
+        params.append(doc_id)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
 class Store:
     """A gestae database. ``Store("gestae.duckdb")``; ``Store(":memory:")`` for a throwaway one."""
 
@@ -202,28 +234,8 @@ class Store:
     ) -> list[dict]:
         """Events matching the filters; actor filters match a code prefix (``TUR`` matches
         ``TURGOV``)."""
-        where, params = [], []
-        if source:
-            where.append("source LIKE ? || '%'")
-            params.append(source)
-        if target:
-            where.append("target LIKE ? || '%'")
-            params.append(target)
-        if root:
-            where.append("root = ?")
-            params.append(root.zfill(2))
-        if date_from:
-            where.append("date >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append("left(date, 10) <= ?")
-            params.append(date_to)
-        if doc_id:
-            where.append("doc_id = ?")
-            params.append(doc_id)
-        sql = f"SELECT {_columns(EVENT_FIELDS)} FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = event_filter(source, target, root, date_from, date_to, doc_id)
+        sql = f"SELECT {_columns(EVENT_FIELDS)} FROM events{where}"
         sql += " ORDER BY doc_id, start, source, target, code"
         if limit:
             sql += f" LIMIT {int(limit)}"
