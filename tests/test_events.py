@@ -113,15 +113,46 @@ def test_impressions_are_not_facts_and_quoted_questions_do_not_hide_statements(c
 
 def test_refusals_are_rejections_and_negated_futures_are_not_coded(code):
     # CAMEO 124 "refuse to yield", 125 "reject proposal to meet": never an intent to do it
-    assert code("Israel refused to withdraw from Gaza.") == [("ISR", "PSE", "124")]
+    assert code("Israel refused to withdraw from Gaza.") == [("ISR", "PSE", "1246")]
     assert code("Israel refused to meet the Palestinian delegation.") == [("ISR", "PSEGOV", "125")]
     assert code("Iran won't give in to the United States.") == []
     assert code("Talks failed to produce a deal with Iran.") == []
 
 
 def test_what_one_side_demands_of_another_is_not_reported_as_done(code):
-    assert code("The US demanded that Russia withdraw its troops from Georgia.") == []
-    assert code("The US urged Russia to withdraw from Georgia.") == [("USA", "RUS", "020")]
+    # the demand is the event, coded by what it asks for (1056: de-escalation); the withdrawal
+    # it asks for is not reported as done
+    assert code("The US demanded that Russia withdraw its troops from Georgia.") == [
+        ("USA", "RUS", "1056")
+    ]
+    assert code("The US urged Russia to withdraw from Georgia.") == [("USA", "RUS", "0256")]
+
+
+def test_appeals_and_demands_are_coded_by_what_they_ask_for(code):
+    assert code("Kenya asked the United States for military aid.") == [("KEN", "USA", "0232")]
+    assert code("Amnesty International called on Egypt to free the journalists.") == [
+        ("NGOAMN", "EGY", "0253")
+    ]
+    assert code("Iran demanded that the United States lift its sanctions.") == [
+        ("IRN", "USA", "1054")
+    ]
+    assert code("The EU urged Israel to talk to the Palestinians.")[0][2] == "026"
+    # a threat's target may sit in what is threatened
+    assert code("North Korea threatened to launch an attack on South Korea.") == [
+        ("PRK", "KOR", "138")
+    ]
+
+
+def test_actors_without_a_country_take_the_state_they_address(code):
+    found = code("The opposition demanded the resignation of President Hosni Mubarak.", "2010-05-01")
+    assert found == [
+        ("EGYOPP", "EGYGOV", "1041")
+    ]
+    assert code("The rebels agreed to a truce with the Sudanese government.") == [
+        ("SDNREB", "SDNGOV", "0356")
+    ]
+    # but not armed groups using force, which so often strike foreigners
+    assert code("Militants attacked an American convoy.") == []
 
 
 def test_a_promise_takes_the_code_of_what_is_promised(code):

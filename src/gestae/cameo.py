@@ -56,3 +56,48 @@ def event_type(code: str) -> EventType:
     if code not in book:
         raise KeyError(f"unknown CAMEO event code {code!r}")
     return book[code]
+
+
+#: CAMEO codes appeals (02), intents (03), demands (10) and rejections (12) by what they are
+#: about, in one shared order: material cooperation, diplomatic cooperation, aid, political
+#: reform, yielding, meeting, settling, mediation. An act's code gives (slot, sub-slot).
+_SLOT_OF_ACT = {
+    "06": ("1", ""), "061": ("1", "1"), "062": ("1", "2"), "063": ("1", "3"), "064": ("1", "4"),
+    "05": ("2", ""),
+    "07": ("3", ""), "071": ("3", "1"), "072": ("3", "2"), "073": ("3", "3"), "074": ("3", "4"),
+    "083": ("4", ""), "0831": ("4", "1"), "0832": ("4", "2"), "0833": ("4", "3"),
+    "0834": ("4", "4"),
+    "08": ("5", ""), "081": ("5", "1"), "082": ("5", "2"), "084": ("5", "3"), "085": ("5", "4"),
+    "086": ("5", "5"), "087": ("5", "6"),
+    "04": ("6", ""), "045": ("8", ""), "039": ("8", ""),
+}  # fmt: skip
+#: Rejections (12x) skip the diplomatic-cooperation slot and reject a plan (127) for a deal.
+_REJECTION_SLOT = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6"}
+
+
+def code_about(kind: str, act: str) -> str | None:
+    """The code of an appeal, intent, demand or rejection (``kind``: "02", "03", "10", "12")
+    of an act coded ``act``: appealing for a release (0841) is 0253, promising humanitarian
+    aid (073) 0333, demanding a ceasefire (0871) 1056; ``None`` when CAMEO has no such code.
+    """
+    if kind == "12" and act == "057":
+        return "127"  # rejecting an agreement is rejecting a plan to settle
+    slot = None
+    for length in (4, 3, 2):
+        slot = _SLOT_OF_ACT.get(act[:length])
+        if slot is not None:
+            break
+    if slot is None:
+        return None
+    main, sub = slot
+    if kind == "12":
+        main = _REJECTION_SLOT.get(main)
+        if main is None:
+            return None
+    if kind == "03" and main == "8":
+        main = "9"  # offering to mediate (039); accepting mediation (038) needs its own verb
+    book = codebook()
+    for code in (f"{kind}{main}{sub}", f"{kind}{main}"):
+        if code in book:
+            return code
+    return None

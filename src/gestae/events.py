@@ -43,7 +43,7 @@ from gestae.actors import (
     dateline_end,
     read_table,
 )
-from gestae.cameo import event_type
+from gestae.cameo import code_about, event_type
 from gestae.temporal import date_for_event
 
 LIGHT_VERBS = {
@@ -65,9 +65,6 @@ INTENT_HEADS = {
 NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
 #: "refused to meet", "declined to sign": CAMEO's rejections (12x) of what was refused.
 REFUSAL_HEADS = {"refuse", "decline", "reject"}
-#: Full codes, then roots, of a refused act -> the rejection code.
-REFUSAL_OF_CODE = {"045": "126", "039": "126", "057": "127", "04": "125", "06": "121",
-                   "07": "122", "08": "124"}  # fmt: skip
 #: Heads that tell someone else to act ("demanded that Russia withdraw", "urged Iran to
 #: stop"): the act asked for is not reported as done, nor as the asker's own intent.
 DIRECTIVE_HEADS = {"demand", "ask", "urge", "request", "call", "press", "order", "recommend",
@@ -87,11 +84,9 @@ IMPLICATIVE = {
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: A cooperative act announced, agreed or planned rather than done is CAMEO's intent to do
-#: it ("will meet on Monday" is 036, not 040).
-INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+#: it ("will meet on Monday" is 036, not 040; see ``cameo.code_about``).
+COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
 INTENT_REASONS = {"future", "intended"}
-#: Intents more specific than their root's: "offered to mediate" is 039.
-INTENT_OF_CODE = {"045": "039", "0874": "0356", "0871": "0356", "0841": "0353"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 ATTEMPTS = {"attempt", "try"}
 #: "threatened X with ...": threats of force (138) and of sanctions (1312).
@@ -106,6 +101,10 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
 #: they target are the state's own: negotiate, cooperate, yield, coerce.
 DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
+#: Institutions of a state, and the roles that address their own state's institutions.
+STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
+CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
+ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
@@ -546,16 +545,16 @@ class EventCoder:
         reason = modality(verb)
         root = entry.code[:2]
         intent_code = None
-        if reason in INTENT_REASONS and root in INTENT_OF_ROOT:
+        if reason in INTENT_REASONS and root in COOPERATIVE_ROOTS:
             head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
             if head is not None and head[0].code[:2] in ("03", "13"):
                 return []  # "vowed to cooperate": the vow is the event, coded on its own verb
-            intent_code = INTENT_OF_ROOT[root]
+            intent_code = code_about("03", entry.code)
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "refused":
             # "refused to meet the delegation": a rejection of the meeting, by whoever refused
-            intent_code = REFUSAL_OF_CODE.get(entry.code[:3]) or REFUSAL_OF_CODE.get(root)
+            intent_code = code_about("12", entry.code)
             if intent_code is None:
                 return []
         elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
@@ -595,21 +594,8 @@ class EventCoder:
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
         complement = None
-        if not target_heads and entry.code[:2] in ("03", "13"):
-            # "threatened to attack Israel", "vowed to help Iraq": the target of what is
-            # threatened or promised
-            for xcomp in children(verb, ("xcomp",)):
-                heads = children(xcomp, ("dobj",))
-                found = [a for h in heads for a in self._target_actors(h, resolver)]
-                if not found:
-                    # "vowed to retaliate against Israel", "agreed to pull out of Georgia"
-                    heads = prep_objects(
-                        xcomp, {"with", "to", "on", "against", "from", "of", "between"}
-                    )
-                    found = [a for h in heads for a in self._target_actors(h, resolver)]
-                if found:
-                    complement, target_heads, targets = xcomp, heads, found
-                    break
+        if not target_heads and entry.code[:2] in ("02", "03", "10", "13"):
+            complement, target_heads, targets = self._complement_target(verb, entry, resolver)
         if not target_heads and "self" in entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country
             targets = [
@@ -628,20 +614,22 @@ class EventCoder:
             return []  # the verb has a target, but not one we can place: no event
         if "sym" in entry.flags and noun is not None and not sources:
             sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        if not sources and targets:
+            sources = self._domestic_sources(entry.code, source_heads, targets, resolver)
         if code_is_visit(entry) and children(verb, ("dobj",)):
             return []  # "flew the migrants to Libya": carrying someone there is no visit
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
         code = intent_code or self._refine(entry, verb, sources)
+        if code in ("020", "030", "100"):
+            code = self._asked_for(verb, noun, code[:2]) or code
         promised = self._match_verb(complement) if complement is not None else None
         if promised is not None and promised[0].code[:2] in ("18", "19", "20"):
             code = "138"  # vowing or threatening to attack is threatening with military force
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
-            code = INTENT_OF_CODE.get(promised[0].code) or INTENT_OF_ROOT.get(
-                promised[0].code[:2], code
-            )
+            code = code_about("03", promised[0].code) or code
         light_verb = entry.part_of_speech == "noun"
         words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
         kind = "rejection" if reason == "refused" else "intent"
@@ -651,6 +639,48 @@ class EventCoder:
         two_way = "sym" in entry.flags and not (one_way and code != "041")
         two_way = two_way and not (intent_code and targets) and complement is None
         return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
+
+    def _complement_target(
+        self, verb: Token, entry: LexEntry, resolver: Resolver
+    ) -> tuple[Token | None, list[Token], list[ActorRef]]:
+        """(complement, target heads, targets) of what is threatened, promised or asked for
+        when the verb itself names no target: "threatened to attack Israel", "vowed to
+        retaliate against Israel", "threatened to launch an attack on Seoul", "demanded that
+        the United States lift its sanctions"."""
+        for xcomp in children(verb, ("xcomp",)):
+            objects = children(xcomp, ("dobj",))
+            heads = objects
+            found = [a for h in heads for a in self._target_actors(h, resolver)]
+            if not found:
+                preps = {"with", "to", "on", "against", "from", "of", "between"}
+                heads = prep_objects(xcomp, preps) + [
+                    o for n in objects for o in prep_objects(n, {"on", "against", "with"})
+                ]
+                found = [a for h in heads for a in self._target_actors(h, resolver)]
+            if found:
+                return xcomp, heads, found
+        if entry.code[:2] in ("02", "10"):
+            for clause in children(verb, ("ccomp",)):
+                heads = subject_heads(clause)
+                found = [a for h in heads for a in self._target_actors(h, resolver)]
+                if found:
+                    return clause, heads, found
+        return None, [], []
+
+    def _asked_for(self, verb: Token, noun: Token | None, kind: str) -> str | None:
+        """The code of an appeal, promise or demand (``kind`` "02", "03" or "10") by what it
+        is for: "urged Iran to release the sailors" (0253), "called for a ceasefire" (0256),
+        "appealed for humanitarian aid" (0233), "agreed to a truce" (0356). A promise of a
+        deal or of cooperation in general stays 030."""
+        acts = [m[0].code for c in children(verb, ("xcomp", "ccomp")) if (m := self._match_verb(c))]
+        asked = [noun] if noun is not None else []
+        asked += children(verb, ("dobj",)) + prep_objects(verb, {"for", "to"})
+        acts += [e.code for h in asked if (e := self.lexicon.noun_entry(h)) is not None]
+        for act in acts[:1]:
+            if kind == "03" and (act[:2] == "05" or act == "060"):
+                return None
+            return code_about(kind, act)
+        return None
 
     @staticmethod
     def _actors(head: Token, resolver: Resolver) -> list[ActorRef]:
@@ -755,6 +785,29 @@ class EventCoder:
         for head in heads:
             role = resolver.bare_role(head)
             if role:
+                found.append(resolver.country_ref(head, country + role))
+        return found
+
+    @staticmethod
+    def _domestic_sources(
+        code: str, heads: list[Token], targets: list[ActorRef], resolver: Resolver
+    ) -> list[ActorRef]:
+        """Sources the text gives no country, placed by the state institutions they address:
+        "the opposition demanded the resignation of Prime Minister Nawaz Sharif", "rebels
+        agreed to a ceasefire with the Sudanese government". Political actors address their
+        own state; armed groups only when they deal with its government without violence
+        (fighters so often strike foreigners that force is left alone)."""
+        countries = {t.code[:3] for t in targets if country_of(t.code)}
+        roles = {t.code[3:6] for t in targets}
+        if len(countries) != 1 or code[:2] in FORCE_ROOTS | {"15", "16"}:
+            return []
+        if not roles <= STATE_ROLES:
+            return []
+        country = countries.pop()
+        found = []
+        for head in heads:
+            role = resolver.bare_role(head)
+            if role in CIVIC_ROLES or (role in ARMED_GROUP_ROLES and roles == {"GOV"}):
                 found.append(resolver.country_ref(head, country + role))
         return found
 
