@@ -144,10 +144,8 @@ def test_appeals_and_demands_are_coded_by_what_they_ask_for(code):
 
 
 def test_actors_without_a_country_take_the_state_they_address(code):
-    found = code("The opposition demanded the resignation of President Hosni Mubarak.", "2010-05-01")
-    assert found == [
-        ("EGYOPP", "EGYGOV", "1041")
-    ]
+    text = "The opposition demanded the resignation of President Hosni Mubarak."
+    assert code(text, "2010-05-01") == [("EGYOPP", "EGYGOV", "1041")]
     assert code("The rebels agreed to a truce with the Sudanese government.") == [
         ("SDNREB", "SDNGOV", "0356")
     ]
