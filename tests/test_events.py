@@ -297,3 +297,23 @@ def test_manual_style_threats_attempts_and_irregular_verbs(code):
     assert ("COL", "COLREB", "056") in code("Colombia forgave the rebels.")
     attempt = "Taliban gunmen attempted to assassinate the Afghan vice president in 2004."
     assert ("AFGINS", "AFGGOV", "185") in code(attempt, date=None)
+
+
+def test_violence_against_things_is_placed_through_coordinated_objects(code):
+    found = code("Separatists bombed a power line and a crowded market in northeastern India.")
+    assert found == [("INDSEP", "IND", "183")]
+
+
+def test_a_subject_the_parser_hung_on_the_dateline_is_still_the_source(code):
+    text = "JAKARTA, Indonesia - Suspected militants detonated a car bomb outside a hotel."
+    assert ("IDNINS", "IDN", "183") in code(text)
+
+
+def test_the_event_inside_a_round_of_and_the_survivor_of_an_attack(code):
+    found = code("The foreign ministers of India and Pakistan concluded a round of peace talks.")
+    assert sorted(found) == [("INDGOV", "PAKGOV", "046"), ("PAKGOV", "INDGOV", "046")]
+    found = code("A Hamas leader survived an Israeli assassination attempt.")
+    assert found == [("ISR", "PSEREB", "185")]
+    # the author of what is answered is its target
+    found = code("India responded to suggestions by the Pakistani president.")
+    assert found == [("IND", "PAKGOV", "010")]

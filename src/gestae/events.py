@@ -105,6 +105,10 @@ DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
+#: "a round of talks", "a wave of attacks": the event is the noun after "of".
+MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "set"}
+#: Verbs whose subject is the target of the event noun they take ("survived an attack").
+SUFFERED = {"survive", "escape", "suffer", "endure", "repel", "repulse", "withstand"}
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
@@ -521,6 +525,9 @@ class EventCoder:
                         return entry, noun
         if lemma in LIGHT_VERBS:
             for noun in object_nouns:
+                if noun.lemma_.lower() in MEASURE_NOUNS:
+                    # "concluded another round of peace talks": the talks are the event
+                    noun = next(iter(prep_objects(noun, {"of"})), noun)
                 noun_entry = self.lexicon.noun_entry(noun)
                 if noun_entry is not None:
                     return noun_entry, noun
@@ -565,8 +572,8 @@ class EventCoder:
             object_heads = misparsed_objects(verb, resolver.index)
         if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
             source_heads = self._attacker_of(verb)
-        source_heads = [h for h in source_heads if h.idx >= self._dateline_end]
-        object_heads = [h for h in object_heads if h.idx >= self._dateline_end]
+        source_heads = self._past_dateline(source_heads)
+        object_heads = self._past_dateline(object_heads)
         sources = [
             a for h in source_heads for a in self._actors(h, resolver)
             if a.start_char >= self._dateline_end
@@ -639,6 +646,22 @@ class EventCoder:
         two_way = "sym" in entry.flags and not (one_way and code != "041")
         two_way = two_way and not (intent_code and targets) and complement is None
         return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
+
+    def _past_dateline(self, heads: list[Token]) -> list[Token]:
+        """Heads after the dateline; a dateline the parser made the head keeps the phrase it
+        hung on it: "JAKARTA, Indonesia - Suspected militants detonated..." (militants as an
+        apposition of JAKARTA)."""
+        kept = []
+        for head in heads:
+            if head.idx >= self._dateline_end:
+                kept.append(head)
+                continue
+            kept.extend(
+                t for t in head.subtree
+                if t.dep_ == "appos" and t.idx >= self._dateline_end
+                and t.head.idx < self._dateline_end
+            )  # fmt: skip
+        return kept
 
     def _complement_target(
         self, verb: Token, entry: LexEntry, resolver: Resolver
@@ -715,8 +738,9 @@ class EventCoder:
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
         if not refs:
-            # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner
-            refs = [a for o in prep_objects(head, {"with"}) for a in resolver.actors(o)]
+            # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner;
+            # "rejected suggestions by the Pakistani president": the author
+            refs = [a for o in prep_objects(head, {"with", "by"}) for a in resolver.actors(o)]
         return refs
 
     def _unnamed_target(
@@ -835,10 +859,14 @@ class EventCoder:
         return None
 
     def _location_country(self, verb: Token, resolver: Resolver) -> list[ActorRef]:
-        # The clause's own words only: stop at embedded clauses.
+        # The clause's own words only: stop at embedded clauses (not at coordinated nouns:
+        # "bombed a power line and a marketplace in India").
+        inside = {x.i for x in verb.subtree}
         clause = [t for t in verb.subtree if not any(
-            a.dep_ in ("ccomp", "advcl", "relcl", "conj") and a.i != verb.i
-            for a in t.ancestors if a.i in {x.i for x in verb.subtree}
+            a.i != verb.i and a.i in inside and (
+                a.dep_ in ("ccomp", "advcl", "relcl") or (a.dep_ == "conj" and a.pos_ == "VERB")
+            )
+            for a in t.ancestors
         )]
         places = [
             p for prep in clause
@@ -952,6 +980,9 @@ class EventCoder:
             if spec != "obj":
                 for head in prep_objects(noun, {spec}):
                     targets.extend(resolver.actors(head))
+        if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERED:
+            # "a Hamas leader survived an Israeli assassination attempt": the survivor was hit
+            targets = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
         if "sym" in entry.flags and not sources:
             hosts = [noun]
             if noun.dep_ in ("nsubj", "nsubjpass"):
