@@ -305,7 +305,7 @@ def test_violence_against_things_is_placed_through_coordinated_objects(code):
 
 
 def test_a_subject_the_parser_hung_on_the_dateline_is_still_the_source(code):
-    text = "JAKARTA, Indonesia - Suspected militants detonated a car bomb outside a hotel."
+    text = "JAKARTA, Indonesia - Suspected militants detonated a bomb outside a hotel in Jakarta."
     assert ("IDNINS", "IDN", "183") in code(text)
 
 
