@@ -317,3 +317,29 @@ def test_the_event_inside_a_round_of_and_the_survivor_of_an_attack(code):
     # the author of what is answered is its target
     found = code("India responded to suggestions by the Pakistani president.")
     assert found == [("IND", "PAKGOV", "010")]
+
+
+def test_whom_an_attack_on_held_ground_or_a_modified_place_hits(code):
+    text = "The government launched an offensive on rebel-held towns in southern Darfur."
+    assert code(text) == [("SDNGOV", "SDNREB", "190")]
+    text = "Maoists launched an assault on a district headquarters in Nepal's western hills."
+    assert code(text) == [("NPLREB", "NPL", "190")]
+
+
+def test_an_accident_is_not_an_attack(code):
+    assert code("A military plane crashed into a mountain in Venezuela, killing 25 people.") == []
+
+
+def test_nominal_events_take_their_leader_owner_or_visitor(code):
+    assert code("Chirac said the US-led war in Iraq was illegal.", "2004-10-01") == [
+        ("USA", "IRQ", "190")
+    ]
+    assert ("ISR", "PSE", "190") in code("Israel ended its assault in the Gaza Strip.")
+    found = code("Abbas spoke to the Arab League during a visit to Egypt.")
+    assert ("PSEGOV", "EGY", "042") in found
+
+
+def test_working_with_someone_is_cooperation_but_not_a_job_description(code):
+    assert code("Turkey is working with Russia on Aleppo.") == [("TUR", "RUS", "060")]
+    text = "An American who worked with the Iraqi army was kidnapped by gunmen in Baghdad."
+    assert all(c[2] != "060" for c in code(text))

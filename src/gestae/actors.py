@@ -966,8 +966,10 @@ class PhraseResolver:
             while modified.dep_ == "conj":
                 modified = modified.head  # "Syrian and Iraqi men": both modify "men"
             owner = self.index.get(modified.head.i)
-            if mention.kind == "adjective" and owner is not None and owner.kind == "agent":
-                continue  # "Russian warplanes": that country belongs to another actor
+            if owner is not None and owner.kind == "agent" and (
+                mention.kind == "adjective" or modified.dep_ in ("compound", "amod", "nmod")
+            ):
+                continue  # "Russian warplanes", "US forces": that country is another actor's
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):

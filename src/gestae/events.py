@@ -9,6 +9,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     passive) and/or prepositions (``with``, ``against``). ``flags``: ``sym`` for reciprocal
     actions (both directions; "A and B discussed" pairs A and B), ``phone`` (becomes 041 when the
     clause mentions a phone), ``mil=CODE`` (the code when the source is a military),
+    ``norel`` (not in a relative clause, where it says who someone is: "an official who
+    worked with the ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names).
 
 ``nouns.tsv`` — ``code, noun, target, flags``
@@ -105,6 +107,14 @@ DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
+#: "rebel-held towns", "Taliban-controlled areas": the holder is whom an attack there hits.
+HELD = {"hold", "control", "run", "occupy", "dominate"}
+#: A killing that follows one of these is an accident, not an attack ("a military plane
+#: crashed into a mountain, killing 25 people").
+ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "overturn", "plunge"}
+OWN_PRONOUNS = {"its", "their", "his", "her"}
+#: "during a visit to Egypt": the nominal event is the clause subject's.
+DURING = {"during", "on", "after", "before", "while", "following", "ahead"}
 #: "a round of talks", "a wave of attacks": the event is the noun after "of".
 MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "set"}
 #: Verbs whose subject is the target of the event noun they take ("survived an attack").
@@ -566,6 +576,12 @@ class EventCoder:
                 return []
         elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
             return []
+        if "norel" in entry.flags and verb.dep_ in ("relcl", "acl"):
+            return []
+        if root in FORCE_ROOTS and verb.dep_ in ("advcl", "conj") and (
+            verb.head.lemma_.lower() in ACCIDENTS
+        ):
+            return []  # "a plane crashed into a mountain, killing 25": no one attacked
         resolver = at_event_date(resolver, verb, when)
         source_heads, object_heads = logical_roles(verb)
         if not object_heads and not is_passive(verb):
@@ -737,6 +753,12 @@ class EventCoder:
                 if mention.kind == "adjective":
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
+        for child in head.children:
+            if not refs and child.dep_ == "amod" and child.lemma_.lower() in HELD:
+                # "an offensive on rebel-held towns": the towns' holders
+                for owner in child.children:
+                    if owner.dep_ in ("npadvmod", "compound", "nmod"):
+                        refs.extend(resolver.actors(owner))
         if not refs:
             # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner;
             # "rejected suggestions by the Pakistani president": the author
@@ -797,8 +819,8 @@ class EventCoder:
         no country takes the source's, when the act is one a state does within its borders
         (police and courts acting; governments negotiating with, yielding to or coercing)."""
         countries = {s.code[:3] for s in sources if country_of(s.code)}
-        if len(countries) != 1 or not sources:
-            return []
+        if len(countries) != 1 or not sources or code in ("042", "043"):
+            return []  # a visit or a host names whom it receives ("received tourists")
         roles = {s.code[3:6] for s in sources}
         policing = roles <= {"COP", "JUD"}
         governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and code[:2] in DOMESTIC_ROOTS
@@ -840,7 +862,7 @@ class EventCoder:
         """The country of a place name: from the actor KB (countries, capitals) or, when the
         places stage is installed, its gazetteer (the most populous reading)."""
         mention = resolver.index.get(token.i)
-        if mention is not None and mention.kind in ("country", "capital"):
+        if mention is not None and mention.kind in ("country", "capital", "adjective"):
             code = mention.entries[0].key[:3]
             return ActorRef(code, token.text, token.idx, token.idx + len(token.text))
         if token.pos_ != "PROPN" or mention is not None:
@@ -878,6 +900,11 @@ class EventCoder:
             places += [target] + prep_objects(target, {"of"})
         for place in places:
             ref = self._place_country(place, resolver)
+            if ref is None and place.pos_ == "NOUN":
+                # "in Nepal's northwestern mountains", "in the Iraqi capital"
+                for modifier in place.children:
+                    if modifier.dep_ in ("poss", "compound", "amod") and ref is None:
+                        ref = self._place_country(modifier, resolver)
             if ref is not None:
                 return [ref]
         for modifier in verb.subtree:
@@ -966,8 +993,15 @@ class EventCoder:
         sources: list[ActorRef] = []
         source_of = entry.flag_value("src") == "of"
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")):
+            if child.dep_ == "poss" and child.lower_ in OWN_PRONOUNS:
+                # "Israel ended its assault on Gaza": its is the clause's subject
+                clause = noun.head if noun.dep_ == "dobj" else None
+                if clause is not None and clause.pos_ in ("VERB", "AUX"):
+                    sources.extend(a for h in subject_heads(clause) for a in resolver.actors(h))
+            elif child.dep_ == "poss" or (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")):
                 sources.extend(self._modifier_actor(child, resolver))
+            elif child.dep_ == "amod":
+                sources.extend(self._leader_of(child, resolver))
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 sources.extend(self._modifier_actor(child, resolver, adjective_only=True))
         sources += [a for o in prep_objects(noun, {"by"}) for a in resolver.actors(o)]
@@ -980,6 +1014,15 @@ class EventCoder:
             if spec != "obj":
                 for head in prep_objects(noun, {spec}):
                     targets.extend(resolver.actors(head))
+        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in DURING:
+            # "told the Arab League during a visit to Egypt": the visitor is the subject
+            clause = noun.head.head
+            if clause.pos_ in ("VERB", "AUX") and entry.code[:2] == "04":
+                sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
+        if not targets and sources and entry.code[:2] in FORCE_ROOTS:
+            # "its assault in the Gaza Strip", "the US-led war in Iraq": where it was fought
+            places = prep_objects(noun, {"in"})
+            targets = [r for p in places if (r := self._place_country(p, resolver))]
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERED:
             # "a Hamas leader survived an Israeli assassination attempt": the survivor was hit
             targets = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
@@ -1008,6 +1051,13 @@ class EventCoder:
             start, end = token.idx, token.idx + len(token.text)
             return [ActorRef(mention.entries[0].key, token.text, start, end)]
         return resolver.actors(token)
+
+    @staticmethod
+    def _leader_of(token: Token, resolver: Resolver) -> list[ActorRef]:
+        """The leader in "the US-led war", "a Saudi-led offensive": the one who wages it."""
+        if token.lower_ != "led":
+            return []
+        return [a for c in token.children if c.dep_ == "npadvmod" for a in resolver.actors(c)]
 
     def _compound_actors(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
         """Countries named before a reciprocal noun: "Turkey/Russia meetings", "US-Iran talks"."""
@@ -1045,8 +1095,15 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ in ("of", "about") for c in trigger.children
             ):
                 # "A and B discussed": each with the other; but "A and B spoke of a disaster"
-                # reports what they said, not a meeting between them
-                pairs = [(s, t) for s in sources for t in sources if s is not t]
+                # reports what they said, not a meeting between them; and "battles between
+                # insurgents and US and Iraqi forces" has two sides, not three
+                sides = {(s.start_char, s.end_char) for s in sources}
+                pairs = [
+                    (s, t) for s in sources for t in sources
+                    if s is not t and (
+                        len(sides) == 1 or (s.start_char, s.end_char) != (t.start_char, t.end_char)
+                    )
+                ]  # fmt: skip
         else:
             pairs = [(s, t) for s in sources for t in targets]
         pairs = [(s, t) for s, t in pairs if s.code != t.code]
