@@ -343,3 +343,15 @@ def test_working_with_someone_is_cooperation_but_not_a_job_description(code):
     assert code("Turkey is working with Russia on Aleppo.") == [("TUR", "RUS", "060")]
     text = "An American who worked with the Iraqi army was kidnapped by gunmen in Baghdad."
     assert all(c[2] != "060" for c in code(text))
+
+
+def test_readiness_accusations_in_nouns_and_members_of_a_group(code):
+    found = code("Syrian President Bashar Assad is ready to resume peace talks with Israel.")
+    assert found == [("SYRGOV", "ISR", "036")]
+    text = (
+        "An Iranian envoy spoke following accusations by Jordan's King Abdullah that Tehran"
+        " wanted to influence the elections."
+    )
+    assert ("JORGOV", "IRNGOV", "112") in code(text, "2004-12-01")
+    text = "French police arrested 20 people suspected of being members of the Basque group Eta."
+    assert code(text) == [("FRACOP", "ESPSEP", "173")]

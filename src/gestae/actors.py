@@ -516,7 +516,8 @@ class ActorTagger:
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             key = self._key_by_norm.get(" ".join(t.norm_ for t in span))
-            if key is None or not _case_ok(self.kb.surface[key], span):
+            # any spelling the KB lists will do: "ETA" and "Eta" are both the Basque group
+            if key is None or not any(_case_ok(form, span) for form in self.kb.forms[key]):
                 continue
             spans.append(span)
         mentions = []

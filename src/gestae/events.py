@@ -107,6 +107,8 @@ DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
+#: Belonging to a group: "suspected of being members of ETA".
+MEMBERS = {"member", "supporter", "militant", "fighter", "leader", "activist"}
 #: "rebel-held towns", "Taliban-controlled areas": the holder is whom an attack there hits.
 HELD = {"hold", "control", "run", "occupy", "dominate"}
 #: A killing that follows one of these is an accident, not an attack ("a military plane
@@ -399,8 +401,8 @@ def subject_heads(verb: Token) -> list[Token]:
             # the parser hung on an embedded clause belongs to the sentence's main subject
             root = node.sent.root
             return children(root, ("nsubj",))[:1]
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
-            node = node.head
+        if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
+            node = node.head  # "Assad is ready to resume talks": through "ready"
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return [node.head]
@@ -753,6 +755,12 @@ class EventCoder:
                 if mention.kind == "adjective":
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
+        for clause in children(head, ("acl",)):
+            # "arrested 20 people suspected of being members of ETA": the group they belong to
+            for word in clause.subtree:
+                if not refs and word.lemma_.lower() in MEMBERS and word.dep_ in ("attr", "pobj"):
+                    groups = prep_objects(word, {"of"})
+                    refs = [a for group in groups for a in self._actors(group, resolver)]
         for child in head.children:
             if not refs and child.dep_ == "amod" and child.lemma_.lower() in HELD:
                 # "an offensive on rebel-held towns": the towns' holders
@@ -822,7 +830,9 @@ class EventCoder:
         if len(countries) != 1 or not sources or code in ("042", "043"):
             return []  # a visit or a host names whom it receives ("received tourists")
         roles = {s.code[3:6] for s in sources}
-        policing = roles <= {"COP", "JUD"}
+        # police and courts act at home; troops too when they arrest or raid ("security
+        # forces arrested 20 people")
+        policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
         governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and code[:2] in DOMESTIC_ROOTS
         if not (policing or governing):
             return []
@@ -1019,6 +1029,10 @@ class EventCoder:
             clause = noun.head.head
             if clause.pos_ in ("VERB", "AUX") and entry.code[:2] == "04":
                 sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
+        if not targets and entry.code[:2] in ("11", "12", "13"):
+            # "accusations by King Abdullah that Tehran wanted to influence the elections"
+            clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
+            targets = [a for c in clauses for h in subject_heads(c) for a in resolver.actors(h)]
         if not targets and sources and entry.code[:2] in FORCE_ROOTS:
             # "its assault in the Gaza Strip", "the US-led war in Iraq": where it was fought
             places = prep_objects(noun, {"in"})
