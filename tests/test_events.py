@@ -332,7 +332,8 @@ def test_an_accident_is_not_an_attack(code):
 
 def test_nominal_events_take_their_leader_owner_or_visitor(code):
     assert code("Chirac said the US-led war in Iraq was illegal.", "2004-10-01") == [
-        ("USA", "IRQ", "190")
+        ("FRAGOV", "USA", "111"),  # his verdict on it (see the verdict test)
+        ("USA", "IRQ", "190"),
     ]
     assert ("ISR", "PSE", "190") in code("Israel ended its assault in the Gaza Strip.")
     found = code("Abbas spoke to the Arab League during a visit to Egypt.")
@@ -355,3 +356,20 @@ def test_readiness_accusations_in_nouns_and_members_of_a_group(code):
     assert ("JORGOV", "IRNGOV", "112") in code(text, "2004-12-01")
     text = "French police arrested 20 people suspected of being members of the Basque group Eta."
     assert code(text) == [("FRACOP", "ESPSEP", "173")]
+
+
+def test_a_verdict_on_another_s_act_criticizes_its_author(code):
+    text = (
+        "Australia's foreign minister said the murder of a nurse by militants in Iraq"
+        " was a crime."
+    )
+    assert ("AUSGOV", "IRQINS", "111") in code(text, "2004-11-17")
+    assert code("Russia called the NATO bombing of Belgrade an act of aggression.") == [
+        ("RUS", "IGONATO", "111")
+    ]
+    assert code("China said the US arms sale to Taiwan was a serious mistake.") == [
+        ("CHN", "USA", "111")
+    ]
+    # a verdict denied, or on nothing anyone did, is no criticism
+    assert code("Iran said the American proposal was not illegal.") == []
+    assert code("The minister said the weather was awful.") == []

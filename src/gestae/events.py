@@ -13,6 +13,10 @@ The lexicon lives in ``gestae/data/lexicon``:
     worked with the ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names).
 
+``judgements.tsv`` — ``code, word``
+    Verdicts ("illegal", "a crime"): a speaker saying another's act is one criticizes its
+    author ("Chirac said the US-led war in Iraq was illegal" is FRA -> USA 111).
+
 ``nouns.tsv`` — ``code, noun, target, flags``
     Event nouns, used both as objects of light verbs ("held talks", "had a telephone
     conversation") and as nominal events ("Turkey's deal with Russia", "the downing of a Russian
@@ -126,6 +130,8 @@ SUFFERED = {"survive", "escape", "suffer", "endure", "repel", "repulse", "withst
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
 WH_WORDS = {"who", "which", "that", "whom"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+#: Verbs that pass a verdict on their object: "called the raid a crime".
+VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "denounce", "condemn", "see"}
 SPEECH_VERBS = {
     "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
     "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
@@ -155,6 +161,8 @@ class LexEntry:
 class Lexicon:
     verbs: dict[str, list[LexEntry]] = field(default_factory=dict)
     nouns: dict[str, list[LexEntry]] = field(default_factory=dict)
+    #: verdict word (its last word's lemma) -> (code, the words before it)
+    judgements: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     @classmethod
     def bundled(cls) -> Lexicon:
@@ -164,7 +172,26 @@ class Lexicon:
             lexicon.add_verb(row)
         for _, row in read_table(folder / "nouns.tsv"):
             lexicon.add_noun(row)
+        for _, row in read_table(folder / "judgements.tsv"):
+            event_type(row["code"])
+            *before, last = row["word"].split()
+            lexicon.judgements.setdefault(last, []).append((row["code"], tuple(before)))
         return lexicon
+
+    def judgement(self, token: Token) -> str | None:
+        """The code of a verdict word ("illegal", "a crime", "an act of aggression")."""
+        for code, before in self.judgements.get(token.lemma_.lower(), ()):
+            words = [t.lower_ for t in token.doc[max(token.i - len(before), 0) : token.i]]
+            if tuple(words) == before:
+                return code
+        for child in token.children:
+            # "a heinous crime", "an act of aggression"
+            if child.dep_ == "amod" or (child.dep_ == "prep" and child.lower_ == "of"):
+                for word in [child] + children(child, ("pobj",)):
+                    for code, before in self.judgements.get(word.lemma_.lower(), ()):
+                        if not before:
+                            return code
+        return None
 
     @staticmethod
     def _common(row: dict[str, str]) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -505,6 +532,8 @@ class EventCoder:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
                 for ev in self._code_verb(token, resolver, when, consumed):
                     self._add(ev, doc, sentence_of, events, seen)
+                for ev in self._code_verdict(token, resolver, when):
+                    self._add(ev, doc, sentence_of, events, seen)
         for token in doc:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
                 for ev in self._code_noun(token, resolver, when):
@@ -665,6 +694,41 @@ class EventCoder:
         two_way = two_way and not (intent_code and targets) and complement is None
         return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
 
+    def _code_verdict(self, verb: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
+        """A speaker's verdict on another's act: "Chirac said the US-led war was illegal",
+        "called the raid a crime", "described the vote as a farce" (``judgements.tsv``)."""
+        lemma = verb.lemma_.lower()
+        judged: list[tuple[list[Token], Token]] = []
+        if lemma in SPEECH_VERBS:
+            for clause in children(verb, ("ccomp",)):
+                if clause.lemma_ == "be" and modality(clause) is None:
+                    for word in children(clause, ("acomp", "attr")):
+                        judged.append((subject_heads(clause), word))
+        elif lemma in VERDICT_VERBS:
+            for word in children(verb, ("oprd",)) + prep_objects(verb, {"as"}):
+                judged.append((children(verb, ("dobj",)), word))
+        if not judged or modality(verb) is not None:
+            return []
+        for heads, word in judged:
+            code = self.lexicon.judgement(word)
+            if code is None:
+                continue
+            resolver = at_event_date(resolver, verb, when)
+            sources = [a for h in subject_heads(verb) for a in self._actors(h, resolver)]
+            targets = [a for h in heads for a in self._author(h, resolver)]
+            entry = LexEntry(code, word.lemma_, ("obj",), frozenset(), lemma)
+            rule = f"verdict '{word.lemma_}' -> {code}"
+            return self._emit(code, entry, sources, targets, verb, when, rule)
+        return []
+
+    def _author(self, head: Token, resolver: Resolver) -> list[ActorRef]:
+        """Who did what a phrase names: "the murder of an aid worker by militants" is the
+        militants', "the NATO bombing of Belgrade" NATO's; a phrase naming no act, its actors."""
+        if self.lexicon.noun_entry(head) is None:
+            return self._target_actors(head, resolver)
+        agents = [a for o in prep_objects(head, {"by"}) for a in resolver.actors(o)]
+        return agents or self._owners(head, resolver)
+
     def _past_dateline(self, heads: list[Token]) -> list[Token]:
         """Heads after the dateline; a dateline the parser made the head keeps the phrase it
         hung on it: "JAKARTA, Indonesia - Suspected militants detonated..." (militants as an
@@ -746,13 +810,20 @@ class EventCoder:
         refs = self._actors(head, resolver)
         if refs or head.pos_ not in ("NOUN", "PROPN"):
             return refs
+        return self._owners(head, resolver)
+
+    def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
+        """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
+        "the US-led war", "rebel-held towns", "suggestions by the president"."""
+        refs: list[ActorRef] = []
         for child in head.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 refs.extend(resolver.actors(child))
-            elif child.dep_ == "amod" and child.i in resolver.index:
-                # "seized a British tanker", "rejected the Russian proposal": the owner state
-                mention = resolver.index[child.i]
-                if mention.kind == "adjective":
+            elif child.dep_ == "amod":
+                refs.extend(self._leader_of(child, resolver))  # "the US-led war"
+                mention = resolver.index.get(child.i)
+                if mention is not None and mention.kind == "adjective":
+                    # "seized a British tanker", "rejected the Russian proposal": the owner state
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
         for clause in children(head, ("acl",)):
