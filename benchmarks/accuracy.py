@@ -1,5 +1,6 @@
 """How accurate gestae is, in one run: events on our AG News gold (all, dev slice, held-out
-slice, and the second dev slice of 180 more items) and on the seed gold, the per-root table,
+slice, the second dev slice of 180 more items), on our CAMEO-style sentences (dev and held-out
+halves) and on the seed gold, the per-root table,
 spurious events on non-world news, and the place and date scores when those stages provide them.
 
     .venv/bin/python benchmarks/accuracy.py
@@ -34,6 +35,10 @@ from gestae.evaluate import (
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold" / "agnews-gold.jsonl"
 EXTRA_GOLD = REPO / "gold" / "agnews-gold-extra.jsonl"  # a second dev slice, 180 more items
+SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
+    "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
+    "sentences, heldout": REPO / "gold" / "sentences-heldout.jsonl",
+}
 SEED_GOLD = REPO.parent / "shared" / "gold" / "seed-2016-12-15.jsonl"
 PLACES_GOLD = REPO / "gold" / "places.jsonl"
 DATES_GOLD = REPO / "gold" / "dates.jsonl"
@@ -55,6 +60,9 @@ def event_figures() -> tuple[Table, dict]:
     extra = load_gold(EXTRA_GOLD)
     attach_texts(extra, DEFAULT_CORPUS)
     reports["AG News gold, dev2 (extra)"] = score(extra, predict(extra))
+    for name, path in SENTENCE_GOLD.items():
+        sentences = load_gold(path)
+        reports[name] = score(sentences, predict(sentences))
     seed = load_gold(SEED_GOLD)
     reports["seed gold (2016-12-15 blog)"] = score(seed, predict(seed))
 
