@@ -146,8 +146,10 @@ def test_appeals_and_demands_are_coded_by_what_they_ask_for(code):
 def test_actors_without_a_country_take_the_state_they_address(code):
     text = "The opposition demanded the resignation of President Hosni Mubarak."
     assert code(text, "2010-05-01") == [("EGYOPP", "EGYGOV", "1041")]
+    # agreeing to a truce is declaring it (0871), on both sides
     assert code("The rebels agreed to a truce with the Sudanese government.") == [
-        ("SDNREB", "SDNGOV", "0356")
+        ("SDNREB", "SDNGOV", "0871"),
+        ("SDNGOV", "SDNREB", "0871"),
     ]
     # but not armed groups using force, which so often strike foreigners
     assert code("Militants attacked an American convoy.") == []
@@ -373,3 +375,38 @@ def test_a_verdict_on_another_s_act_criticizes_its_author(code):
     # a verdict denied, or on nothing anyone did, is no criticism
     assert code("Iran said the American proposal was not illegal.") == []
     assert code("The minister said the weather was awful.") == []
+
+
+def test_demands_threats_and_rejections_take_their_code_and_target_from_what_they_are_about(
+    code,
+):
+    found = code("The UN Security Council demanded a ceasefire between Israel and Hamas.")
+    assert sorted(found) == [("IGOUNO", "ISR", "1056"), ("IGOUNO", "PSEREB", "1056")]
+    assert code("Iran threatened to impose sanctions on Britain.") == [("IRN", "GBR", "1312")]
+    found = code("Mahmoud Abbas rejected the peace plan unveiled by Donald Trump.", "2020-01-29")
+    assert found == [("PSEGOV", "USAGOV", "127")]
+    text = "Nicolas Maduro rejected calls from the European Union to step down."
+    found = code(text, "2019-02-01")
+    assert found == [("VENGOV", "IGOEU", "1231")]
+
+
+def test_hosting_is_also_a_visit_and_welcoming_a_person_is_hosting(code):
+    found = code("Xi Jinping hosted Vladimir Putin in Beijing.")
+    assert sorted(found) == [("CHNGOV", "RUSGOV", "043"), ("RUSGOV", "CHN", "042")]
+    assert code("The United States welcomed Sudan's decision.") == [("USA", "SDN", "051")]
+
+
+def test_nouns_after_prepositions_and_light_verbs_of_completion(code):
+    found = code("Armenia and Azerbaijan agreed to a ceasefire on Saturday.")
+    assert sorted(found) == [("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")]
+    assert code("Workers in Seoul went on strike against the government's labor law.") == [
+        ("KORCVL", "KORGOV", "143")
+    ]
+    found = code("Sudan agreed to the deployment of a United Nations peacekeeping force.")
+    assert found == [("SDN", "IGOUNO", "0861")]
+    found = code("Janjaweed militias have committed genocide in Darfur.")
+    assert [c[1:] for c in found] == [("SDN", "202")]
+    # Colin Powell told his own Senate, not Sudan's
+    text = "Militias committed genocide in Darfur, Colin Powell told the Senate."
+    found = code(text, "2004-09-09")
+    assert ("USAGOV", "USALEG", "010") in found

@@ -75,11 +75,28 @@ _SLOT_OF_ACT = {
 _REJECTION_SLOT = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6"}
 
 
+#: Threats (13x) by what is threatened: cutting aid (1311), sanctions (1312), breaking relations
+#: (1313), halting talks (134) or mediation (135), expelling (136), repression (137), force (138).
+_THREAT_OF_ACT = {
+    "16": "131", "160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+    "165": "135", "166": "136", "14": "133", "17": "137", "172": "132", "1721": "1321",
+    "1722": "1322", "1723": "1323", "1724": "1324", "18": "138", "19": "138", "20": "138",
+    "191": "1381", "192": "1382",
+}  # fmt: skip
+
+
 def code_about(kind: str, act: str) -> str | None:
-    """The code of an appeal, intent, demand or rejection (``kind``: "02", "03", "10", "12")
-    of an act coded ``act``: appealing for a release (0841) is 0253, promising humanitarian
-    aid (073) 0333, demanding a ceasefire (0871) 1056; ``None`` when CAMEO has no such code.
+    """The code of an appeal, intent, demand, rejection or threat (``kind``: "02", "03", "10",
+    "12", "13") of an act coded ``act``: appealing for a release (0841) is 0253, promising
+    humanitarian aid (073) 0333, demanding a ceasefire (0871) 1056, threatening sanctions (163)
+    1312; ``None`` when CAMEO has no such code.
     """
+    if kind == "13":
+        for length in (4, 3, 2):
+            if act[:length] in _THREAT_OF_ACT and length <= len(act):
+                code = _THREAT_OF_ACT[act[:length]]
+                return code if code[:2] == "13" else None
+        return None
     if kind == "12" and act == "057":
         return "127"  # rejecting an agreement is rejecting a plan to settle
     slot = None

@@ -9,8 +9,9 @@ The lexicon lives in ``gestae/data/lexicon``:
     passive) and/or prepositions (``with``, ``against``). ``flags``: ``sym`` for reciprocal
     actions (both directions; "A and B discussed" pairs A and B), ``phone`` (becomes 041 when the
     clause mentions a phone), ``mil=CODE`` (the code when the source is a military),
-    ``norel`` (not in a relative clause, where it says who someone is: "an official who
-    worked with the ministers"),
+    ``person=CODE`` (the code when the object is an actor itself: "welcomed Zelensky" is
+    hosting, 043; "welcomed the decision" praise), ``norel`` (not in a relative clause, where
+    it says who someone is: "an official who worked with the ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names).
 
 ``judgements.tsv`` — ``code, word``
@@ -57,7 +58,7 @@ LIGHT_VERBS = {
     "continue", "resume", "open", "sign", "reach", "conclude", "impose", "wage", "unleash",
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
-    "engage", "join", "attend", "fight",
+    "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -78,6 +79,8 @@ DIRECTIVE_HEADS = {"demand", "ask", "urge", "request", "call", "press", "order",
 #: Of those, the ones whose "that" clause is also only asked for ("told reporters that X did"
 #: reports X; "demanded that X withdraw" does not).
 DIRECTIVE_CLAUSE_HEADS = {"demand", "request", "order", "recommend", "urge", "ask"}
+#: Heads whose object noun is an act only asked for or wanted ("called for a ceasefire").
+WANTING_HEADS = DIRECTIVE_HEADS | {"seek", "want", "propose", "need", "wish", "hope", "plan"}
 #: Heads whose complement is an impression or a denial, not a report: no event at all.
 SPECULATIVE_HEADS = {
     "deny", "appear", "seem", "believe", "think", "suspect", "doubt", "fear", "wonder",
@@ -121,6 +124,12 @@ ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "overturn", "plung
 OWN_PRONOUNS = {"its", "their", "his", "her"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
 DURING = {"during", "on", "after", "before", "while", "following", "ahead"}
+#: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
+OTHER_SIDE = {"043": "042"}
+#: Nouns of asking: what they ask for is in their clause, not in the noun.
+REQUESTS = {"call", "appeal", "plea", "request", "demand", "proposal"}
+#: Plans to settle a dispute; rejecting one is CAMEO 127.
+SETTLEMENTS = {"plan", "deal", "agreement", "accord", "settlement", "roadmap", "initiative"}
 #: "a round of talks", "a wave of attacks": the event is the noun after "of".
 MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "set"}
 #: Verbs whose subject is the target of the event noun they take ("survived an attack").
@@ -559,6 +568,12 @@ class EventCoder:
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
         if not object_nouns and children(verb, ("ccomp",)):
             preps.add("that")  # "warned that the premier risks...": a comment on a clause
+        for entry in entries:
+            if entry.noun and entry.particle in preps:
+                # "placed Berlusconi under investigation", "went on strike", "agreed to a truce"
+                for noun in prep_objects(verb, {entry.particle}):
+                    if entry.noun == noun.lemma_.lower():
+                        return entry, noun
         for noun in object_nouns:
             for entry in entries:
                 if entry.noun and entry.noun == noun.lemma_.lower():
@@ -648,7 +663,7 @@ class EventCoder:
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
         complement = None
-        if not target_heads and entry.code[:2] in ("02", "03", "10", "13"):
+        if not targets and entry.code[:2] in ("02", "03", "10", "13"):
             complement, target_heads, targets = self._complement_target(verb, entry, resolver)
         if not target_heads and "self" in entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country
@@ -664,6 +679,9 @@ class EventCoder:
             )
         if target_heads and not targets:
             targets = self._domestic_counterparts(entry.code, sources, target_heads, resolver)
+        elif targets and root in ("01", "02"):
+            # "Powell told the Senate": a bare legislature or court one addresses is one's own
+            targets = self._own_institutions(sources, target_heads, resolver) or targets
         if target_heads and not targets:
             return []  # the verb has a target, but not one we can place: no event
         if "sym" in entry.flags and noun is not None and not sources:
@@ -675,11 +693,17 @@ class EventCoder:
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
         code = intent_code or self._refine(entry, verb, sources)
+        if entry.flag_value("person") and any(h.i in resolver.index for h in target_heads):
+            code = entry.flag_value("person")  # "welcomed Zelensky": an actor, not a decision
         if code in ("020", "030", "100"):
             code = self._asked_for(verb, noun, code[:2]) or code
+        elif code == "120":
+            code = self._rejected(verb) or code
         promised = self._match_verb(complement) if complement is not None else None
-        if promised is not None and promised[0].code[:2] in ("18", "19", "20"):
-            code = "138"  # vowing or threatening to attack is threatening with military force
+        threat = code_about("13", promised[0].code) if promised is not None else None
+        if threat is not None and (code[:2] == "13" or threat == "138"):
+            # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
+            code = threat
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
@@ -765,12 +789,41 @@ class EventCoder:
             if found:
                 return xcomp, heads, found
         if entry.code[:2] in ("02", "10"):
+            # "demanded an immediate ceasefire between Israel and Hamas"
+            asked = children(verb, ("dobj",)) + prep_objects(verb, {"for"})
+            for act in [a for a in asked if self.lexicon.noun_entry(a) is not None]:
+                preps = {"between", "with", "of", "on", "against", "from", "to"}
+                heads = prep_objects(act, preps)
+                found = [a for h in heads for a in self._target_actors(h, resolver)]
+                if found:
+                    return None, heads, found
             for clause in children(verb, ("ccomp",)):
                 heads = subject_heads(clause)
                 found = [a for h in heads for a in self._target_actors(h, resolver)]
                 if found:
                     return clause, heads, found
         return None, [], []
+
+    def _rejected(self, verb: Token) -> str | None:
+        """The code of a rejection by what is rejected: a peace plan or deal (127), calls to
+        step down (1231), an offer of talks (125)."""
+        for head in children(verb, ("dobj",)):
+            if head.lemma_.lower() in SETTLEMENTS:
+                return "127"
+            clauses = children(head, ("acl", "relcl")) + children(verb, ("xcomp", "advcl"))
+            for clause in clauses:
+                match = self._match_verb(clause)
+                if match is not None and clause.tag_ == "VB":
+                    return code_about("12", match[0].code)  # "calls to step down"
+            if head.lemma_.lower() in REQUESTS:
+                return None  # "rejected calls for restraint": no phone call
+            entry = self.lexicon.noun_entry(head)
+            if entry is None:
+                entry = next((e for o in prep_objects(head, {"of", "for"})
+                              if (e := self.lexicon.noun_entry(o))), None)  # "offer of talks"
+            if entry is not None:
+                return code_about("12", entry.code)
+        return None
 
     def _asked_for(self, verb: Token, noun: Token | None, kind: str) -> str | None:
         """The code of an appeal, promise or demand (``kind`` "02", "03" or "10") by what it
@@ -840,8 +893,12 @@ class EventCoder:
                         refs.extend(resolver.actors(owner))
         if not refs:
             # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner;
-            # "rejected suggestions by the Pakistani president": the author
-            refs = [a for o in prep_objects(head, {"with", "by"}) for a in resolver.actors(o)]
+            # "rejected suggestions by the Pakistani president", "calls from the US": the author
+            authors = prep_objects(head, {"with", "by", "from"}) + [
+                o for clause in children(head, ("acl",)) if clause.tag_ == "VBN"
+                for o in prep_objects(clause, {"by"})
+            ]  # "the peace plan unveiled by Donald Trump"
+            refs = [a for o in authors for a in resolver.actors(o)]
         return refs
 
     def _unnamed_target(
@@ -865,6 +922,11 @@ class EventCoder:
             found = self._target_actors(noun, resolver)
             if found:
                 return found, [noun]
+        if target_heads and root in ("04", "08", "09", "19"):
+            # "visited Seattle", "withdrew its troops from Kherson": a place is its country
+            found = [r for h in target_heads if (r := self._place_country(h, resolver))]
+            if found:
+                return found, target_heads
         placed = root in ("18", "20") or (target_heads and root in ("19", "09"))
         if not placed:
             return [], target_heads
@@ -914,6 +976,19 @@ class EventCoder:
             if role:
                 found.append(resolver.country_ref(head, country + role))
         return found
+
+    @staticmethod
+    def _own_institutions(
+        sources: list[ActorRef], heads: list[Token], resolver: Resolver
+    ) -> list[ActorRef]:
+        countries = {s.code[:3] for s in sources if country_of(s.code)}
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        roles = [(h, resolver.bare_role(h)) for h in heads]
+        if not all(role in ("LEG", "JUD") for _, role in roles):
+            return []
+        return [resolver.country_ref(h, country + role) for h, role in roles]
 
     @staticmethod
     def _domestic_sources(
@@ -1021,7 +1096,8 @@ class EventCoder:
                 for a in self._target_actors(o, resolver)
             ] or self._location_country(attack, resolver)
             rule = f"verb '{verb.lemma_}' claims noun '{entry.pattern}' -> {entry.code}"
-            # The event is the attack: its own words give its date and place.
+            # The event is the attack (GUIDELINES: a saying is coded by what it says): its own
+            # words give its date and place.
             return self._emit(entry.code, entry, sources, targets, attack, when, rule)
         return []
 
@@ -1070,6 +1146,9 @@ class EventCoder:
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
             return []
+        asker = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in ("dobj", "pobj") and asker.lemma_.lower() in WANTING_HEADS:
+            return []  # "demanded an immediate ceasefire": asked for, not declared
         resolver = at_event_date(resolver, noun, when)
         sources: list[ActorRef] = []
         source_of = entry.flag_value("src") == "of"
@@ -1192,6 +1271,7 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in sources for t in targets]
         pairs = [(s, t) for s, t in pairs if s.code != t.code]
+        mirrored = OTHER_SIDE.get(code)
         if "self" not in entry.flags and not two_way:
             # "Putin called on India and Russia to work together": not an act on his own state
             pairs = [
@@ -1203,7 +1283,6 @@ class EventCoder:
             pairs = [(s, t) for s, t in pairs if not t.code.endswith("MED")]
         if not pairs:
             return []
-        kind = event_type(code)
         time = date_for_event(trigger, when)
         if time is None and when is not None:
             date, precision = when.isoformat(), "document"
@@ -1213,7 +1292,13 @@ class EventCoder:
             date, precision = time.value, time.precision
         sent = trigger.sent
         events = []
-        for source, target in pairs:
+        coded = [(source, target, code) for source, target in pairs]
+        if mirrored:
+            # "Xi hosted Putin": Putin visited Xi's country
+            coded += [(t, s if not country_of(s.code) else ActorRef(
+                s.code[:3], s.text, s.start_char, s.end_char), mirrored) for s, t in pairs]
+        for source, target, code in coded:
+            kind = event_type(code)
             start = min(source.start_char, target.start_char, trigger.idx)
             end = max(source.end_char, target.end_char, trigger.idx + len(trigger.text))
             start, end = max(start, sent.start_char), min(end, sent.end_char)
@@ -1241,7 +1326,8 @@ class EventCoder:
                     date=date,
                     date_precision=precision,
                     confidence=round(confidence, 2),
-                    rule=f"{rule}: '{source.text}' -> '{target.text}' via '{trigger.text}'",
+                    rule=(f"{rule}" if code == coded[0][2] else f"{rule}, the other side: {code}")
+                    + f": '{source.text}' -> '{target.text}' via '{trigger.text}'",
                 )
             )
         return events
