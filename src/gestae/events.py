@@ -126,6 +126,13 @@ OWN_PRONOUNS = {"its", "their", "his", "her"}
 DURING = {"during", "on", "after", "before", "while", "following", "ahead"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
 OTHER_SIDE = {"043": "042"}
+#: What an inquiry looks into, by CAMEO code (093, military action, comes from the lexicon).
+INQUIRY_CUES = {
+    "094": {"genocide", "atrocity", "massacre", "war"},
+    "092": {"abuse", "torture", "rights", "mistreatment", "disappearance"},
+    "091": {"corruption", "bribery", "fraud", "laundering", "embezzlement", "crime", "murder",
+            "assassination", "kickback", "scandal", "graft"},
+}  # fmt: skip
 #: Nouns of asking: what they ask for is in their clause, not in the noun.
 REQUESTS = {"call", "appeal", "plea", "request", "demand", "proposal"}
 #: Plans to settle a dispute; rejecting one is CAMEO 127.
@@ -537,10 +544,19 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         consumed: set[int] = set()
+        violent: set[int] = set()  # verbs that coded an attack
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i in violent:
+                    # "set off a bomb at the airport, killing two people": the killing is what
+                    # the bombing did, not a second attack
+                    match = self._match_verb(token)
+                    if match is not None and match[0].code[:2] in FORCE_ROOTS:
+                        continue
                 for ev in self._code_verb(token, resolver, when, consumed):
                     self._add(ev, doc, sentence_of, events, seen)
+                    if ev.root in FORCE_ROOTS:
+                        violent.add(token.i)
                 for ev in self._code_verdict(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
         for token in doc:
@@ -662,6 +678,17 @@ class EventCoder:
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
+        threat = None
+        if "that" in entry.targets:
+            # "warned that the PLA would crush...": a warning about one's own side is no comment
+            # on it, but may be a threat of what that side will do ("warned that Turkey could
+            # sever ties with Israel" is 1313 on Israel)
+            homes = {s.code[:3] for s in sources if country_of(s.code)}
+            targets = [t for t in targets if t.code[:3] not in homes]
+            if not targets:
+                threat, target_heads, targets = self._warned_act(verb, resolver)
+                if threat is None:
+                    return []
         complement = None
         if not targets and entry.code[:2] in ("02", "03", "10", "13"):
             complement, target_heads, targets = self._complement_target(verb, entry, resolver)
@@ -692,13 +719,15 @@ class EventCoder:
             return []  # "flew the migrants to Libya": carrying someone there is no visit
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
-        code = intent_code or self._refine(entry, verb, sources)
+        code = threat or intent_code or self._refine(entry, verb, sources)
         if entry.flag_value("person") and any(h.i in resolver.index for h in target_heads):
             code = entry.flag_value("person")  # "welcomed Zelensky": an actor, not a decision
         if code in ("020", "030", "100"):
             code = self._asked_for(verb, noun, code[:2]) or code
         elif code == "120":
             code = self._rejected(verb) or code
+        elif code == "090":
+            code = self._investigated(verb, noun) or code
         promised = self._match_verb(complement) if complement is not None else None
         threat = code_about("13", promised[0].code) if promised is not None else None
         if threat is not None and (code[:2] == "13" or threat == "138"):
@@ -728,6 +757,9 @@ class EventCoder:
                 if clause.lemma_ == "be" and modality(clause) is None:
                     for word in children(clause, ("acomp", "attr")):
                         judged.append((subject_heads(clause), word))
+        elif lemma == "be" and verb.dep_ not in ("ccomp", "xcomp") and modality(verb) is None:
+            # "Musharraf is optimistic about talks with India"
+            judged = [(subject_heads(verb), w) for w in children(verb, ("acomp",))]
         elif lemma in VERDICT_VERBS:
             for word in children(verb, ("oprd",)) + prep_objects(verb, {"as"}):
                 judged.append((children(verb, ("dobj",)), word))
@@ -739,7 +771,19 @@ class EventCoder:
                 continue
             resolver = at_event_date(resolver, verb, when)
             sources = [a for h in subject_heads(verb) for a in self._actors(h, resolver)]
-            targets = [a for h in heads for a in self._author(h, resolver)]
+            if code in ("012", "013"):
+                # a mood is the speaker's own; what it is about is the target
+                homes = {s.code[:3] for s in sources}
+                said = {t.i for h in heads for t in h.subtree}
+                about = [t for t in word.head.subtree if t.i not in said and t.i != word.i]
+                targets = [
+                    a for h in about if h.i in resolver.index and h.head.i not in resolver.index
+                    and not (h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near"))
+                    for a in self._actors(h, resolver)
+                    if a.code[:3] not in homes or a.code[3:] not in ("", "GOV")
+                ]  # fmt: skip
+            else:
+                targets = [a for h in heads for a in self._author(h, resolver)]
             entry = LexEntry(code, word.lemma_, ("obj",), frozenset(), lemma)
             rule = f"verdict '{word.lemma_}' -> {code}"
             return self._emit(code, entry, sources, targets, verb, when, rule)
@@ -803,6 +847,46 @@ class EventCoder:
                 if found:
                     return clause, heads, found
         return None, [], []
+
+    def _warned_act(
+        self, verb: Token, resolver: Resolver
+    ) -> tuple[str | None, list[Token], list[ActorRef]]:
+        """(threat code, target heads, targets) of a warning that one's own side will act:
+        what it will do (cut ties, impose sanctions, attack) and against whom."""
+        for clause in children(verb, ("ccomp",)):
+            match = self._match_verb(clause)
+            if match is None or modality(clause) not in ("future", "hypothetical", "conditional"):
+                continue
+            threat = code_about("13", match[0].code)
+            if threat is None:
+                continue
+            nouns = children(clause, ("dobj",))
+            heads = nouns + [o for h in [clause, *nouns] for o in prep_objects(
+                h, {"on", "against", "with", "to"})]
+            targets = [a for h in heads for a in self._target_actors(h, resolver)]
+            if targets:
+                return threat, heads, targets
+        return None, [], []
+
+    def _investigated(self, verb: Token, noun: Token | None) -> str | None:
+        """The code of an inquiry by what it looks into: crime or corruption (091), rights
+        abuses (092), military action (093), war crimes (094)."""
+        hosts = [verb] + ([noun] if noun is not None else [])
+        subjects = [o for h in hosts for o in prep_objects(h, {"into", "of", "over"})]
+        subjects += children(verb, ("dobj",)) if noun is None else []
+        for head in subjects:
+            words = {head.lemma_.lower()} | {
+                w.lemma_.lower() for w in head.children if w.dep_ in ("compound", "amod")
+            }
+            for code, cues in INQUIRY_CUES.items():
+                if words & cues:
+                    return code
+            entry = self.lexicon.noun_entry(head)
+            if entry is not None and entry.code[:2] == "19":
+                return "093"
+            if entry is not None and entry.code[:2] == "20":
+                return "094"
+        return None
 
     def _rejected(self, verb: Token) -> str | None:
         """The code of a rejection by what is rejected: a peace plan or deal (127), calls to
