@@ -430,3 +430,27 @@ def test_inquiries_are_coded_by_what_they_look_into(code):
     assert code(text) == [("IGONATO", "DEUMIL", "093")]
     text = "Kenyan police opened an investigation into the bribery of Kenyan officials."
     assert code(text) == [("KENCOP", "KENGOV", "091")]
+
+
+def test_chemical_weapons_mass_killings_and_supplies_by_what_they_carry(code):
+    text = "Iraqi warplanes dropped poison gas on the Kurdish town of Halabja."
+    assert code(text) == [("IRQMIL", "IRQ", "2041")]
+    assert code("Police fired tear gas at protesters in Cairo.") == [("EGYCOP", "EGYCVL", "175")]
+    found = code("Boko Haram fighters killed hundreds of people in north-eastern Nigeria.")
+    assert [c[2] for c in found] == ["202"]
+    found = code("The United States suspended deliveries of tanks to Egypt.")
+    assert found == [("USA", "EGY", "162")]
+    assert code("China banned all imports of Japanese seafood.") == [("CHN", "JPN", "163")]
+
+
+def test_protests_target_whom_they_make_demands_of(code):
+    text = "Protesters rallied in Kyiv, demanding the resignation of President Viktor Yanukovych."
+    found = code(text, "2014-02-01")
+    assert ("UKRCVL", "UKRGOV", "141") in found and ("UKRCVL", "UKRGOV", "1041") in found
+
+
+def test_a_government_s_opposition_and_the_groups_a_phrase_includes(code):
+    text = "President Yoon Suk Yeol accused the opposition of anti-state activities."
+    assert code(text, "2024-12-04") == [("KORGOV", "KOROPP", "112")]
+    text = "Sudan expelled ten aid groups, including Oxfam and Medecins Sans Frontieres."
+    assert sorted(code(text)) == [("SDN", "NGOMSF", "174"), ("SDN", "NGOOXF", "174")]

@@ -133,6 +133,14 @@ INQUIRY_CUES = {
     "091": {"corruption", "bribery", "fraud", "laundering", "embezzlement", "crime", "murder",
             "assassination", "kickback", "scandal", "graft"},
 }  # fmt: skip
+#: Chemical weapons: their use is CAMEO 2041 whatever the verb ("tear gas" is riot control).
+CHEMICAL_AGENTS = {"sarin", "chlorine", "mustard", "vx", "nerve", "poison", "chemical"}
+#: What is supplied decides the cooperation: weapons (062), energy and trade (061), relief (073).
+SUPPLIED_GOODS = {
+    "062": {"weapon", "arm", "tank", "jet", "missile", "helicopter", "ammunition", "s-300"},
+    "073": {"food", "medicine", "tent", "blanket", "relief", "humanitarian"},
+    "061": {"gas", "oil", "fuel", "electricity", "grain", "energy", "coal"},
+}  # fmt: skip
 #: Nouns of asking: what they ask for is in their clause, not in the noun.
 REQUESTS = {"call", "appeal", "plea", "request", "demand", "proposal"}
 #: Plans to settle a dispute; rejecting one is CAMEO 127.
@@ -389,6 +397,18 @@ def modality(verb: Token) -> str | None:
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
+
+
+def is_multitude(noun: Token) -> bool:
+    """Whether a phrase counts people by the hundred: "hundreds of people", "5,000 Kurds"."""
+    for token in noun.subtree:
+        if token.lower_ in ("hundreds", "thousands", "tens"):
+            return True
+        if token.dep_ == "nummod" and token.like_num:
+            digits = token.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 100:
+                return True
+    return False
 
 
 def code_is_visit(entry: LexEntry) -> bool:
@@ -700,12 +720,24 @@ class EventCoder:
                 if country_of(s.code)
             ]
             target_heads = [verb] if targets else []
+        if not targets and root == "14":
+            # "protesters rallied in Kyiv, demanding the resignation of Yanukovych": whom the
+            # protest demands something of
+            for clause in children(verb, ("advcl", "xcomp", "conj")):
+                asked = self._match_verb(clause)
+                if asked is not None and asked[0].code[:2] in ("10", "11", "12", "02"):
+                    _, heads = logical_roles(clause)
+                    targets = [a for h in heads for a in self._target_actors(h, resolver)]
+                    if targets:
+                        target_heads = heads
+                        break
         if not targets:
             targets, target_heads = self._unnamed_target(
                 entry, verb, noun, sources, target_heads, resolver
             )
         if target_heads and not targets:
             targets = self._domestic_counterparts(entry.code, sources, target_heads, resolver)
+            targets = targets or self._home_opposition(sources, target_heads, resolver)
         elif targets and root in ("01", "02"):
             # "Powell told the Senate": a bare legislature or court one addresses is one's own
             targets = self._own_institutions(sources, target_heads, resolver) or targets
@@ -978,7 +1010,7 @@ class EventCoder:
         if not refs:
             # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner;
             # "rejected suggestions by the Pakistani president", "calls from the US": the author
-            authors = prep_objects(head, {"with", "by", "from"}) + [
+            authors = prep_objects(head, {"with", "by", "from", "including"}) + [
                 o for clause in children(head, ("acl",)) if clause.tag_ == "VBN"
                 for o in prep_objects(clause, {"by"})
             ]  # "the peace plan unveiled by Donald Trump"
@@ -1014,7 +1046,10 @@ class EventCoder:
         placed = root in ("18", "20") or (target_heads and root in ("19", "09"))
         if not placed:
             return [], target_heads
-        targets = self._location_country(verb, resolver)
+        # "dropped poison gas on the town of Halabja": the place hit
+        places = [p for h in target_heads for p in [h, *prep_objects(h, {"of"})]]
+        targets = [r for p in places if (r := self._place_country(p, resolver))][:1]
+        targets = targets or self._location_country(verb, resolver)
         if root == "09":
             # police investigating a crash at home is no event between states
             homes = {s.code[:3] for s in sources}
@@ -1060,6 +1095,20 @@ class EventCoder:
             if role:
                 found.append(resolver.country_ref(head, country + role))
         return found
+
+    @staticmethod
+    def _home_opposition(
+        sources: list[ActorRef], heads: list[Token], resolver: Resolver
+    ) -> list[ActorRef]:
+        """"The president accused the opposition": a government's opposition is its own."""
+        countries = {s.code[:3] for s in sources if s.code[3:6] == "GOV"}
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        return [
+            resolver.country_ref(h, country + "OPP") for h in heads
+            if resolver.bare_role(h) == "OPP"
+        ]  # fmt: skip
 
     @staticmethod
     def _own_institutions(
@@ -1209,6 +1258,21 @@ class EventCoder:
                 code = "164"
             elif left & WITHDRAWN_BODIES:
                 code = "160"
+        if code[:2] in FORCE_ROOTS or code == "175":
+            words = {t.lemma_.lower() for t in verb.subtree}
+            if words & CHEMICAL_AGENTS and "tear" not in words:
+                code = "2041"  # "dropped poison gas on Halabja", "released sarin"
+            elif code[:2] in ("18", "19") and any(
+                t.dep_ == "dobj" and is_multitude(t) for t in verb.children
+            ):
+                code = "202"  # "killed hundreds of people": a mass killing
+        if code == "060" and entry.part_of_speech == "noun":
+            # "gas supplies to Ukraine", "deliveries of tanks to Egypt": by what is supplied
+            goods = {t.lemma_.lower() for t in verb.subtree}
+            for refined, supplied in SUPPLIED_GOODS.items():
+                if goods & supplied:
+                    code = refined
+                    break
         bombers = sources and all("bomber" in s.text.lower() for s in sources)
         if code[:2] in ("18", "19") and bombers:
             # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy"
