@@ -454,3 +454,15 @@ def test_a_government_s_opposition_and_the_groups_a_phrase_includes(code):
     assert code(text, "2024-12-04") == [("KORGOV", "KOROPP", "112")]
     text = "Sudan expelled ten aid groups, including Oxfam and Medecins Sans Frontieres."
     assert sorted(code(text)) == [("SDN", "NGOMSF", "174"), ("SDN", "NGOOXF", "174")]
+
+
+def test_particles_tagged_as_adverbs_mediation_of_talks_and_decided_sanctions(code):
+    text = "Hosni Mubarak stepped down as Egypt's president."
+    assert code(text, "2011-02-10") == [("EGYGOV", "EGY", "0831")]
+    text = "Qatar mediated the opening session of talks between the Afghan government and Pakistan."
+    found = code(text)
+    assert ("QAT", "AFGGOV", "045") in found and ("QAT", "PAK", "045") in found
+    text = "EU leaders agreed to keep economic sanctions against Russia in place."
+    assert code(text) == [("IGOEU", "RUS", "163")]
+    assert code("Ethiopian troops entered Mogadishu.")[0][2] == "192"
+    assert code("The president entered the room.") == []

@@ -9,9 +9,10 @@ The lexicon lives in ``gestae/data/lexicon``:
     passive) and/or prepositions (``with``, ``against``). ``flags``: ``sym`` for reciprocal
     actions (both directions; "A and B discussed" pairs A and B), ``phone`` (becomes 041 when the
     clause mentions a phone), ``mil=CODE`` (the code when the source is a military),
-    ``person=CODE`` (the code when the object is an actor itself: "welcomed Zelensky" is
-    hosting, 043; "welcomed the decision" praise), ``norel`` (not in a relative clause, where
-    it says who someone is: "an official who worked with the ministers"),
+    ``milonly`` (only with a military source: "troops entered Mogadishu"), ``person=CODE``
+    (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
+    "welcomed the decision" praise), ``norel`` (not in a relative clause, where it says who
+    someone is: "an official who worked with the ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names).
 
 ``judgements.tsv`` — ``code, word``
@@ -135,9 +136,9 @@ INQUIRY_CUES = {
 }  # fmt: skip
 #: Chemical weapons: their use is CAMEO 2041 whatever the verb ("tear gas" is riot control).
 CHEMICAL_AGENTS = {"sarin", "chlorine", "mustard", "vx", "nerve", "poison", "chemical"}
-#: What is supplied decides the cooperation: weapons (062), energy and trade (061), relief (073).
+#: What is supplied decides the act: weapons (072), energy and trade (061), relief (073).
 SUPPLIED_GOODS = {
-    "062": {"weapon", "arm", "tank", "jet", "missile", "helicopter", "ammunition", "s-300"},
+    "072": {"weapon", "arm", "tank", "jet", "missile", "helicopter", "ammunition", "s-300"},
     "073": {"food", "medicine", "tent", "blanket", "relief", "humanitarian"},
     "061": {"gas", "oil", "fuel", "electricity", "grain", "energy", "coal"},
 }  # fmt: skip
@@ -145,6 +146,7 @@ SUPPLIED_GOODS = {
 REQUESTS = {"call", "appeal", "plea", "request", "demand", "proposal"}
 #: Plans to settle a dispute; rejecting one is CAMEO 127.
 SETTLEMENTS = {"plan", "deal", "agreement", "accord", "settlement", "roadmap", "initiative"}
+PARTICLES = {"down", "up", "off", "out", "back", "away", "over"}
 #: "a round of talks", "a wave of attacks": the event is the noun after "of".
 MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "set"}
 #: Verbs whose subject is the target of the event noun they take ("survived an attack").
@@ -600,7 +602,10 @@ class EventCoder:
         )
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        particles = {
+            c.lower_ for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
+        }  # "stepped down": the tagger may call the particle an adverb
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
         if not object_nouns and children(verb, ("ccomp",)):
             preps.add("that")  # "warned that the premier risks...": a comment on a clause
@@ -692,6 +697,9 @@ class EventCoder:
                 heads = [noun] if noun is not None else []
             else:
                 heads = [o for host in hosts for o in prep_objects(host, {spec})]
+                if not heads and spec == "between":
+                    heads = [o for h in object_heads for t in h.subtree
+                             for o in prep_objects(t, {"between"})]
             target_heads.extend(heads)
             for head in heads:
                 found = self._target_actors(head, resolver)
@@ -745,6 +753,9 @@ class EventCoder:
             return []  # the verb has a target, but not one we can place: no event
         if "sym" in entry.flags and noun is not None and not sources:
             sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        military = bool(sources) and all(s.code.endswith("MIL") for s in sources)
+        if "milonly" in entry.flags and not military:
+            return []
         if not sources and targets:
             sources = self._domestic_sources(entry.code, source_heads, targets, resolver)
         if code_is_visit(entry) and children(verb, ("dobj",)):
@@ -765,6 +776,8 @@ class EventCoder:
         if threat is not None and (code[:2] == "13" or threat == "138"):
             # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
             code = threat
+        elif promised is not None and code[:2] == "03" and promised[0].code[:2] in ("16", "17"):
+            code = promised[0].code  # "agreed to keep sanctions against Russia": decided
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
@@ -869,6 +882,8 @@ class EventCoder:
             asked = children(verb, ("dobj",)) + prep_objects(verb, {"for"})
             for act in [a for a in asked if self.lexicon.noun_entry(a) is not None]:
                 preps = {"between", "with", "of", "on", "against", "from", "to"}
+                if self.lexicon.noun_entry(act).code.startswith("084"):
+                    preps.discard("of")  # "the release of all hostages": not whom it is asked of
                 heads = prep_objects(act, preps)
                 found = [a for h in heads for a in self._target_actors(h, resolver)]
                 if found:
@@ -1259,8 +1274,9 @@ class EventCoder:
             elif left & WITHDRAWN_BODIES:
                 code = "160"
         if code[:2] in FORCE_ROOTS or code == "175":
-            words = {t.lemma_.lower() for t in verb.subtree}
-            if words & CHEMICAL_AGENTS and "tear" not in words:
+            used = children(verb, ("dobj",)) + prep_objects(verb, {"with"})
+            words = {t.lemma_.lower() for u in used for t in u.subtree}
+            if code[:2] != "17" and words & CHEMICAL_AGENTS and "tear" not in words:
                 code = "2041"  # "dropped poison gas on Halabja", "released sarin"
             elif code[:2] in ("18", "19") and any(
                 t.dep_ == "dobj" and is_multitude(t) for t in verb.children
