@@ -466,3 +466,15 @@ def test_particles_tagged_as_adverbs_mediation_of_talks_and_decided_sanctions(co
     assert code(text) == [("IGOEU", "RUS", "163")]
     assert code("Ethiopian troops entered Mogadishu.")[0][2] == "192"
     assert code("The president entered the room.") == []
+
+
+def test_counted_people_recalled_envoys_protests_filed_and_suspensions(code):
+    text = "Thousands of Iraqis protested against Iranian influence in Baghdad."
+    assert code(text) == [("IRQ", "IRN", "140")]
+    text = "India recalled its high commissioner from Pakistan after the attack."
+    assert code(text) == [("IND", "PAK", "161")]
+    text = "The Philippines filed a diplomatic protest against China over the collision."
+    assert code(text) == [("PHL", "CHN", "114")]
+    assert code("The African Union suspended Mali after the coup.") == [("IGOAU", "MLI", "160")]
+    text = "Germany offered to host peace talks between Armenia and Azerbaijan."
+    assert sorted(code(text)) == [("DEU", "ARM", "036"), ("DEU", "AZE", "036")]

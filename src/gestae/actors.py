@@ -589,6 +589,9 @@ def dateline_end(text: str) -> int:
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+#: Counting nouns whose "of" phrase names the actor: "thousands of Iraqis".
+QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
+                  "number", "band", "team", "contingent", "unit", "battalion"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -778,6 +781,12 @@ class PhraseResolver:
 
     # -- one member of a coordination ----------------------------------------------------------
     def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:
+        if head.lemma_.lower() in QUANTITY_NOUNS and head.i not in self.index:
+            # "thousands of Iraqis", "a group of soldiers": the people counted
+            counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pobj"]
+            if counted:
+                head = counted[0]
         lower = head.lower_
         if head.pos_ == "PRON" and self._sentences:
             if lower in PERSON_PRONOUNS and not (lower == "her" and head.dep_ == "poss"):

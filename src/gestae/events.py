@@ -872,8 +872,9 @@ class EventCoder:
             if not found:
                 preps = {"with", "to", "on", "against", "from", "of", "between"}
                 heads = prep_objects(xcomp, preps) + [
-                    o for n in objects for o in prep_objects(n, {"on", "against", "with"})
-                ]
+                    o for n in objects
+                    for o in prep_objects(n, {"on", "against", "with", "between"})
+                ]  # "offered to host talks between Armenia and Azerbaijan"
                 found = [a for h in heads for a in self._target_actors(h, resolver)]
             if found:
                 return xcomp, heads, found
@@ -1097,6 +1098,13 @@ class EventCoder:
         if len(countries) != 1 or not sources or code in ("042", "043"):
             return []  # a visit or a host names whom it receives ("received tourists")
         roles = {s.code[3:6] for s in sources}
+        if roles <= CIVIC_ROLES and code[:2] in ("01", "02", "10", "11", "12", "13", "14"):
+            # "protesters demanded that the military hand over power": their own military
+            country = countries.pop()
+            return [
+                resolver.country_ref(h, country + role) for h in heads
+                if (role := resolver.bare_role(h)) in STATE_ROLES | {"MIL"}
+            ]  # fmt: skip
         # police and courts act at home; troops too when they arrest or raid ("security
         # forces arrested 20 people")
         policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
