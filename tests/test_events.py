@@ -478,3 +478,21 @@ def test_counted_people_recalled_envoys_protests_filed_and_suspensions(code):
     assert code("The African Union suspended Mali after the coup.") == [("IGOAU", "MLI", "160")]
     text = "Germany offered to host peace talks between Armenia and Azerbaijan."
     assert sorted(code(text)) == [("DEU", "ARM", "036"), ("DEU", "AZE", "036")]
+
+
+def test_an_attack_as_subject_names_its_attacker_and_kind(code):
+    found = code("A US drone strike killed a senior al-Qaeda commander in Yemen.")
+    assert found == [("USA", "IMGAQ", "1952")]
+    assert code("An Israeli air strike killed three Hamas militants.") == [("ISR", "PSEREB", "195")]
+    # battles name no attacker: they stay two-sided nominal events
+    found = code("Battles between insurgents and US troops killed 27 people in Iraq.", "2004-11-11")
+    assert ("USAMIL", "IRQINS", "190") in found and ("IRQINS", "USAMIL", "190") in found
+
+
+def test_misread_lemmas_money_objects_and_appeals_for_access(code):
+    assert code("China staged military drills near Taiwan.") == [("CHN", "TWN", "150")]
+    found = code("Japan provided $10 million in humanitarian assistance to the Philippines.")
+    assert found == [("JPN", "PHL", "073")]
+    found = code("The Red Cross called for humanitarian access to the besieged city of Aleppo.")
+    assert found == [("NGOIRC", "SYR", "0255")]
+    assert code("Poland pledged to send tanks to Ukraine.") == [("POL", "UKR", "0332")]

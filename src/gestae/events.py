@@ -124,7 +124,8 @@ HELD = {"hold", "control", "run", "occupy", "dominate"}
 ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "overturn", "plunge"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
-DURING = {"during", "on", "after", "before", "while", "following", "ahead"}
+DURING = {"during", "on", "after", "before", "while", "following", "ahead", "for"}
+MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "$", "sum", "package"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
 OTHER_SIDE = {"043": "042"}
 #: What an inquiry looks into, by CAMEO code (093, military action, comes from the lexicon).
@@ -401,6 +402,19 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+def regular_bases(word: str) -> list[str]:
+    """The base forms a regularly inflected verb may have: "staged" -> stage, stag..."""
+    bases = []
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""),
+                                ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + replacement
+            bases.append(base)
+            if len(base) > 2 and base[-1] == base[-2] and not replacement:
+                bases.append(base[:-1])  # "stopped" -> stop
+    return bases
+
+
 def is_multitude(noun: Token) -> bool:
     """Whether a phrase counts people by the hundred: "hundreds of people", "5,000 Kurds"."""
     for token in noun.subtree:
@@ -596,6 +610,12 @@ class EventCoder:
         if not entries and lemma == verb.lower_:
             lemma = next(iter(self.verb_forms.get(lemma, ())), lemma)
             entries = self.lexicon.verbs.get(lemma, [])
+        if not entries and verb.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
+            # a lemma the model got wrong ("staged" -> "stag"): undo the regular inflection
+            for base in regular_bases(verb.lower_):
+                if base in self.lexicon.verbs:
+                    lemma, entries = base, self.lexicon.verbs[base]
+                    break
         passive = is_passive(verb)
         object_nouns = children(verb, ("dobj",)) + (
             children(verb, ("nsubjpass",)) if passive else []
@@ -625,6 +645,9 @@ class EventCoder:
                 if noun.lemma_.lower() in MEASURE_NOUNS:
                     # "concluded another round of peace talks": the talks are the event
                     noun = next(iter(prep_objects(noun, {"of"})), noun)
+                elif noun.lemma_.lower() in MONEY or any(c.tag_ == "$" for c in noun.children):
+                    # "provided $10 million in humanitarian assistance"
+                    noun = next(iter(prep_objects(noun, {"in", "of"})), noun)
                 noun_entry = self.lexicon.noun_entry(noun)
                 if noun_entry is not None:
                     return noun_entry, noun
@@ -675,12 +698,22 @@ class EventCoder:
             object_heads = misparsed_objects(verb, resolver.index)
         if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
             source_heads = self._attacker_of(verb)
+        attack = self._attack_as_subject(source_heads) if root in FORCE_ROOTS else None
+        attackers = self._owners(attack[1], resolver) if attack is not None else []
+        if not attackers:
+            attack = None  # "battles between insurgents and troops killed 27": coded as a noun
+        else:
+            # "a US drone strike killed an al-Qaeda commander": the strike's owner struck
+            source_heads = []
+            consumed.add(attack[1].i)
         source_heads = self._past_dateline(source_heads)
         object_heads = self._past_dateline(object_heads)
         sources = [
             a for h in source_heads for a in self._actors(h, resolver)
             if a.start_char >= self._dateline_end
         ]  # fmt: skip
+        if attack is not None:
+            sources = attackers
         targets: list[ActorRef] = []
         target_heads: list[Token] = []
         one_way = False
@@ -763,6 +796,8 @@ class EventCoder:
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
         code = threat or intent_code or self._refine(entry, verb, sources)
+        if attack is not None and attack[0].code != "190":
+            code = attack[0].code  # the kind of attack the subject names ("drone strike")
         if entry.flag_value("person") and any(h.i in resolver.index for h in target_heads):
             code = entry.flag_value("person")  # "welcomed Zelensky": an actor, not a decision
         if code in ("020", "030", "100"):
@@ -886,7 +921,10 @@ class EventCoder:
                 if self.lexicon.noun_entry(act).code.startswith("084"):
                     preps.discard("of")  # "the release of all hostages": not whom it is asked of
                 heads = prep_objects(act, preps)
-                found = [a for h in heads for a in self._target_actors(h, resolver)]
+                found = [a for h in heads for a in self._target_actors(h, resolver)] or [
+                    r for h in heads for p in [h, *prep_objects(h, {"of"})]
+                    if (r := self._place_country(p, resolver))
+                ][:1]  # "humanitarian access to the city of Aleppo"
                 if found:
                     return None, heads, found
             for clause in children(verb, ("ccomp",)):
@@ -895,6 +933,15 @@ class EventCoder:
                 if found:
                     return clause, heads, found
         return None, [], []
+
+    def _attack_as_subject(self, heads: list[Token]) -> tuple[LexEntry, Token] | None:
+        """(entry, noun) when a violent verb's subject is itself an attack ("an Israeli air
+        strike killed three militants")."""
+        for head in heads:
+            entry = self.lexicon.noun_entry(head) if head.pos_ == "NOUN" else None
+            if entry is not None and entry.code[:2] in FORCE_ROOTS:
+                return entry, head
+        return None
 
     def _warned_act(
         self, verb: Token, resolver: Resolver
@@ -1003,7 +1050,12 @@ class EventCoder:
         refs: list[ActorRef] = []
         for child in head.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
-                refs.extend(resolver.actors(child))
+                found = resolver.actors(child)
+                if not found and child.pos_ == "NOUN":
+                    # "a US drone strike": the owner modifies the modifier
+                    found = [a for c in children(child, ("compound", "amod"))
+                             for a in self._modifier_actor(c, resolver)]
+                refs.extend(found)
             elif child.dep_ == "amod":
                 refs.extend(self._leader_of(child, resolver))  # "the US-led war"
                 mention = resolver.index.get(child.i)
