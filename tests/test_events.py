@@ -496,3 +496,13 @@ def test_misread_lemmas_money_objects_and_appeals_for_access(code):
     found = code("The Red Cross called for humanitarian access to the besieged city of Aleppo.")
     assert found == [("NGOIRC", "SYR", "0255")]
     assert code("Poland pledged to send tanks to Ukraine.") == [("POL", "UKR", "0332")]
+
+
+def test_announced_protests_are_threats_and_phrasal_verbs_are_other_verbs(code):
+    text = "Workers at South Korea's largest automaker will go on strike on Friday."
+    assert code(text) == [("KORCVL", "KOR", "133")]
+    text = "Nigerian unions called a general strike against the government."
+    assert code(text) == [("NGACVL", "NGAGOV", "143")]
+    # "called in an air strike" calls no strike
+    text = "NATO opened an investigation into an air strike called in by German troops."
+    assert code(text) == [("IGONATO", "DEUMIL", "093")]

@@ -638,7 +638,10 @@ class EventCoder:
         for noun in object_nouns:
             for entry in entries:
                 if entry.noun and entry.noun == noun.lemma_.lower():
-                    if entry.particle is None or entry.particle in particles | preps:
+                    # a phrasal verb is another verb: "called in an air strike" calls no strike
+                    if entry.particle in particles | preps or not (
+                        entry.particle or particles - {"up", "out"}
+                    ):
                         return entry, noun
         if lemma in LIGHT_VERBS:
             for noun in object_nouns:
@@ -672,11 +675,12 @@ class EventCoder:
         reason = modality(verb)
         root = entry.code[:2]
         intent_code = None
-        if reason in INTENT_REASONS and root in COOPERATIVE_ROOTS:
+        if reason in INTENT_REASONS and root in COOPERATIVE_ROOTS | {"14"}:
             head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
             if head is not None and head[0].code[:2] in ("03", "13"):
                 return []  # "vowed to cooperate": the vow is the event, coded on its own verb
-            intent_code = code_about("03", entry.code)
+            # a protest announced is a threat of one ("workers will go on strike": 133)
+            intent_code = "133" if root == "14" else code_about("03", entry.code)
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "refused":
@@ -753,6 +757,13 @@ class EventCoder:
         complement = None
         if not targets and entry.code[:2] in ("02", "03", "10", "13"):
             complement, target_heads, targets = self._complement_target(verb, entry, resolver)
+            protest = next((x for x in children(verb, ("xcomp",)) if (m := self._match_verb(x))
+                            and m[0].code[:2] == "14"), None)
+            if not targets and protest is not None:
+                # "unions threatened to call a general strike": against their own state
+                complement, target_heads = protest, [verb]
+                targets = [ActorRef(s.code[:3], s.text, s.start_char, s.end_char)
+                           for s in sources if country_of(s.code)]
         if not target_heads and "self" in entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country
             targets = [
