@@ -506,3 +506,11 @@ def test_announced_protests_are_threats_and_phrasal_verbs_are_other_verbs(code):
     # "called in an air strike" calls no strike
     text = "NATO opened an investigation into an air strike called in by German troops."
     assert code(text) == [("IGONATO", "DEUMIL", "093")]
+
+
+def test_arrests_and_charges_without_an_agent_are_the_state_s(code):
+    assert code("Five Egyptian activists were arrested in Cairo.") == [("EGYCOP", "EGYOPP", "173")]
+    assert code("A British man was arrested in Dubai.") == [("ARECOP", "GBRCVL", "173")]
+    text = "A British soldier has been charged with the murder of a civilian in Iraq."
+    assert code(text) == [("GBRCOP", "GBRMIL", "173")]
+    assert code("Five men were arrested.") == []

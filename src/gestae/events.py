@@ -117,6 +117,8 @@ CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
 #: Belonging to a group: "suspected of being members of ETA".
 MEMBERS = {"member", "supporter", "militant", "fighter", "leader", "activist"}
+#: Acts only a state's police (arrests, charges) or courts (convictions) perform.
+STATE_ACTS = {"173": "COP", "116": "JUD"}
 #: "rebel-held towns", "Taliban-controlled areas": the holder is whom an attack there hits.
 HELD = {"hold", "control", "run", "occupy", "dominate"}
 #: A killing that follows one of these is an accident, not an attack ("a military plane
@@ -802,6 +804,15 @@ class EventCoder:
             return []
         if not sources and targets:
             sources = self._domestic_sources(entry.code, source_heads, targets, resolver)
+        if not sources and not source_heads and is_passive(verb) and entry.code in STATE_ACTS:
+            # "Terreblanche was detained", "a soldier was charged with murder": only a
+            # state's police or courts do that, there or in the accused's own country
+            here = prep_objects(verb, {"in", "at"})  # "arrested in Cairo", not "murder in Iraq"
+            home = [r for p in here if (r := self._place_country(p, resolver))][:1] or [
+                t for t in targets if country_of(t.code)
+            ][:1]
+            sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
+                                h.end_char, True) for h in home]
         if code_is_visit(entry) and children(verb, ("dobj",)):
             return []  # "flew the migrants to Libya": carrying someone there is no visit
         if "claim" in entry.flags:
