@@ -514,3 +514,10 @@ def test_arrests_and_charges_without_an_agent_are_the_state_s(code):
     text = "A British soldier has been charged with the murder of a civilian in Iraq."
     assert code(text) == [("GBRCOP", "GBRMIL", "173")]
     assert code("Five men were arrested.") == []
+
+
+def test_negated_predicates_of_real_acts_and_hosting_of_officials_only(code):
+    text = "The US-led war in Iraq has not made the world any safer, Kofi Annan said."
+    assert ("USA", "IRQ", "190") in code(text, "2004-10-17")
+    assert code("The spate of terrorist attacks in Russia shows the policy is failing.") == []
+    assert code("The Cook Islands receive more tourists than any other destination.") == []

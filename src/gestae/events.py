@@ -820,6 +820,11 @@ class EventCoder:
         code = threat or intent_code or self._refine(entry, verb, sources)
         if attack is not None and attack[0].code != "190":
             code = attack[0].code  # the kind of attack the subject names ("drone strike")
+        if code == "043":
+            # hosting is of officials and delegations, not of tourists or refugees
+            targets = [t for t in targets if t.code[3:6] not in ("CVL", "REF")]
+            if not targets:
+                return []
         if entry.flag_value("person") and any(h.i in resolver.index for h in target_heads):
             code = entry.flag_value("person")  # "welcomed Zelensky": an actor, not a decision
         if code in ("020", "030", "100"):
@@ -1388,6 +1393,8 @@ class EventCoder:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         reason = modality(clause) if clause.pos_ in ("VERB", "AUX") else None
+        if reason == "negated" and noun.dep_ in ("nsubj", "nsubjpass"):
+            reason = None  # "the war has not made the world safer": the war still happened
         if reason and entry.code[:2] not in ("03", "13"):
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
@@ -1429,8 +1436,13 @@ class EventCoder:
             # "accusations by King Abdullah that Tehran wanted to influence the elections"
             clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
             targets = [a for c in clauses for h in subject_heads(c) for a in resolver.actors(h)]
-        if not targets and sources and entry.code[:2] in FORCE_ROOTS:
-            # "its assault in the Gaza Strip", "the US-led war in Iraq": where it was fought
+        named = any(
+            resolver.index[t.i].kind != "agent" for t in noun.subtree
+            if t.i < noun.i and t.i in resolver.index
+        ) or any(c.dep_ == "poss" for c in noun.children)
+        if not targets and sources and named and entry.code[:2] in FORCE_ROOTS:
+            # "its assault in the Gaza Strip", "the US-led war in Iraq": where it was fought (a
+            # named attacker's; "terrorist attacks in Russia" name no one)
             places = prep_objects(noun, {"in"})
             targets = [r for p in places if (r := self._place_country(p, resolver))]
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERED:
