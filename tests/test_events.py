@@ -521,3 +521,12 @@ def test_negated_predicates_of_real_acts_and_hosting_of_officials_only(code):
     assert ("USA", "IRQ", "190") in code(text, "2004-10-17")
     assert code("The spate of terrorist attacks in Russia shows the policy is failing.") == []
     assert code("The Cook Islands receive more tourists than any other destination.") == []
+
+
+def test_killing_a_named_person_is_assassination_and_politicians_clash_in_words(code):
+    found = code("Israeli helicopters killed Hamas founder Sheikh Ahmed Yassin.", "2004-03-22")
+    assert [c[2] for c in found] == ["186"]
+    found = code("Bush and his rival, Senator John Kerry, clashed over the talks.", "2004-09-01")
+    assert sorted(found) == [("USAGOV", "USALEG", "111"), ("USALEG", "USAGOV", "111")]
+    found = code("Indian and Pakistani troops clashed in Kashmir.")
+    assert sorted(found) == [("INDMIL", "PAKMIL", "190"), ("PAKMIL", "INDMIL", "190")]

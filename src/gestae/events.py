@@ -117,6 +117,10 @@ CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
 #: Belonging to a group: "suspected of being members of ETA".
 MEMBERS = {"member", "supporter", "militant", "fighter", "leader", "activist"}
+KILLING = {"kill", "murder", "slay", "assassinate", "gun"}
+#: Quarrels that are fights only between armed actors ("clashed", "battled").
+QUARREL = {"clash", "spar", "feud", "battle", "fight", "lock"}
+POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: Acts only a state's police (arrests, charges) or courts (convictions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD"}
 #: "rebel-held towns", "Taliban-controlled areas": the holder is whom an attack there hits.
@@ -820,6 +824,14 @@ class EventCoder:
         code = threat or intent_code or self._refine(entry, verb, sources)
         if attack is not None and attack[0].code != "190":
             code = attack[0].code  # the kind of attack the subject names ("drone strike")
+        if code in ("180", "190") and entry.lemma in KILLING and any(
+            h.i in resolver.index and resolver.index[h.i].kind == "person" for h in target_heads
+        ):
+            code = "186"  # killing a named person is an assassination (CAMEO: a prominent one)
+        if code == "190" and entry.lemma in QUARREL and all(
+            a.code[3:6] in POLITICAL_ROLES for a in sources + targets
+        ):
+            code = "111"  # "Bush and Kerry clashed over the talks": a war of words
         if code == "043":
             # hosting is of officials and delegations, not of tourists or refugees
             targets = [t for t in targets if t.code[3:6] not in ("CVL", "REF")]
@@ -947,7 +959,7 @@ class EventCoder:
                 preps = {"between", "with", "of", "on", "against", "from", "to"}
                 if self.lexicon.noun_entry(act).code.startswith("084"):
                     preps.discard("of")  # "the release of all hostages": not whom it is asked of
-                heads = prep_objects(act, preps)
+                heads = [h for h in prep_objects(act, preps) if self.lexicon.noun_entry(h) is None]
                 found = [a for h in heads for a in self._target_actors(h, resolver)] or [
                     r for h in heads for p in [h, *prep_objects(h, {"of"})]
                     if (r := self._place_country(p, resolver))
