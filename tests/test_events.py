@@ -530,3 +530,13 @@ def test_killing_a_named_person_is_assassination_and_politicians_clash_in_words(
     assert sorted(found) == [("USAGOV", "USALEG", "111"), ("USALEG", "USAGOV", "111")]
     found = code("Indian and Pakistani troops clashed in Kashmir.")
     assert sorted(found) == [("INDMIL", "PAKMIL", "190"), ("PAKMIL", "INDMIL", "190")]
+
+
+def test_declining_comment_chemical_use_and_precise_aid(code):
+    text = "Kremlin spokesman Dmitry Peskov declined to comment on the British government's claims."
+    assert code(text, "2018-03-20") == [("RUSGOV", "GBRGOV", "011")]
+    found = code("ISIS used mustard gas against Kurdish fighters in Iraq.")
+    assert [c[2] for c in found] == ["2041"]
+    assert code("Police used tear gas against protesters in Cairo.")[0][2] == "175"
+    found = code("Japan provided humanitarian aid to the Philippines.")
+    assert found == [("JPN", "PHL", "073")]

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -648,6 +648,10 @@ class EventCoder:
                     if entry.particle in particles | preps or not (
                         entry.particle or particles - {"up", "out"}
                     ):
+                        specific = self.lexicon.noun_entry(noun)
+                        if specific and specific.modifiers and specific.code[:2] == entry.code[:2]:
+                            # "provided humanitarian aid": the modified noun is more precise
+                            entry = replace(entry, code=specific.code)
                         return entry, noun
         if lemma in LIGHT_VERBS:
             for noun in object_nouns:
@@ -690,8 +694,9 @@ class EventCoder:
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "refused":
-            # "refused to meet the delegation": a rejection of the meeting, by whoever refused
-            intent_code = code_about("12", entry.code)
+            # "refused to meet the delegation": a rejection of the meeting, by whoever refused;
+            # "declined to comment" is CAMEO's own 011
+            intent_code = "011" if root == "01" else code_about("12", entry.code)
             if intent_code is None:
                 return []
         elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
@@ -1375,7 +1380,7 @@ class EventCoder:
         if code[:2] in FORCE_ROOTS or code == "175":
             used = children(verb, ("dobj",)) + prep_objects(verb, {"with"})
             words = {t.lemma_.lower() for u in used for t in u.subtree}
-            if code[:2] != "17" and words & CHEMICAL_AGENTS and "tear" not in words:
+            if words & CHEMICAL_AGENTS and "tear" not in words:
                 code = "2041"  # "dropped poison gas on Halabja", "released sarin"
             elif code[:2] in ("18", "19") and any(
                 t.dep_ == "dobj" and is_multitude(t) for t in verb.children
