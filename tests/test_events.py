@@ -540,3 +540,12 @@ def test_declining_comment_chemical_use_and_precise_aid(code):
     assert code("Police used tear gas against protesters in Cairo.")[0][2] == "175"
     found = code("Japan provided humanitarian aid to the Philippines.")
     assert found == [("JPN", "PHL", "073")]
+
+
+def test_traded_accusations_borders_and_expulsions(code):
+    found = code("Turkey and Greece traded accusations over the Aegean.")
+    assert sorted(found) == [("GRC", "TUR", "112"), ("TUR", "GRC", "112")]
+    assert code("Jordan closed its border with Syria.") == [("JOR", "SYR", "191")]
+    assert code("Egypt opened the Rafah border crossing with Gaza.") == [("EGY", "PSE", "0872")]
+    assert code("Russia expelled two British diplomats.") == [("RUS", "GBR", "174")]
+    assert code("Three journalists were expelled from Russia.") == []

@@ -122,7 +122,7 @@ KILLING = {"kill", "murder", "slay", "assassinate", "gun"}
 QUARREL = {"clash", "spar", "feud", "battle", "fight", "lock"}
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: Acts only a state's police (arrests, charges) or courts (convictions) perform.
-STATE_ACTS = {"173": "COP", "116": "JUD"}
+STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV"}
 #: "rebel-held towns", "Taliban-controlled areas": the holder is whom an attack there hits.
 HELD = {"hold", "control", "run", "occupy", "dominate"}
 #: A killing that follows one of these is an accident, not an attack ("a military plane
@@ -816,7 +816,8 @@ class EventCoder:
         if not sources and not source_heads and is_passive(verb) and entry.code in STATE_ACTS:
             # "Terreblanche was detained", "a soldier was charged with murder": only a
             # state's police or courts do that, there or in the accused's own country
-            here = prep_objects(verb, {"in", "at"})  # "arrested in Cairo", not "murder in Iraq"
+            # "arrested in Cairo" (not "the murder of a civilian in Iraq"), "expelled from Russia"
+            here = prep_objects(verb, {"in", "at", "from"})
             home = [r for p in here if (r := self._place_country(p, resolver))][:1] or [
                 t for t in targets if country_of(t.code)
             ][:1]
@@ -837,6 +838,12 @@ class EventCoder:
             a.code[3:6] in POLITICAL_ROLES for a in sources + targets
         ):
             code = "111"  # "Bush and Kerry clashed over the talks": a war of words
+        if code.startswith("174"):
+            # the expelled are foreigners: a country the text only guessed for them is wrong
+            homes = {s.code[:3] for s in sources}
+            targets = [t for t in targets if t.code[:3] not in homes]
+            if not targets:
+                return []
         if code == "043":
             # hosting is of officials and delegations, not of tourists or refugees
             targets = [t for t in targets if t.code[3:6] not in ("CVL", "REF")]
