@@ -549,3 +549,10 @@ def test_traded_accusations_borders_and_expulsions(code):
     assert code("Egypt opened the Rafah border crossing with Gaza.") == [("EGY", "PSE", "0872")]
     assert code("Russia expelled two British diplomats.") == [("RUS", "GBR", "174")]
     assert code("Three journalists were expelled from Russia.") == []
+
+
+def test_forced_acts_happen_and_a_predicate_s_relative_clause_is_its_subject_s(code):
+    text = "Russia was forced to withdraw a small garrison from Palmyra."
+    assert code(text) == [("RUS", "SYR", "0874")]
+    text = "Turkey is the only NATO member that has dared to put boots on the ground in Syria."
+    assert code(text) == [("TUR", "SYR", "192")]

@@ -90,6 +90,7 @@ SPECULATIVE_HEADS = {
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
+    "force", "compel", "oblige",
 }  # fmt: skip
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -154,6 +155,8 @@ REQUESTS = {"call", "appeal", "plea", "request", "demand", "proposal"}
 #: Plans to settle a dispute; rejecting one is CAMEO 127.
 SETTLEMENTS = {"plan", "deal", "agreement", "accord", "settlement", "roadmap", "initiative"}
 PARTICLES = {"down", "up", "off", "out", "back", "away", "over"}
+#: Prepositions of motion: what follows them is a place ("withdrew from Palmyra").
+MOTION = {"from", "to", "into", "out"}
 #: "a round of talks", "a wave of attacks": the event is the noun after "of".
 MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "set"}
 #: Verbs whose subject is the target of the event noun they take ("survived an attack").
@@ -468,7 +471,7 @@ def subject_heads(verb: Token) -> list[Token]:
             before = [s for s in subjects if s.i < node.i]
             subject = before[-1] if before else subjects[0]
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
-                return [node.head]
+                return [_copula_subject(node.head) or node.head]
             if (
                 subject.lower_ in PRONOUNS
                 and node.dep_ == "ccomp"
@@ -480,7 +483,7 @@ def subject_heads(verb: Token) -> list[Token]:
                     return speakers[:1]
             return [subject]
         if node.dep_ == "relcl":
-            return [node.head]
+            return [_copula_subject(node.head) or node.head]
         if node.tag_ == "VBG" and node.dep_ == "conj" and node.head.tag_ != "VBG":
             # "..., never indicating a deal was in the works and slamming Russia": a participle
             # the parser hung on an embedded clause belongs to the sentence's main subject
@@ -500,6 +503,14 @@ def subject_heads(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun describes: "Turkey is the only member that..." -> Turkey."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subjects = children(noun.head, ("nsubj",))
+        return subjects[0] if subjects else None
+    return None
 
 
 def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1159,7 +1170,10 @@ class EventCoder:
                 return found, [noun]
         if target_heads and root in ("04", "08", "09", "19"):
             # "visited Seattle", "withdrew its troops from Kherson": a place is its country
-            found = [r for h in target_heads if (r := self._place_country(h, resolver))]
+            found = [
+                r for h in target_heads
+                if (r := self._place_country(h, resolver, any_size=h.head.lower_ in MOTION))
+            ]  # fmt: skip
             if found:
                 return found, target_heads
         placed = root in ("18", "20") or (target_heads and root in ("19", "09"))
@@ -1273,7 +1287,9 @@ class EventCoder:
         return found
 
     @staticmethod
-    def _place_country(token: Token, resolver: Resolver) -> ActorRef | None:
+    def _place_country(
+        token: Token, resolver: Resolver, any_size: bool = False
+    ) -> ActorRef | None:
         """The country of a place name: from the actor KB (countries, capitals) or, when the
         places stage is installed, its gazetteer (the most populous reading)."""
         mention = resolver.index.get(token.i)
@@ -1282,8 +1298,9 @@ class EventCoder:
             return ActorRef(code, token.text, token.idx, token.idx + len(token.text))
         if token.pos_ != "PROPN" or mention is not None:
             return None
-        # A name the tagger did not call a place counts only as a large city.
-        min_population = 0 if token.ent_type_ in PLACE_ENTITIES else 100_000
+        # A name the tagger did not call a place counts only as a large city, unless the verb
+        # says it is a place ("withdrew from Palmyra").
+        min_population = 0 if any_size or token.ent_type_ in PLACE_ENTITIES else 100_000
         try:
             from gestae.places import most_populous
         except ModuleNotFoundError:
