@@ -139,7 +139,7 @@ def test_appeals_and_demands_are_coded_by_what_they_ask_for(code):
     assert code("The EU urged Israel to talk to the Palestinians.")[0][2] == "026"
     # a threat's target may sit in what is threatened
     assert code("North Korea threatened to launch an attack on South Korea.") == [
-        ("PRK", "KOR", "138")
+        ("PRK", "KOR", "1384")
     ]
 
 
@@ -156,7 +156,8 @@ def test_actors_without_a_country_take_the_state_they_address(code):
 
 
 def test_a_promise_takes_the_code_of_what_is_promised(code):
-    assert code("Iran vowed to attack Israel.") == [("IRN", "ISR", "138")]
+    # a threat of conventional attack is CAMEO 1384
+    assert code("Iran vowed to attack Israel.") == [("IRN", "ISR", "1384")]
     # withdrawing troops (0874) promised is an intent to de-escalate (0356)
     assert code("Russia agreed to withdraw its troops from Georgia.") == [("RUS", "GEO", "0356")]
     found = code("Norway offered to mediate between the Sri Lankan army and the Tamil Tigers.")
@@ -178,7 +179,7 @@ def test_statements_to_the_press_have_no_media_target(code):
 
 
 def test_threats_and_vows_take_the_target_of_what_they_promise(code):
-    assert code("Iran threatened to attack Israel.") == [("IRN", "ISR", "138")]
+    assert code("Iran threatened to attack Israel.") == [("IRN", "ISR", "1384")]
     assert code("North Korea vowed to cooperate with Japan.") == [("PRK", "JPN", "030")]
 
 
@@ -416,7 +417,7 @@ def test_nouns_after_prepositions_and_light_verbs_of_completion(code):
 def test_warnings_of_one_s_own_acts_are_threats_and_moods_are_comments(code):
     text = "Erdogan warned that Turkey could sever diplomatic ties with Israel."
     assert code(text) == [("TURGOV", "ISR", "1313")]
-    assert code("Iran warned that it would retaliate against Israel.") == [("IRN", "ISR", "138")]
+    assert code("Iran warned that it would retaliate against Israel.") == [("IRN", "ISR", "1384")]
     # a warning about one's own forces is no comment on them
     text = "China's defence ministry warned that the People's Liberation Army would crush them."
     assert code(text) == []
@@ -556,3 +557,24 @@ def test_forced_acts_happen_and_a_predicate_s_relative_clause_is_its_subject_s(c
     assert code(text) == [("RUS", "SYR", "0874")]
     text = "Turkey is the only NATO member that has dared to put boots on the ground in Syria."
     assert code(text) == [("TUR", "SYR", "192")]
+
+
+def test_review_cases_future_hosting_refugees_objects_and_controls(code):
+    # a hosting announced is an intent, and refugees are not hosted
+    assert [c[2] for c in code("Xi will welcome Putin in Beijing next week.")] == ["036"]
+    assert code("Germany welcomed Syrian refugees.") == []
+    # a chemical plant is no chemical weapon; a hundred targets are no mass killing
+    assert [c[2] for c in code("Israel attacked a chemical plant in Syria.")] != ["2041"]
+    assert all(c[2] != "202" for c in code("Israeli jets struck 100 targets in Gaza."))
+    # an attack named as the subject keeps refinements
+    found = code("An Israeli air strike killed hundreds of people in Gaza.")
+    assert [c[2] for c in found] == ["202"]
+    # the object of "forced" does what it was forced to
+    found = code("Russia forced Ukraine to withdraw its troops from Crimea.")
+    assert all(c[0] != "RUS" or c[2] != "0874" for c in found)
+    # criticism "for" a meeting is not the critic's meeting
+    found = code("Trump criticized Obama for his meeting with Castro.")
+    assert all(c[2][:2] != "04" for c in found)
+    # troops moving on their own ground occupy nothing
+    assert code("Iraqi troops entered Baghdad.") == []
+    assert [c[2] for c in code("Britain launched an inquiry into the Iraq war.")] != ["094"]

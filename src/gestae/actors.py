@@ -738,7 +738,8 @@ class PhraseResolver:
         # Bush and Senator Kerry": 2001-2009), not at today's date.
         self.when = when or estimate_era(kb, doc._.actor_mentions or (), doc.text)
         self.index = mention_index(doc)
-        self._breaks = [i for i, c in enumerate(doc.text) if c == "\n"]
+        self._text = doc.text  # Doc.text joins every token: read it once per document
+        self._breaks = [i for i, c in enumerate(self._text) if c == "\n"]
         self._antecedents: list[_Antecedent] | None = None
         self._sentence_mentions: dict[int, list[ActorMention]] | None = None
         self._sentences = _has_sentences(doc)
@@ -1205,7 +1206,7 @@ class PhraseResolver:
                  and a.group == picks[-1].group]  # fmt: skip
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        text = self.doc.text[start:end]
+        text = self._text[start:end]
         return [ActorRef(a.code, text, start, end, bool(third), a.text) for a in reversed(picks)]
 
     @staticmethod
@@ -1229,7 +1230,7 @@ class PhraseResolver:
     def _ref(self, code: str, tokens: list[Token], ambiguous: bool = False) -> ActorRef:
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        return ActorRef(code, self.doc.text[start:end], start, end, ambiguous)
+        return ActorRef(code, self._text[start:end], start, end, ambiguous)
 
 
 # -- the user's own entries ----------------------------------------------------------------------

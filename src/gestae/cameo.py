@@ -76,11 +76,12 @@ _REJECTION_SLOT = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6"}
 
 
 #: Threats (13x) by what is threatened: cutting aid (1311), sanctions (1312), breaking relations
-#: (1313), halting talks (134) or mediation (135), expelling (136), repression (137), force (138).
+#: (1313), halting talks (134) or mediation (135), expelling (136), repression (137), attacks
+#: (1383 unconventional, 1384 conventional, 1385 with weapons of mass destruction).
 _THREAT_OF_ACT = {
     "16": "131", "160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
     "165": "135", "166": "136", "14": "133", "17": "137", "172": "132", "1721": "1321",
-    "1722": "1322", "1723": "1323", "1724": "1324", "18": "138", "19": "138", "20": "138",
+    "1722": "1322", "1723": "1323", "1724": "1324", "18": "1383", "19": "1384", "20": "1385",
     "191": "1381", "192": "1382",
 }  # fmt: skip
 
@@ -93,9 +94,8 @@ def code_about(kind: str, act: str) -> str | None:
     """
     if kind == "13":
         for length in (4, 3, 2):
-            if act[:length] in _THREAT_OF_ACT and length <= len(act):
-                code = _THREAT_OF_ACT[act[:length]]
-                return code if code[:2] == "13" else None
+            if act[:length] in _THREAT_OF_ACT:
+                return _THREAT_OF_ACT[act[:length]]
         return None
     if kind == "12" and act == "057":
         return "127"  # rejecting an agreement is rejecting a plan to settle

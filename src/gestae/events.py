@@ -88,6 +88,8 @@ SPECULATIVE_HEADS = {
     "imagine", "suppose", "speculate", "rumor", "rumour",
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+#: Verbs whose object does what their complement says ("forced Ukraine to withdraw").
+OBJECT_CONTROL = {"force", "compel", "oblige", "persuade", "convince", "help", "allow", "let"}
 IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
     "force", "compel", "oblige",
@@ -131,19 +133,20 @@ HELD = {"hold", "control", "run", "occupy", "dominate"}
 ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "overturn", "plunge"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
-DURING = {"during", "on", "after", "before", "while", "following", "ahead", "for"}
+DURING = {"during", "after", "before", "while", "following", "ahead"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "$", "sum", "package"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
 OTHER_SIDE = {"043": "042"}
 #: What an inquiry looks into, by CAMEO code (093, military action, comes from the lexicon).
 INQUIRY_CUES = {
-    "094": {"genocide", "atrocity", "massacre", "war"},
+    "094": {"genocide", "atrocity", "massacre"},
     "092": {"abuse", "torture", "rights", "mistreatment", "disappearance"},
     "091": {"corruption", "bribery", "fraud", "laundering", "embezzlement", "crime", "murder",
             "assassination", "kickback", "scandal", "graft"},
 }  # fmt: skip
 #: Chemical weapons: their use is CAMEO 2041 whatever the verb ("tear gas" is riot control).
 CHEMICAL_AGENTS = {"sarin", "chlorine", "mustard", "vx", "nerve", "poison", "chemical"}
+WEAPON_NOUNS = {"gas", "agent", "weapon", "shell", "bomb", "munition", "rocket", "barrel"}
 #: What is supplied decides the act: weapons (072), energy and trade (061), relief (073).
 SUPPLIED_GOODS = {
     "072": {"weapon", "arm", "tank", "jet", "missile", "helicopter", "ammunition", "s-300"},
@@ -208,8 +211,10 @@ class Lexicon:
             lexicon.add_verb(row)
         for _, row in read_table(folder / "nouns.tsv"):
             lexicon.add_noun(row)
-        for _, row in read_table(folder / "judgements.tsv"):
+        for line, row in read_table(folder / "judgements.tsv"):
             event_type(row["code"])
+            if not (row.get("word") or "").strip():
+                raise ValueError(f"judgements.tsv line {line}: a row without a word")
             *before, last = row["word"].split()
             lexicon.judgements.setdefault(last, []).append((row["code"], tuple(before)))
         return lexicon
@@ -411,6 +416,26 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+def home_countries(sources: list[ActorRef], anchor: Token) -> list[ActorRef]:
+    """The countries of domestic sources as targets, named by the words that imply them
+    ("the Iraqi government declared a state of emergency": IRQ, via "declared")."""
+    codes = dict.fromkeys(s.code[:3] for s in sources if country_of(s.code))
+    end = anchor.idx + len(anchor.text)
+    return [ActorRef(code, anchor.text, anchor.idx, end) for code in codes]
+
+
+def is_chemical_weapon(noun: Token) -> bool:
+    """Whether a noun names a chemical weapon ("poison gas", "sarin", "shells filled with
+    chlorine"); "tear gas" and "a chemical plant" do not."""
+    words = {noun.lemma_.lower()} | {
+        c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")
+    }
+    words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "acl" for o in c.subtree}
+    if "tear" in words or noun.lemma_.lower() not in WEAPON_NOUNS | CHEMICAL_AGENTS:
+        return False
+    return bool(words & CHEMICAL_AGENTS)
+
+
 def regular_bases(word: str) -> list[str]:
     """The base forms a regularly inflected verb may have: "staged" -> stage, stag..."""
     bases = []
@@ -426,7 +451,7 @@ def regular_bases(word: str) -> list[str]:
 
 def is_multitude(noun: Token) -> bool:
     """Whether a phrase counts people by the hundred: "hundreds of people", "5,000 Kurds"."""
-    for token in noun.subtree:
+    for token in [noun, *noun.children, *prep_objects(noun, {"of"})]:
         if token.lower_ in ("hundreds", "thousands", "tens"):
             return True
         if token.dep_ == "nummod" and token.like_num:
@@ -489,6 +514,10 @@ def subject_heads(verb: Token) -> list[Token]:
             # the parser hung on an embedded clause belongs to the sentence's main subject
             root = node.sent.root
             return children(root, ("nsubj",))[:1]
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBJECT_CONTROL:
+            objects = children(node.head, ("dobj",))
+            if objects:
+                return objects[:1]  # "Russia forced Ukraine to withdraw": Ukraine withdrew
         if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
             node = node.head  # "Assad is ready to resume talks": through "ready"
             continue
@@ -600,13 +629,13 @@ class EventCoder:
         violent: set[int] = set()  # verbs that coded an attack
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i in violent:
-                    # "set off a bomb at the airport, killing two people": the killing is what
-                    # the bombing did, not a second attack
-                    match = self._match_verb(token)
-                    if match is not None and match[0].code[:2] in FORCE_ROOTS:
-                        continue
-                for ev in self._code_verb(token, resolver, when, consumed):
+                if self._consequence_of_attack(token, violent):
+                    continue
+                claimed: set[int] = set()  # event nouns the verb's events are made of
+                found = self._code_verb(token, resolver, when, claimed)
+                if found:
+                    consumed |= claimed
+                for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
                     if ev.root in FORCE_ROOTS:
                         violent.add(token.i)
@@ -620,6 +649,18 @@ class EventCoder:
         return doc
 
     # -- verbs -------------------------------------------------------------------------------
+    def _consequence_of_attack(self, verb: Token, violent: set[int]) -> bool:
+        """"Set off a bomb at the airport, killing two people": the killing is what the
+        bombing did, not a second attack (whichever comes first in the sentence)."""
+        if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and self._is_attack(verb)):
+            return False
+        head = verb.head
+        return head.i in violent or (head.i > verb.i and self._is_attack(head))
+
+    def _is_attack(self, verb: Token) -> bool:
+        match = self._match_verb(verb)
+        return match is not None and match[0].code[:2] in FORCE_ROOTS
+
     def _match_verb(self, verb: Token) -> tuple[LexEntry, Token | None] | None:
         """The most specific lexicon entry for a verb, with the event noun it took if any."""
         lemma = verb.lemma_.lower()
@@ -702,6 +743,8 @@ class EventCoder:
                 return []  # "vowed to cooperate": the vow is the event, coded on its own verb
             # a protest announced is a threat of one ("workers will go on strike": 133)
             intent_code = "133" if root == "14" else code_about("03", entry.code)
+            if intent_code is None:
+                return []  # an intent CAMEO cannot code is not reported as done
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "refused":
@@ -765,7 +808,7 @@ class EventCoder:
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
-        threat = None
+        warned_code = None
         if "that" in entry.targets:
             # "warned that the PLA would crush...": a warning about one's own side is no comment
             # on it, but may be a threat of what that side will do ("warned that Turkey could
@@ -773,8 +816,10 @@ class EventCoder:
             homes = {s.code[:3] for s in sources if country_of(s.code)}
             targets = [t for t in targets if t.code[:3] not in homes]
             if not targets:
-                threat, target_heads, targets = self._warned_act(verb, resolver)
-                if threat is None:
+                warned_code, target_heads, targets = self._warned_act(verb, resolver)
+                # "...that a US strike will kill militants": not a threat on one's own side
+                targets = [t for t in targets if t.code[:3] not in homes]
+                if warned_code is None or not targets:
                     return []
         complement = None
         if not targets and entry.code[:2] in ("02", "03", "10", "13"):
@@ -784,15 +829,10 @@ class EventCoder:
             if not targets and protest is not None:
                 # "unions threatened to call a general strike": against their own state
                 complement, target_heads = protest, [verb]
-                targets = [ActorRef(s.code[:3], s.text, s.start_char, s.end_char)
-                           for s in sources if country_of(s.code)]
+                targets = home_countries(sources, verb)
         if not target_heads and "self" in entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country
-            targets = [
-                ActorRef(s.code[:3], s.text, s.start_char, s.end_char)
-                for s in sources
-                if country_of(s.code)
-            ]
+            targets = home_countries(sources, verb)
             target_heads = [verb] if targets else []
         if not targets and root == "14":
             # "protesters rallied in Kyiv, demanding the resignation of Yanukovych": whom the
@@ -822,6 +862,9 @@ class EventCoder:
         military = bool(sources) and all(s.code.endswith("MIL") for s in sources)
         if "milonly" in entry.flags and not military:
             return []
+        if "milonly" in entry.flags:
+            # "Iraqi troops entered Baghdad": moving on one's own ground is no occupation
+            targets = [t for t in targets if t.code[:3] not in {s.code[:3] for s in sources}]
         if not sources and targets:
             sources = self._domestic_sources(entry.code, source_heads, targets, resolver)
         if not sources and not source_heads and is_passive(verb) and entry.code in STATE_ACTS:
@@ -838,9 +881,16 @@ class EventCoder:
             return []  # "flew the migrants to Libya": carrying someone there is no visit
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
-        code = threat or intent_code or self._refine(entry, verb, sources)
+        person_code = entry.flag_value("person")
+        if person_code and any(h.i in resolver.index for h in target_heads):
+            # "welcomed Zelensky": an actor, not a decision, is welcomed
+            entry = replace(entry, code=person_code)
         if attack is not None and attack[0].code != "190":
-            code = attack[0].code  # the kind of attack the subject names ("drone strike")
+            # the kind of attack the subject names ("a drone strike killed...")
+            entry = replace(entry, code=attack[0].code)
+        if intent_code is not None and root != entry.code[:2]:
+            intent_code = code_about("03", entry.code) if root in COOPERATIVE_ROOTS else intent_code
+        code = warned_code or intent_code or self._refine(entry, verb, sources)
         if code in ("180", "190") and entry.lemma in KILLING and any(
             h.i in resolver.index and resolver.index[h.i].kind == "person" for h in target_heads
         ):
@@ -860,8 +910,6 @@ class EventCoder:
             targets = [t for t in targets if t.code[3:6] not in ("CVL", "REF")]
             if not targets:
                 return []
-        if entry.flag_value("person") and any(h.i in resolver.index for h in target_heads):
-            code = entry.flag_value("person")  # "welcomed Zelensky": an actor, not a decision
         if code in ("020", "030", "100"):
             code = self._asked_for(verb, noun, code[:2]) or code
         elif code == "120":
@@ -869,10 +917,10 @@ class EventCoder:
         elif code == "090":
             code = self._investigated(verb, noun) or code
         promised = self._match_verb(complement) if complement is not None else None
-        threat = code_about("13", promised[0].code) if promised is not None else None
-        if threat is not None and (code[:2] == "13" or threat == "138"):
+        promise_threat = code_about("13", promised[0].code) if promised is not None else None
+        if promise_threat is not None and (code[:2] == "13" or promise_threat[:3] == "138"):
             # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
-            code = threat
+            code = promise_threat
         elif promised is not None and code[:2] == "03" and promised[0].code[:2] in ("16", "17"):
             code = promised[0].code  # "agreed to keep sanctions against Russia": decided
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
@@ -1035,6 +1083,8 @@ class EventCoder:
             words = {head.lemma_.lower()} | {
                 w.lemma_.lower() for w in head.children if w.dep_ in ("compound", "amod")
             }
+            if {"war", "crime"} <= words:
+                return "094"  # war crimes (a plain "war" is military action)
             for code, cues in INQUIRY_CUES.items():
                 if words & cues:
                     return code
@@ -1402,11 +1452,11 @@ class EventCoder:
             elif left & WITHDRAWN_BODIES:
                 code = "160"
         if code[:2] in FORCE_ROOTS or code == "175":
-            used = children(verb, ("dobj",)) + prep_objects(verb, {"with"})
-            words = {t.lemma_.lower() for u in used for t in u.subtree}
-            if words & CHEMICAL_AGENTS and "tear" not in words:
+            if any(is_chemical_weapon(u) for u in children(verb, ("dobj",)) + prep_objects(
+                verb, {"with"}
+            )):
                 code = "2041"  # "dropped poison gas on Halabja", "released sarin"
-            elif code[:2] in ("18", "19") and any(
+            elif entry.lemma in KILLING and any(
                 t.dep_ == "dobj" and is_multitude(t) for t in verb.children
             ):
                 code = "202"  # "killed hundreds of people": a mass killing

@@ -454,6 +454,14 @@ def most_populous(name: str, min_population: int = 0) -> Place | None:
     return best if best is not None and best.population >= min_population else None
 
 
+
+TEXT_KEY = "gestae.places.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, read once per call of the places component (see ``__call__``)."""
+    return doc.user_data.get(TEXT_KEY) or doc.text
+
 @dataclass
 class PlaceMention:
     """A place name in a text, every reading it has, and the one the context chose."""
@@ -588,14 +596,14 @@ class PlaceResolver:
     def _span_mention(
         self, doc: Doc, start: int, end: int, dateline: bool = False
     ) -> PlaceMention | None:
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         candidates = self.gazetteer.lookup(text)
         if not candidates:
             return None
         return PlaceMention(start, end, text, candidates, dateline=dateline)
 
     def _qualifier_mention(self, doc: Doc, start: int, end: int) -> PlaceMention | None:
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         places = self.gazetteer.qualifier(text)
         if not places:
             return None
@@ -610,7 +618,7 @@ class PlaceResolver:
         best = self._qualifier_mention(doc, start, end)
         stop = end
         for _ in range(3):
-            word = re.match(r" [A-Z][A-Za-z.']*", doc.text[stop : stop + 40])
+            word = re.match(r" [A-Z][A-Za-z.']*", doc_text(doc)[stop : stop + 40])
             if word is None:
                 break
             stop += word.end()
@@ -682,7 +690,7 @@ class PlaceResolver:
         for first, second in zip(mentions, mentions[1:], strict=False):
             if first.qualifier is not None or second.dateline != first.dateline:
                 continue
-            between = doc.text[first.end : second.start]
+            between = doc_text(doc)[first.end : second.start]
             if between.strip() != ",":
                 continue
             if any(c.place.precision != "city" for c in second.candidates):
@@ -876,7 +884,7 @@ def _following_qualifier(
     doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]
 ) -> PlaceMention | None:
     for other in mentions:
-        if other.start > mention.end and doc.text[mention.end : other.start].strip() == ",":
+        if other.start > mention.end and doc_text(doc)[mention.end : other.start].strip() == ",":
             if any(c.place.precision != "city" for c in other.candidates):
                 return other
     return None
@@ -1076,7 +1084,11 @@ class PlaceStage:
         self.resolver = PlaceResolver(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.resolver.annotate(doc)
+        doc.user_data[TEXT_KEY] = doc.text  # Doc.text joins every token: read it once
+        try:
+            mentions = self.resolver.annotate(doc)
+        finally:
+            del doc.user_data[TEXT_KEY]
         doc._.places = mentions
         for event in doc._.events or ():
             trigger = event_trigger(doc, event)
