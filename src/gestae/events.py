@@ -416,6 +416,42 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+def clause_tokens(verb: Token) -> list[Token]:
+    """A clause's own words: its subtree without embedded clauses (but with coordinated nouns:
+    "bombed a power line and a marketplace in India")."""
+    found, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(
+            c for c in token.children
+            if c.dep_ not in ("ccomp", "advcl", "relcl")
+            and not (c.dep_ == "conj" and c.pos_ == "VERB")
+        )  # fmt: skip
+    return sorted(found, key=lambda t: t.i)
+
+
+def single_country(refs: list[ActorRef], roles: set[str] | None = None) -> str | None:
+    """The one country all these actors (of these roles, if given) belong to, or None."""
+    countries = {
+        r.code[:3] for r in refs if country_of(r.code) and (roles is None or r.code[3:6] in roles)
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def placed_roles(
+    country: str | None, heads: list[Token], resolver: Resolver, allowed: set[str] | None = None
+) -> list[ActorRef]:
+    """Role phrases the text gives no country ("the opposition", "police"), placed in
+    ``country`` when their role is ``allowed`` (any role when None)."""
+    if country is None:
+        return []
+    return [
+        resolver.country_ref(h, country + role) for h in heads
+        if (role := resolver.bare_role(h)) and (allowed is None or role in allowed)
+    ]  # fmt: skip
+
+
 def home_countries(sources: list[ActorRef], anchor: Token) -> list[ActorRef]:
     """The countries of domestic sources as targets, named by the words that imply them
     ("the Iraqi government declared a state of emergency": IRQ, via "declared")."""
@@ -1261,57 +1297,33 @@ class EventCoder:
         a deal with rebels", "Kenyan police arrested protesters" — a role noun the text gives
         no country takes the source's, when the act is one a state does within its borders
         (police and courts acting; governments negotiating with, yielding to or coercing)."""
-        countries = {s.code[:3] for s in sources if country_of(s.code)}
-        if len(countries) != 1 or not sources or code in ("042", "043"):
+        country = single_country(sources)
+        if country is None or code in ("042", "043"):
             return []  # a visit or a host names whom it receives ("received tourists")
         roles = {s.code[3:6] for s in sources}
         if roles <= CIVIC_ROLES and code[:2] in ("01", "02", "10", "11", "12", "13", "14"):
             # "protesters demanded that the military hand over power": their own military
-            country = countries.pop()
-            return [
-                resolver.country_ref(h, country + role) for h in heads
-                if (role := resolver.bare_role(h)) in STATE_ROLES | {"MIL"}
-            ]  # fmt: skip
+            return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"})
         # police and courts act at home; troops too when they arrest or raid ("security
         # forces arrested 20 people")
         policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
         governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and code[:2] in DOMESTIC_ROOTS
-        if not (policing or governing):
-            return []
-        country = countries.pop()
-        found = []
-        for head in heads:
-            role = resolver.bare_role(head)
-            if role:
-                found.append(resolver.country_ref(head, country + role))
-        return found
+        return placed_roles(country, heads, resolver) if policing or governing else []
 
     @staticmethod
     def _home_opposition(
         sources: list[ActorRef], heads: list[Token], resolver: Resolver
     ) -> list[ActorRef]:
         """"The president accused the opposition": a government's opposition is its own."""
-        countries = {s.code[:3] for s in sources if s.code[3:6] == "GOV"}
-        if len(countries) != 1:
-            return []
-        country = countries.pop()
-        return [
-            resolver.country_ref(h, country + "OPP") for h in heads
-            if resolver.bare_role(h) == "OPP"
-        ]  # fmt: skip
+        return placed_roles(single_country(sources, {"GOV"}), heads, resolver, {"OPP"})
 
     @staticmethod
     def _own_institutions(
         sources: list[ActorRef], heads: list[Token], resolver: Resolver
     ) -> list[ActorRef]:
-        countries = {s.code[:3] for s in sources if country_of(s.code)}
-        if len(countries) != 1:
+        if not all(resolver.bare_role(h) in ("LEG", "JUD") for h in heads):
             return []
-        country = countries.pop()
-        roles = [(h, resolver.bare_role(h)) for h in heads]
-        if not all(role in ("LEG", "JUD") for _, role in roles):
-            return []
-        return [resolver.country_ref(h, country + role) for h, role in roles]
+        return placed_roles(single_country(sources), heads, resolver)
 
     @staticmethod
     def _domestic_sources(
@@ -1322,19 +1334,11 @@ class EventCoder:
         agreed to a ceasefire with the Sudanese government". Political actors address their
         own state; armed groups only when they deal with its government without violence
         (fighters so often strike foreigners that force is left alone)."""
-        countries = {t.code[:3] for t in targets if country_of(t.code)}
         roles = {t.code[3:6] for t in targets}
-        if len(countries) != 1 or code[:2] in FORCE_ROOTS | {"15", "16"}:
+        if code[:2] in FORCE_ROOTS | {"15", "16"} or not roles <= STATE_ROLES:
             return []
-        if not roles <= STATE_ROLES:
-            return []
-        country = countries.pop()
-        found = []
-        for head in heads:
-            role = resolver.bare_role(head)
-            if role in CIVIC_ROLES or (role in ARMED_GROUP_ROLES and roles == {"GOV"}):
-                found.append(resolver.country_ref(head, country + role))
-        return found
+        allowed = CIVIC_ROLES | (ARMED_GROUP_ROLES if roles == {"GOV"} else set())
+        return placed_roles(single_country(targets), heads, resolver, allowed)
 
     @staticmethod
     def _place_country(
@@ -1363,15 +1367,7 @@ class EventCoder:
         return None
 
     def _location_country(self, verb: Token, resolver: Resolver) -> list[ActorRef]:
-        # The clause's own words only: stop at embedded clauses (not at coordinated nouns:
-        # "bombed a power line and a marketplace in India").
-        inside = {x.i for x in verb.subtree}
-        clause = [t for t in verb.subtree if not any(
-            a.i != verb.i and a.i in inside and (
-                a.dep_ in ("ccomp", "advcl", "relcl") or (a.dep_ == "conj" and a.pos_ == "VERB")
-            )
-            for a in t.ancestors
-        )]
+        clause = clause_tokens(verb)
         places = [
             p for prep in clause
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "around", "near", "across")
