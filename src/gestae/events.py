@@ -19,6 +19,10 @@ The lexicon lives in ``gestae/data/lexicon``:
     Verdicts ("illegal", "a crime"): a speaker saying another's act is one criticizes its
     author ("Chirac said the US-led war in Iraq was illegal" is FRA -> USA 111).
 
+``cues.tsv`` — ``class, word``
+    Small word classes the rules look for (chemical agents, verbs of killing, plans one can
+    reject...); each class says in a comment what it does.
+
 ``nouns.tsv`` — ``code, noun, target, flags``
     Event nouns, used both as objects of light verbs ("held talks", "had a telephone
     conversation") and as nominal events ("Turkey's deal with Russia", "the downing of a Russian
@@ -102,13 +106,6 @@ COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
 INTENT_REASONS = {"future", "intended"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 ATTEMPTS = {"attempt", "try"}
-#: "threatened X with ...": threats of force (138) and of sanctions (1312).
-THREAT_OF_FORCE = {"military", "force", "attack", "war", "strike", "invasion", "retaliation"}
-THREAT_OF_SANCTIONS = {"sanction", "embargo", "boycott"}
-#: What one withdraws from when the withdrawal is political, not military.
-WITHDRAWN_PROCESSES = {"talk", "negotiation", "process", "dialogue", "mediation", "summit"}
-WITHDRAWN_BODIES = {"government", "coalition", "cabinet", "alliance", "agreement", "treaty",
-                    "pact", "deal", "accord", "union", "organization", "organisation"}  # fmt: skip
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
 FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
@@ -118,52 +115,48 @@ DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
-#: Belonging to a group: "suspected of being members of ETA".
-MEMBERS = {"member", "supporter", "militant", "fighter", "leader", "activist"}
-KILLING = {"kill", "murder", "slay", "assassinate", "gun"}
-#: Quarrels that are fights only between armed actors ("clashed", "battled").
-QUARREL = {"clash", "spar", "feud", "battle", "fight", "lock"}
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: Acts only a state's police (arrests, charges) or courts (convictions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV"}
-#: "rebel-held towns", "Taliban-controlled areas": the holder is whom an attack there hits.
-HELD = {"hold", "control", "run", "occupy", "dominate"}
-#: A killing that follows one of these is an accident, not an attack ("a military plane
-#: crashed into a mountain, killing 25 people").
-ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "overturn", "plunge"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
 DURING = {"during", "after", "before", "while", "following", "ahead"}
-MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "$", "sum", "package"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
 OTHER_SIDE = {"043": "042"}
-#: What an inquiry looks into, by CAMEO code (093, military action, comes from the lexicon).
-INQUIRY_CUES = {
-    "094": {"genocide", "atrocity", "massacre"},
-    "092": {"abuse", "torture", "rights", "mistreatment", "disappearance"},
-    "091": {"corruption", "bribery", "fraud", "laundering", "embezzlement", "crime", "murder",
-            "assassination", "kickback", "scandal", "graft"},
-}  # fmt: skip
-#: Chemical weapons: their use is CAMEO 2041 whatever the verb ("tear gas" is riot control).
-CHEMICAL_AGENTS = {"sarin", "chlorine", "mustard", "vx", "nerve", "poison", "chemical"}
-WEAPON_NOUNS = {"gas", "agent", "weapon", "shell", "bomb", "munition", "rocket", "barrel"}
-#: What is supplied decides the act: weapons (072), energy and trade (061), relief (073).
-SUPPLIED_GOODS = {
-    "072": {"weapon", "arm", "tank", "jet", "missile", "helicopter", "ammunition", "s-300"},
-    "073": {"food", "medicine", "tent", "blanket", "relief", "humanitarian"},
-    "061": {"gas", "oil", "fuel", "electricity", "grain", "energy", "coal"},
-}  # fmt: skip
-#: Nouns of asking: what they ask for is in their clause, not in the noun.
-REQUESTS = {"call", "appeal", "plea", "request", "demand", "proposal"}
-#: Plans to settle a dispute; rejecting one is CAMEO 127.
-SETTLEMENTS = {"plan", "deal", "agreement", "accord", "settlement", "roadmap", "initiative"}
 PARTICLES = {"down", "up", "off", "out", "back", "away", "over"}
 #: Prepositions of motion: what follows them is a place ("withdrew from Palmyra").
 MOTION = {"from", "to", "into", "out"}
-#: "a round of talks", "a wave of attacks": the event is the noun after "of".
-MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "set"}
-#: Verbs whose subject is the target of the event noun they take ("survived an attack").
-SUFFERED = {"survive", "escape", "suffer", "endure", "repel", "repulse", "withstand"}
+
+
+def _read_cues() -> dict[str, frozenset[str]]:
+    """The word classes of ``data/lexicon/cues.tsv`` (what each does is said there)."""
+    classes: dict[str, set[str]] = {}
+    for line, row in read_table(resources.files("gestae") / "data" / "lexicon" / "cues.tsv"):
+        if not row.get("class") or not row.get("word"):
+            raise ValueError(f"cues.tsv line {line}: a row needs a class and a word")
+        classes.setdefault(row["class"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+CUES = _read_cues()
+THREAT_OF_FORCE = CUES["threat of force"]
+THREAT_OF_SANCTIONS = CUES["threat of sanctions"]
+WITHDRAWN_PROCESSES = CUES["withdrawn process"]
+WITHDRAWN_BODIES = CUES["withdrawn body"]
+MEMBERS = CUES["member"]
+KILLING = CUES["killing"]
+QUARREL = CUES["quarrel"]
+HELD = CUES["held"]
+ACCIDENTS = CUES["accident"]
+MONEY = CUES["money"]
+INQUIRY_CUES = {code: CUES[f"inquiry {code}"] for code in ("094", "092", "091")}  # in order
+CHEMICAL_AGENTS = CUES["chemical agent"]
+WEAPON_NOUNS = CUES["weapon noun"]
+SUPPLIED_GOODS = {code: CUES[f"supplied {code}"] for code in ("072", "073", "061")}
+REQUESTS = CUES["request"]
+SETTLEMENTS = CUES["settlement"]
+MEASURE_NOUNS = CUES["measure"]
+SUFFERED = CUES["suffered"]
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
