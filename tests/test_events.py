@@ -578,3 +578,10 @@ def test_review_cases_future_hosting_refugees_objects_and_controls(code):
     # troops moving on their own ground occupy nothing
     assert code("Iraqi troops entered Baghdad.") == []
     assert [c[2] for c in code("Britain launched an inquiry into the Iraq war.")] != ["094"]
+
+
+def test_coordinated_verbs_share_their_object_and_agreements_name_their_parties(code):
+    found = code("Egyptian police arrested and beat dozens of protesters in Cairo.")
+    assert ("EGYCOP", "EGYCVL", "173") in found
+    found = code("The UN welcomed the agreement between Sudan and South Sudan.")
+    assert ("IGOUNO", "SDN", "051") in found and ("IGOUNO", "SSD", "051") in found

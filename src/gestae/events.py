@@ -582,6 +582,15 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         return sources, objects
     sources = subject_heads(verb)
     objects = children(verb, ("dobj", "dative", "attr", "oprd"))
+    if not objects:
+        # "police arrested and beat protesters": the object hangs on the last verb (only when
+        # the verbs stand side by side: "welcomed on Friday ... and urged X" shares nothing)
+        shared = [
+            c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and all(
+                t.dep_ in ("cc", "advmod", "punct") for t in verb.doc[verb.i + 1 : c.i]
+            )
+        ]  # fmt: skip
+        objects = [o for c in shared[:1] for o in children(c, ("dobj",))]
     return sources, objects
 
 
@@ -1078,7 +1087,8 @@ class EventCoder:
         strike killed three militants")."""
         for head in heads:
             entry = self.lexicon.noun_entry(head) if head.pos_ == "NOUN" else None
-            if entry is not None and entry.code[:2] in FORCE_ROOTS:
+            # a two-sided noun ("battles between insurgents and troops") names no attacker
+            if entry is not None and entry.code[:2] in FORCE_ROOTS and "sym" not in entry.flags:
                 return entry, head
         return None
 
@@ -1219,7 +1229,7 @@ class EventCoder:
         if not refs:
             # "withdrew from the talks with the EU", "criticized the deal with Iran": the partner;
             # "rejected suggestions by the Pakistani president", "calls from the US": the author
-            authors = prep_objects(head, {"with", "by", "from", "including"}) + [
+            authors = prep_objects(head, {"with", "by", "from", "including", "between"}) + [
                 o for clause in children(head, ("acl",)) if clause.tag_ == "VBN"
                 for o in prep_objects(clause, {"by"})
             ]  # "the peace plan unveiled by Donald Trump"
