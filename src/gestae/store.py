@@ -75,26 +75,17 @@ def event_filter(
 ) -> tuple[str, list]:
     """`` WHERE ...`` (or ``""``) and its parameters for the usual event filters: actors by
     code prefix, root, dates by their day (a date of year precision compares as its year)."""
-    where, params = [], []
-    if source:
-        where.append("source LIKE ? || '%'")
-        params.append(source)
-    if target:
-        where.append("target LIKE ? || '%'")
-        params.append(target)
-    if root:
-        where.append("root = ?")
-        params.append(root.zfill(2))
-    if date_from:
-        where.append("left(date, 10) >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("left(date, 10) <= ?")
-        params.append(date_to)
-    if doc_id:
-        where.append("doc_id = ?")
-        params.append(doc_id)
-    return (" WHERE " + " AND ".join(where) if where else ""), params
+    conditions = [
+        ("source LIKE ? || '%'", source),
+        ("target LIKE ? || '%'", target),
+        ("root = ?", root.zfill(2) if root else None),
+        ("left(date, 10) >= ?", date_from),
+        ("left(date, 10) <= ?", date_to),
+        ("doc_id = ?", doc_id),
+    ]
+    used = [(condition, value) for condition, value in conditions if value]
+    where = " AND ".join(condition for condition, _ in used)
+    return (" WHERE " + where if used else ""), [value for _, value in used]
 
 
 class Store:
