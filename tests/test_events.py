@@ -585,3 +585,8 @@ def test_coordinated_verbs_share_their_object_and_agreements_name_their_parties(
     assert ("EGYCOP", "EGYCVL", "173") in found
     found = code("The UN welcomed the agreement between Sudan and South Sudan.")
     assert ("IGOUNO", "SDN", "051") in found and ("IGOUNO", "SSD", "051") in found
+
+
+def test_companies_named_general_are_businesses_not_generals(code):
+    found = code("General Electric signed a deal with Iran.")
+    assert ("USABUS", "IRN", "057") in found and all("MIL" not in c[0] for c in found)
