@@ -590,3 +590,9 @@ def test_coordinated_verbs_share_their_object_and_agreements_name_their_parties(
 def test_companies_named_general_are_businesses_not_generals(code):
     found = code("General Electric signed a deal with Iran.")
     assert ("USABUS", "IRN", "057") in found and all("MIL" not in c[0] for c in found)
+
+
+def test_messages_of_an_act_and_rebels_against_their_own_state(code):
+    text = "Putin sent a message of condolence to French President Francois Hollande."
+    assert code(text, "2016-07-15") == [("RUSGOV", "FRAGOV", "018")]
+    assert code("Maoist rebels in Nepal killed 11 policemen.") == [("NPLREB", "NPLCOP", "190")]

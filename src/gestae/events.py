@@ -1307,6 +1307,9 @@ class EventCoder:
         if roles <= CIVIC_ROLES and code[:2] in ("01", "02", "10", "11", "12", "13", "14"):
             # "protesters demanded that the military hand over power": their own military
             return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"})
+        if roles <= ARMED_GROUP_ROLES:
+            # "FARC rebels freed ten police officers": the state they fight is their own
+            return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"})
         # police and courts act at home; troops too when they arrest or raid ("security
         # forces arrested 20 people")
         policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
