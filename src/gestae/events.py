@@ -879,7 +879,7 @@ class EventCoder:
                 asked = self._match_verb(clause)
                 if asked is not None and asked[0].code[:2] in ("10", "11", "12", "02"):
                     _, heads = logical_roles(clause)
-                    targets = [a for h in heads for a in self._target_actors(h, resolver)]
+                    targets = self._targets_of(heads, resolver)
                     if targets:
                         target_heads = heads
                         break
@@ -906,11 +906,11 @@ class EventCoder:
         if not sources and targets:
             sources = self._domestic_sources(entry.code, source_heads, targets, resolver)
         if not sources and not source_heads and is_passive(verb) and entry.code in STATE_ACTS:
-            # "Terreblanche was detained", "a soldier was charged with murder": only a
-            # state's police or courts do that, there or in the accused's own country
-            # "arrested in Cairo" (not "the murder of a civilian in Iraq"), "expelled from Russia"
+            # "Terreblanche was detained", "a soldier was charged with murder": only a state's
+            # police or courts do that, where the verb says ("arrested in Cairo", "expelled from
+            # Russia"; not "the murder of a civilian in Iraq") or in the accused's own country
             here = prep_objects(verb, {"in", "at", "from"})
-            home = [r for p in here if (r := self._place_country(p, resolver))][:1] or [
+            home = self._places_named(here, resolver)[:1] or [
                 t for t in targets if country_of(t.code)
             ][:1]
             sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
@@ -1051,14 +1051,14 @@ class EventCoder:
         for xcomp in children(verb, ("xcomp",)):
             objects = children(xcomp, ("dobj",))
             heads = objects
-            found = [a for h in heads for a in self._target_actors(h, resolver)]
+            found = self._targets_of(heads, resolver)
             if not found:
                 preps = {"with", "to", "on", "against", "from", "of", "between"}
                 heads = prep_objects(xcomp, preps) + [
                     o for n in objects
                     for o in prep_objects(n, {"on", "against", "with", "between"})
                 ]  # "offered to host talks between Armenia and Azerbaijan"
-                found = [a for h in heads for a in self._target_actors(h, resolver)]
+                found = self._targets_of(heads, resolver)
             if found:
                 return xcomp, heads, found
         if entry.code[:2] in ("02", "10"):
@@ -1069,15 +1069,14 @@ class EventCoder:
                 if self.lexicon.noun_entry(act).code.startswith("084"):
                     preps.discard("of")  # "the release of all hostages": not whom it is asked of
                 heads = [h for h in prep_objects(act, preps) if self.lexicon.noun_entry(h) is None]
-                found = [a for h in heads for a in self._target_actors(h, resolver)] or [
-                    r for h in heads for p in [h, *prep_objects(h, {"of"})]
-                    if (r := self._place_country(p, resolver))
-                ][:1]  # "humanitarian access to the city of Aleppo"
+                found = self._targets_of(heads, resolver)
+                # "humanitarian access to the city of Aleppo"
+                found = found or self._places_named(heads, resolver, with_of=True)[:1]
                 if found:
                     return None, heads, found
             for clause in children(verb, ("ccomp",)):
                 heads = subject_heads(clause)
-                found = [a for h in heads for a in self._target_actors(h, resolver)]
+                found = self._targets_of(heads, resolver)
                 if found:
                     return clause, heads, found
         return None, [], []
@@ -1107,7 +1106,7 @@ class EventCoder:
             nouns = children(clause, ("dobj",))
             heads = nouns + [o for h in [clause, *nouns] for o in prep_objects(
                 h, {"on", "against", "with", "to"})]
-            targets = [a for h in heads for a in self._target_actors(h, resolver)]
+            targets = self._targets_of(heads, resolver)
             if targets:
                 return threat, heads, targets
         return None, [], []
@@ -1195,6 +1194,9 @@ class EventCoder:
             return refs
         return self._owners(head, resolver)
 
+    def _targets_of(self, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
+        return [a for h in heads for a in self._target_actors(h, resolver)]
+
     def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
         "the US-led war", "rebel-held towns", "suggestions by the president"."""
@@ -1269,8 +1271,7 @@ class EventCoder:
         if not placed:
             return [], target_heads
         # "dropped poison gas on the town of Halabja": the place hit
-        places = [p for h in target_heads for p in [h, *prep_objects(h, {"of"})]]
-        targets = [r for p in places if (r := self._place_country(p, resolver))][:1]
+        targets = self._places_named(target_heads, resolver, with_of=True)[:1]
         targets = targets or self._location_country(verb, resolver)
         if root == "09":
             # police investigating a crash at home is no event between states
@@ -1371,6 +1372,14 @@ class EventCoder:
             if best is not None:
                 return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
         return None
+
+    def _places_named(
+        self, heads: list[Token], resolver: Resolver, with_of: bool = False
+    ) -> list[ActorRef]:
+        """Countries of the places these phrases name (``with_of``: or their "of" phrase names,
+        "the town of Halabja")."""
+        places = [p for h in heads for p in ([h, *prep_objects(h, {"of"})] if with_of else [h])]
+        return [r for p in places if (r := self._place_country(p, resolver))]
 
     def _location_country(self, verb: Token, resolver: Resolver) -> list[ActorRef]:
         clause = clause_tokens(verb)
@@ -1536,8 +1545,7 @@ class EventCoder:
         if not targets and sources and named and entry.code[:2] in FORCE_ROOTS:
             # "its assault in the Gaza Strip", "the US-led war in Iraq": where it was fought (a
             # named attacker's; "terrorist attacks in Russia" name no one)
-            places = prep_objects(noun, {"in"})
-            targets = [r for p in places if (r := self._place_country(p, resolver))]
+            targets = self._places_named(prep_objects(noun, {"in"}), resolver)
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERED:
             # "a Hamas leader survived an Israeli assassination attempt": the survivor was hit
             targets = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
