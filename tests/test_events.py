@@ -596,3 +596,28 @@ def test_messages_of_an_act_and_rebels_against_their_own_state(code):
     text = "Putin sent a message of condolence to French President Francois Hollande."
     assert code(text, "2016-07-15") == [("RUSGOV", "FRAGOV", "018")]
     assert code("Maoist rebels in Nepal killed 11 policemen.") == [("NPLREB", "NPLCOP", "190")]
+
+
+def test_an_act_answered_is_addressed_to_the_one_who_answers(code):
+    found = code("Pakistan welcomed India's offer of talks.")
+    assert ("IND", "PAK", "036") in found and ("PAK", "IND", "051") in found
+    found = code("Maduro rejected calls from the United States to step down.", "2019-05-20")
+    assert ("USA", "VENGOV", "0241") in found
+    found = code("Serbia denied charges by Human Rights Watch that its troops burned villages.")
+    assert ("NGOHRW", "SRBMIL", "112") in found
+    # a call that asks for nothing stays a phone call; an offer made is no one's answer
+    assert code("Putin held a phone call with Erdogan.")[0][2] == "041"
+    assert all(c[1] != "RUS" for c in code("Russia made an offer of talks to Ukraine."))
+
+
+def test_roles_unplaced_by_the_sentence_are_of_the_country_the_clause_happens_in(code):
+    text = (
+        "AFP - Islamist rebels have attacked a police patrol and taken a number of hostages in"
+        " a remote area of northeastern Nigeria near the Cameroon border."
+    )
+    found = code(text)
+    assert ("NGAREB", "NGACOP", "190") in found
+    assert any(c[0] == "NGAREB" and c[2] == "181" for c in found)
+    # a victim's nationality is not where the clause happens
+    text = "Gunmen abducted a Lebanese-American contractor who worked with the US Army."
+    assert all(not c[0].startswith("USA") for c in code(text, "2004-08-01"))

@@ -773,12 +773,17 @@ class PhraseResolver:
         mention = self.index.get(head.i)
         if mention is None or mention.kind != "agent" or head.idx < self._dateline_end:
             return None
-        role, org = self._phrase_role(head, phrase_tokens(head), mention, self.when)
+        role, org = self._phrase_role(head, self._phrase(head), mention, self.when)
         return role if org is None and role else None
 
     def country_ref(self, head: Token, code: str) -> ActorRef:
         """An actor code given to a phrase from outside it (its country taken from context)."""
-        return self._ref(code, phrase_tokens(head), ambiguous=True)
+        return self._ref(code, self._phrase(head), ambiguous=True)
+
+    def _phrase(self, head: Token) -> list[Token]:
+        """A phrase's words after the dateline ("AFP - Islamist rebels": the parser may hang the
+        agency on the phrase)."""
+        return [t for t in phrase_tokens(head) if t.idx >= self._dateline_end] or [head]
 
     # -- one member of a coordination ----------------------------------------------------------
     def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:
@@ -806,7 +811,7 @@ class PhraseResolver:
 
     def _direct(self, head: Token, when: dt.date | None, fallback: bool) -> list[ActorRef]:
         """The actor a phrase names by itself (``fallback``: or through sentence and dateline)."""
-        tokens = [t for t in phrase_tokens(head) if t.idx >= self._dateline_end] or [head]
+        tokens = self._phrase(head)
         mention = self.index.get(head.i)
         if mention is not None and mention.kind != "agent":
             resolution = self.kb.resolve_mention(mention, when)

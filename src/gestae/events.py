@@ -28,7 +28,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     conversation") and as nominal events ("Turkey's deal with Russia", "the downing of a Russian
     warplane by Turkey"). ``noun`` may have modifiers before the head (``telephone
     conversation``). ``flags`` as for verbs, plus ``src=of`` when the ``of`` phrase is the source
-    ("the approval of Moscow").
+    ("the approval of Moscow") and ``ask=CODE`` for the code of a noun that asks for something
+    ("calls for a ceasefire" are appeals, a "call with Putin" a phone call).
 
 An event is emitted only when the clause reports it as a fact: negated, questioned, conditional,
 hypothetical and future-only clauses are skipped, except for intent codes (03x, 13x).
@@ -46,6 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from gestae.actors import (
+    QUANTITY_NOUNS,
     ActorKB,
     ActorRef,
     PhraseResolver,
@@ -157,6 +159,10 @@ REQUESTS = CUES["request"]
 SETTLEMENTS = CUES["settlement"]
 MEASURE_NOUNS = CUES["measure"]
 SUFFERED = CUES["suffered"]
+RESPONSES = CUES["response"]
+#: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
+#: one who responds.
+ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
@@ -718,6 +724,10 @@ class EventCoder:
         )
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
+        object_nouns += [
+            o for n in object_nouns if n.lemma_.lower() in QUANTITY_NOUNS
+            for o in prep_objects(n, {"of"})
+        ]  # "took a number of hostages"
         particles = {
             c.lower_ for c in verb.children
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
@@ -770,8 +780,8 @@ class EventCoder:
         if match is None:
             return []
         entry, noun = match
-        if noun is not None:
-            consumed.add(noun.i)
+        if noun is not None and entry.lemma not in RESPONSES:
+            consumed.add(noun.i)  # "denied the charges": the charges are another's act
         reason = modality(verb)
         root = entry.code[:2]
         intent_code = None
@@ -887,6 +897,18 @@ class EventCoder:
             targets, target_heads = self._unnamed_target(
                 entry, verb, noun, sources, target_heads, resolver
             )
+        if (target_heads and not targets) or (source_heads and not sources):
+            # "rebels attacked a police patrol in a remote area of Nigeria near the Cameroon
+            # border": roles the sentence cannot place are of the country the clause happens in
+            # (a place said once for coordinated verbs holds for each: "attacked a patrol and
+            # took hostages in a remote area of Nigeria")
+            shared = [verb, *children(verb, ("conj",))]
+            shared += [verb.head] if verb.dep_ == "conj" else []
+            here = [r for v in shared for r in self._location_country(v, resolver, objects=False)]
+            here = here[:1]
+            country = here[0].code[:3] if here else None
+            targets = targets or placed_roles(country, target_heads, resolver)
+            sources = sources or placed_roles(country, source_heads, resolver)
         if target_heads and not targets:
             targets = self._domestic_counterparts(entry.code, sources, target_heads, resolver)
             targets = targets or self._home_opposition(sources, target_heads, resolver)
@@ -1159,9 +1181,14 @@ class EventCoder:
         is for: "urged Iran to release the sailors" (0253), "called for a ceasefire" (0256),
         "appealed for humanitarian aid" (0233), "agreed to a truce" (0356). A promise of a
         deal or of cooperation in general stays 030."""
-        acts = [m[0].code for c in children(verb, ("xcomp", "ccomp")) if (m := self._match_verb(c))]
+        # a noun's request is in its clause or its "of" phrase: "calls to step down", "an offer
+        # of talks"
+        clauses = ("acl",) if verb.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
+        acts = [m[0].code for c in children(verb, clauses) if (m := self._match_verb(c))]
         asked = [noun] if noun is not None else []
         asked += children(verb, ("dobj",)) + prep_objects(verb, {"for", "to"})
+        if verb.pos_ in ("NOUN", "PROPN"):
+            asked += prep_objects(verb, {"of"})
         acts += [e.code for h in asked if (e := self.lexicon.noun_entry(h)) is not None]
         for act in acts[:1]:
             if kind == "03" and (act[:2] == "05" or act == "060"):
@@ -1381,23 +1408,30 @@ class EventCoder:
         places = [p for h in heads for p in ([h, *prep_objects(h, {"of"})] if with_of else [h])]
         return [r for p in places if (r := self._place_country(p, resolver))]
 
-    def _location_country(self, verb: Token, resolver: Resolver) -> list[ActorRef]:
+    def _location_country(
+        self, verb: Token, resolver: Resolver, objects: bool = True
+    ) -> list[ActorRef]:
+        """The country where the clause happens: a place it is "in", "at" or "near", or
+        (``objects``) the place it acts on ("shelled Douma")."""
         clause = clause_tokens(verb)
         places = [
             p for prep in clause
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "around", "near", "across")
             for p in children(prep, ("pobj",))
         ]  # fmt: skip
-        for target in children(verb, ("dobj",)):
+        for target in children(verb, ("dobj",)) if objects else []:
             # "shelled Douma", "shelled the town of Douma": the target is the place itself
             places += [target] + prep_objects(target, {"of"})
         for place in places:
             ref = self._place_country(place, resolver)
             if ref is None and place.pos_ == "NOUN":
-                # "in Nepal's northwestern mountains", "in the Iraqi capital"
+                # "in Nepal's northwestern mountains", "in the Iraqi capital", "in a remote
+                # area of northeastern Nigeria"
                 for modifier in place.children:
                     if modifier.dep_ in ("poss", "compound", "amod") and ref is None:
                         ref = self._place_country(modifier, resolver)
+                for whole in prep_objects(place, {"of"}):
+                    ref = ref or self._place_country(whole, resolver)
             if ref is not None:
                 return [ref]
         for modifier in verb.subtree:
@@ -1491,6 +1525,12 @@ class EventCoder:
         entry = self.lexicon.noun_entry(noun)
         if entry is None:
             return []
+        asking = entry.flag_value("ask")
+        if asking and (prep_objects(noun, {"for"}) or any(
+            c.tag_ == "VB" for c in children(noun, ("acl",))
+        )):
+            # "calls for a ceasefire", "calls to step down": an appeal, not a phone call
+            entry = replace(entry, code=asking, flags=frozenset())
         clause = noun
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -1519,7 +1559,9 @@ class EventCoder:
                 sources.extend(self._leader_of(child, resolver))
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 sources.extend(self._modifier_actor(child, resolver, adjective_only=True))
-        sources += [a for o in prep_objects(noun, {"by"}) for a in resolver.actors(o)]
+        root = entry.code[:2]
+        authors = {"by", "from"} if root in ADDRESSED_ROOTS else {"by"}  # "calls from the US"
+        sources += [a for o in prep_objects(noun, authors) for a in resolver.actors(o)]
         if source_of:
             sources += [a for o in prep_objects(noun, {"of"}) for a in resolver.actors(o)]
         targets: list[ActorRef] = []
@@ -1538,6 +1580,13 @@ class EventCoder:
             # "accusations by King Abdullah that Tehran wanted to influence the elections"
             clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
             targets = [a for c in clauses for h in subject_heads(c) for a in resolver.actors(h)]
+        if not targets and root in ADDRESSED_ROOTS and noun.dep_ == "dobj":
+            # "Pakistan welcomed India's offer", "Maduro rejected calls from the US to step
+            # down": an act answered is one addressed to the one who answers
+            if noun.head.lemma_.lower() in RESPONSES:
+                answering = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
+                authors_of = {s.code[:3] for s in sources}
+                targets = [a for a in answering if a.code[:3] not in authors_of]
         named = any(
             resolver.index[t.i].kind != "agent" for t in noun.subtree
             if t.i < noun.i and t.i in resolver.index
@@ -1558,6 +1607,8 @@ class EventCoder:
         if "sym" in entry.flags and not sources and len(self._compound_actors(noun, resolver)) > 1:
             sources = self._compound_actors(noun, resolver)
         code = self._refine(entry, noun, sources)
+        if code in ("020", "030", "100"):
+            code = self._asked_for(noun, None, root) or code
         rule = f"noun '{entry.pattern}' -> {code}"
         return self._emit(code, entry, sources, targets, noun, when, rule)
 
