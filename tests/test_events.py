@@ -621,3 +621,19 @@ def test_roles_unplaced_by_the_sentence_are_of_the_country_the_clause_happens_in
     # a victim's nationality is not where the clause happens
     text = "Gunmen abducted a Lebanese-American contractor who worked with the US Army."
     assert all(not c[0].startswith("USA") for c in code(text, "2004-08-01"))
+
+
+def test_states_coerce_and_punish_their_own_people(code):
+    assert code("Sri Lanka imposed a nationwide curfew.") == [("LKA", "LKACVL", "1723")]
+    assert code("Iran executed two men accused of spying for Israel.") == [
+        ("IRN", "IRNCVL", "1823")
+    ]
+    assert code("Japan has hanged a man convicted of murder.") == [("JPN", "JPNCVL", "1823")]
+    assert code("Protesters hung banners on the embassy.") == []
+    # an alert is no act on one's own people
+    assert code("Pakistan placed its armed forces on high alert.") == []
+
+
+def test_allowing_inspectors_in_reads_through_the_parse(code):
+    found = code("Iraq allowed UN weapons inspectors to resume their work.", "2002-11-27")
+    assert found == [("IRQ", "IGOUNO", "0862")]

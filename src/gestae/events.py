@@ -724,6 +724,9 @@ class EventCoder:
         )
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
+        if lemma in OBJECT_CONTROL:
+            # "allowed UN inspectors to resume their work": the parser makes them the subject
+            object_nouns += [h for c in children(verb, ("ccomp",)) for h in children(c, ("nsubj",))]
         object_nouns += [
             o for n in object_nouns if n.lemma_.lower() in QUANTITY_NOUNS
             for o in prep_objects(n, {"of"})
@@ -879,8 +882,13 @@ class EventCoder:
                 complement, target_heads = protest, [verb]
                 targets = home_countries(sources, verb)
         if not target_heads and "self" in entry.flags:
-            # "the Iraqi government declared a state of emergency": against its own country
-            targets = home_countries(sources, verb)
+            # "the Iraqi government declared a state of emergency": against its own country;
+            # "Sri Lanka imposed a curfew": the state coerces its people
+            coerced = {s.code for s in sources} if root == "17" else set()
+            targets = [
+                replace(t, code=t.code + "CVL") if t.code in coerced else t
+                for t in home_countries(sources, verb)
+            ]
             target_heads = [verb] if targets else []
         if not targets and root == "14":
             # "protesters rallied in Kyiv, demanding the resignation of Yanukovych": whom the
@@ -1341,7 +1349,9 @@ class EventCoder:
         # police and courts act at home; troops too when they arrest or raid ("security
         # forces arrested 20 people")
         policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
-        governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and code[:2] in DOMESTIC_ROOTS
+        governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and (
+            code[:2] in DOMESTIC_ROOTS or code in STATE_ACTS or code == "1823"
+        )  # "Iran executed two men"
         return placed_roles(country, heads, resolver) if policing or governing else []
 
     @staticmethod
