@@ -35,6 +35,7 @@ from gestae.evaluate import (
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold" / "agnews-gold.jsonl"
 EXTRA_GOLD = REPO / "gold" / "agnews-gold-extra.jsonl"  # a second dev slice, 180 more items
+DEV3_GOLD = REPO / "gold" / "agnews-gold-dev3.jsonl"  # a third dev slice, 200 more items
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
     "sentences, heldout": REPO / "gold" / "sentences-heldout.jsonl",
@@ -60,6 +61,9 @@ def event_figures() -> tuple[Table, dict]:
     extra = load_gold(EXTRA_GOLD)
     attach_texts(extra, DEFAULT_CORPUS)
     reports["AG News gold, dev2 (extra)"] = score(extra, predict(extra))
+    dev3 = load_gold(DEV3_GOLD)
+    attach_texts(dev3, DEFAULT_CORPUS)
+    reports["AG News gold, dev3"] = score(dev3, predict(dev3))
     for name, path in SENTENCE_GOLD.items():
         sentences = load_gold(path)
         reports[name] = score(sentences, predict(sentences))
