@@ -637,3 +637,22 @@ def test_states_coerce_and_punish_their_own_people(code):
 def test_allowing_inspectors_in_reads_through_the_parse(code):
     found = code("Iraq allowed UN weapons inspectors to resume their work.", "2002-11-27")
     assert found == [("IRQ", "IGOUNO", "0862")]
+
+
+def test_seizing_people_is_a_kidnapping_and_asking_for_a_release_not_asking_the_released(code):
+    found = code("An Australian journalist was seized by militants in Iraq.", "2004-10-01")
+    assert ("IRQINS", "AUSMED", "181") in found
+    assert code("Iranian forces seized a British tanker.")[0][2] == "171"
+    text = "Thousands of Italians marched through Rome to demand the release of two aid workers."
+    assert all(c[1] != "ITACVL" for c in code(text, "2004-10-01"))
+
+
+def test_civilians_near_a_battle_are_not_a_side_in_it(code):
+    text = (
+        "Palestinian gunmen and Israeli troops fought pitched battles on the outskirts of the"
+        " camp, with schoolchildren scampering through the alleyways."
+    )
+    found = code(text, "2004-10-01")
+    assert ("PSEINS", "ISRMIL", "190") in found and ("ISRMIL", "PSEINS", "190") in found
+    assert all(not c[1].endswith("CVL") for c in found)
+    assert ("EGYCOP", "EGYCVL", "190") in code("Police clashed with protesters in Cairo.")

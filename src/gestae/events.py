@@ -11,8 +11,10 @@ The lexicon lives in ``gestae/data/lexicon``:
     clause mentions a phone), ``mil=CODE`` (the code when the source is a military),
     ``milonly`` (only with a military source: "troops entered Mogadishu"), ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
-    "welcomed the decision" praise), ``norel`` (not in a relative clause, where it says who
-    someone is: "an official who worked with the ministers"),
+    "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
+    a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``norel`` (not in
+    a relative clause, where it says who someone is: "an official who worked with the
+    ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names).
 
 ``judgements.tsv`` — ``code, word``
@@ -163,6 +165,8 @@ RESPONSES = CUES["response"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
+#: Roots of asking (appeals, demands, protests): what is asked for is not whom it is asked of.
+ASKING_ROOTS = {"02", "10", "14"}
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
@@ -841,6 +845,8 @@ class EventCoder:
         for spec in entry.targets:
             if spec == "obj":
                 heads = [h for h in object_heads if noun is None or h.i != noun.i]
+                if root in ASKING_ROOTS:
+                    heads = [h for h in heads if not self._done_to(h)]
             elif spec == "that":
                 # "warned that the prime minister risks...": the clause's subject
                 heads = [h for c in children(verb, ("ccomp",)) for h in subject_heads(c)]
@@ -859,6 +865,11 @@ class EventCoder:
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
+        if "sym" in entry.flags and root in FORCE_ROOTS and len(set(sources)) > 1:
+            # "gunmen and troops fought battles, with schoolchildren scampering nearby": the
+            # coordinated subjects are the two sides; civilians about are not a third
+            targets = [t for t in targets if t.code[3:6] != "CVL"]
+            target_heads = target_heads if targets else []
         warned_code = None
         if "that" in entry.targets:
             # "warned that the PLA would crush...": a warning about one's own side is no comment
@@ -897,6 +908,7 @@ class EventCoder:
                 asked = self._match_verb(clause)
                 if asked is not None and asked[0].code[:2] in ("10", "11", "12", "02"):
                     _, heads = logical_roles(clause)
+                    heads = [h for h in heads if not self._done_to(h)]
                     targets = self._targets_of(heads, resolver)
                     if targets:
                         target_heads = heads
@@ -953,6 +965,12 @@ class EventCoder:
         if person_code and any(h.i in resolver.index for h in target_heads):
             # "welcomed Zelensky": an actor, not a decision, is welcomed
             entry = replace(entry, code=person_code)
+        people_code = entry.flag_value("people")
+        if people_code and any(
+            resolver.index[h.i].kind in ("person", "agent")
+            for h in target_heads if h.i in resolver.index
+        ):
+            entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
         if attack is not None and attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
             entry = replace(entry, code=attack[0].code)
@@ -1162,6 +1180,12 @@ class EventCoder:
             if entry is not None and entry.code[:2] == "20":
                 return "094"
         return None
+
+    def _done_to(self, head: Token) -> bool:
+        """Whether a phrase asked for is an act done to the people it names: "demanded the
+        release of two aid workers" asks their captors, not the aid workers."""
+        entry = self.lexicon.noun_entry(head)
+        return entry is not None and "of" in entry.targets and "src=of" not in entry.flags
 
     def _rejected(self, verb: Token) -> str | None:
         """The code of a rejection by what is rejected: a peace plan or deal (127), calls to
