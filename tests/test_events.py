@@ -656,3 +656,14 @@ def test_civilians_near_a_battle_are_not_a_side_in_it(code):
     assert ("PSEINS", "ISRMIL", "190") in found and ("ISRMIL", "PSEINS", "190") in found
     assert all(not c[1].endswith("CVL") for c in found)
     assert ("EGYCOP", "EGYCVL", "190") in code("Police clashed with protesters in Cairo.")
+
+
+def test_questioning_people_invective_and_joint_promises(code):
+    text = "An investigative judge has questioned former Chilean dictator Augusto Pinochet."
+    assert [c[2] for c in code(text, "2004-10-01")] == ["091"]
+    assert code("Russia questioned the findings of the inquiry.") == []
+    text = "North Korea hurled invective at President Bush, calling him a political idiot."
+    assert ("PRK", "USAGOV", "111") in code(text, "2004-10-01")
+    found = code("India and Pakistan promised to work together.")
+    assert ("IND", "PAK", "030") in found and ("PAK", "IND", "030") in found
+    assert code("Russia promised to cooperate.") == []

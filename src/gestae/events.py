@@ -12,7 +12,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     ``milonly`` (only with a military source: "troops entered Mogadishu"), ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
-    a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``norel`` (not in
+    a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``peopleonly``
+    (only with such an object: "questioned Pinochet"), ``norel`` (not in
     a relative clause, where it says who someone is: "an official who worked with the
     ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names).
@@ -127,7 +128,7 @@ OWN_PRONOUNS = {"its", "their", "his", "her"}
 DURING = {"during", "after", "before", "while", "following", "ahead"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
 OTHER_SIDE = {"043": "042"}
-PARTICLES = {"down", "up", "off", "out", "back", "away", "over"}
+PARTICLES = {"down", "up", "off", "out", "back", "away", "over", "together"}
 #: Prepositions of motion: what follows them is a place ("withdrew from Palmyra").
 MOTION = {"from", "to", "into", "out"}
 
@@ -892,6 +893,12 @@ class EventCoder:
                 # "unions threatened to call a general strike": against their own state
                 complement, target_heads = protest, [verb]
                 targets = home_countries(sources, verb)
+        joint = not targets and root == "03" and len(set(sources)) > 1 and any(
+            (m := self._match_verb(x)) and "sym" in m[0].flags for x in children(verb, ("xcomp",))
+        )
+        if joint:
+            # "India and Pakistan promised to work together": each promises the other
+            entry = replace(entry, flags=entry.flags | {"sym"})
         if not target_heads and "self" in entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country;
             # "Sri Lanka imposed a curfew": the state coerces its people
@@ -913,7 +920,7 @@ class EventCoder:
                     if targets:
                         target_heads = heads
                         break
-        if not targets:
+        if not targets and not joint:
             targets, target_heads = self._unnamed_target(
                 entry, verb, noun, sources, target_heads, resolver
             )
@@ -966,11 +973,14 @@ class EventCoder:
             # "welcomed Zelensky": an actor, not a decision, is welcomed
             entry = replace(entry, code=person_code)
         people_code = entry.flag_value("people")
-        if people_code and any(
+        of_people = any(
             resolver.index[h.i].kind in ("person", "agent")
             for h in target_heads if h.i in resolver.index
-        ):
+        )  # fmt: skip
+        if people_code and of_people:
             entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
+        if "peopleonly" in entry.flags and not of_people:
+            return []  # "questioned Pinochet" is an interrogation, "questioned the data" not
         if attack is not None and attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
             entry = replace(entry, code=attack[0].code)
