@@ -247,8 +247,9 @@ def test_an_intent_that_is_only_a_maybe_is_not_coded(code):
 
 
 def test_a_leader_does_not_act_on_his_own_state_but_rebels_do(code):
+    # an appeal to cooperate (021): to India, not to his own Russia
     assert code("Putin called upon India and Russia to work together.") == [
-        ("RUSGOV", "IND", "020")
+        ("RUSGOV", "IND", "021")
     ]
     assert ("ESPSEP", "ESP", "183") in code("ETA set off five bombs around Madrid.")
 

@@ -1413,6 +1413,10 @@ class EventCoder:
         own state; armed groups only when they deal with its government without violence
         (fighters so often strike foreigners that force is left alone)."""
         roles = {t.code[3:6] for t in targets}
+        if code[:2] in ("09", "17") and roles <= POLITICAL_ROLES:
+            # "a judge questioned former dictator Pinochet": the courts and police of a
+            # politician's own state
+            return placed_roles(single_country(targets), heads, resolver, {"JUD", "COP"})
         if code[:2] in FORCE_ROOTS | {"15", "16"} or not roles <= STATE_ROLES:
             return []
         allowed = CIVIC_ROLES | (ARMED_GROUP_ROLES if roles == {"GOV"} else set())
