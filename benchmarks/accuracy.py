@@ -38,6 +38,7 @@ EXTRA_GOLD = REPO / "gold" / "agnews-gold-extra.jsonl"  # a second dev slice, 18
 DEV3_GOLD = REPO / "gold" / "agnews-gold-dev3.jsonl"  # a third dev slice, 200 more items
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
+    "sentences, dev2": REPO / "gold" / "sentences-dev2.jsonl",
     "sentences, heldout": REPO / "gold" / "sentences-heldout.jsonl",
 }
 SEED_GOLD = REPO.parent / "shared" / "gold" / "seed-2016-12-15.jsonl"
