@@ -502,7 +502,7 @@ def test_misread_lemmas_money_objects_and_appeals_for_access(code):
 
 def test_announced_protests_are_threats_and_phrasal_verbs_are_other_verbs(code):
     text = "Workers at South Korea's largest automaker will go on strike on Friday."
-    assert code(text) == [("KORCVL", "KOR", "133")]
+    assert code(text) == [("KORCVL", "KORGOV", "133")]
     text = "Nigerian unions called a general strike against the government."
     assert code(text) == [("NGACVL", "NGAGOV", "143")]
     # "called in an air strike" calls no strike
@@ -668,3 +668,16 @@ def test_questioning_people_invective_and_joint_promises(code):
     found = code("India and Pakistan promised to work together.")
     assert ("IND", "PAK", "030") in found and ("PAK", "IND", "030") in found
     assert code("Russia promised to cooperate.") == []
+
+
+def test_protests_named_without_their_people_are_the_place_s_people_against_its_state(code):
+    text = "Ethiopia declared a state of emergency after a year of anti-government protests."
+    assert ("ETHCVL", "ETHGOV", "140") in code(text)
+    assert ("CHNCVL", "JPN", "140") in code("Anti-Japanese protests spread across China.")
+    assert ("BGDCVL", "BGDGOV", "140") in code("Student protests in Dhaka turned violent.")
+    # not held yet, not a protest, or no place to tie them to
+    text = "Bangladesh deployed police across Dhaka ahead of a mass rally by the opposition."
+    assert all(c[2][:2] != "14" for c in code(text))
+    assert all(c[2][:2] != "14" for c in code("Georgian riot police fired tear gas at them."))
+    assert code("Bush said freedom was on the march in Iraq.", "2004-10-01") == []
+    assert code("The talks were held amid protests.") == []

@@ -168,6 +168,11 @@ RESPONSES = CUES["response"]
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
 #: Roots of asking (appeals, demands, protests): what is asked for is not whom it is asked of.
 ASKING_ROOTS = {"02", "10", "14"}
+#: Modifiers of an event not yet held: "a planned rally".
+#: Protests a text names without their people ("weeks of protests"): the people of the place.
+#: (Not "rally" or "march": a stock rally, an election rally, freedom on the march.)
+UNNAMED_PROTESTS = {"protest", "demonstration", "riot"}
+PLANNED = {"planned", "proposed", "expected", "threatened", "possible", "upcoming", "future"}
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
 MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
@@ -504,6 +509,12 @@ def is_multitude(noun: Token) -> bool:
 def code_is_visit(entry: LexEntry) -> bool:
     """Whether an entry is a motion verb read as a visit ("flew to Moscow")."""
     return entry.code == "042" and "obj" not in entry.targets and not entry.noun
+
+
+def is_anti(token: Token) -> bool:
+    """Whether a modifier is what its phrase is against: "anti-Japanese", "anti-government"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
 
 
 def is_passive(verb: Token) -> bool:
@@ -899,15 +910,6 @@ class EventCoder:
         if joint:
             # "India and Pakistan promised to work together": each promises the other
             entry = replace(entry, flags=entry.flags | {"sym"})
-        if not target_heads and "self" in entry.flags:
-            # "the Iraqi government declared a state of emergency": against its own country;
-            # "Sri Lanka imposed a curfew": the state coerces its people
-            coerced = {s.code for s in sources} if root == "17" else set()
-            targets = [
-                replace(t, code=t.code + "CVL") if t.code in coerced else t
-                for t in home_countries(sources, verb)
-            ]
-            target_heads = [verb] if targets else []
         if not targets and root == "14":
             # "protesters rallied in Kyiv, demanding the resignation of Yanukovych": whom the
             # protest demands something of
@@ -920,6 +922,18 @@ class EventCoder:
                     if targets:
                         target_heads = heads
                         break
+        if not target_heads and "self" in entry.flags:
+            # "the Iraqi government declared a state of emergency": against its own country;
+            # "Sri Lanka imposed a curfew": the state coerces its people
+            # "workers rallied": people protest against their own government
+            coerced = {s.code for s in sources} if root == "17" else set()
+            protesting = root == "14" and all(s.code[3:] for s in sources)
+            role = {"17": "CVL", "14": "GOV"}.get(root, "")
+            targets = [
+                replace(t, code=t.code + role) if t.code in coerced or protesting else t
+                for t in home_countries(sources, verb)
+            ]
+            target_heads = [verb] if targets else []
         if not targets and not joint:
             targets, target_heads = self._unnamed_target(
                 entry, verb, noun, sources, target_heads, resolver
@@ -1601,6 +1615,8 @@ class EventCoder:
                 clause = noun.head if noun.dep_ == "dobj" else None
                 if clause is not None and clause.pos_ in ("VERB", "AUX"):
                     sources.extend(a for h in subject_heads(clause) for a in resolver.actors(h))
+            elif is_anti(child):
+                continue  # "anti-Japanese protests": whom they are against, below
             elif child.dep_ == "poss" or (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")):
                 sources.extend(self._modifier_actor(child, resolver))
             elif child.dep_ == "amod":
@@ -1654,11 +1670,60 @@ class EventCoder:
             sources = [a for o in between for a in resolver.actors(o)]
         if "sym" in entry.flags and not sources and len(self._compound_actors(noun, resolver)) > 1:
             sources = self._compound_actors(noun, resolver)
+        if root == "14" and not targets:
+            sources, targets = self._protest_sides(noun, sources, resolver)
         code = self._refine(entry, noun, sources)
         if code in ("020", "030", "100"):
             code = self._asked_for(noun, None, root) or code
         rule = f"noun '{entry.pattern}' -> {code}"
         return self._emit(code, entry, sources, targets, noun, when, rule)
+
+    def _protest_sides(
+        self, noun: Token, sources: list[ActorRef], resolver: Resolver
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
+        """(sources, targets) of a protest named by a noun with no target: its people against
+        their own state. "Student protests in Dhaka", "weeks of anti-government protests" (in
+        a sentence about Ethiopia); "anti-Japanese protests" are against Japan."""
+        if noun.dep_ == "compound" or prep_objects(noun, {"of"}):
+            return sources, []  # "riot police", "a demonstration of force"
+        if any(c.lower_ in PLANNED for c in noun.children) or (
+            noun.dep_ == "pobj" and (noun.head.lower_ == "before" or (
+                noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"))
+        ):
+            return sources, []  # "ahead of a mass rally by the opposition": not yet held
+        against = [r for c in noun.children if is_anti(c) for r in resolver.actors(c)]
+        if not sources and noun.lemma_.lower() in UNNAMED_PROTESTS:
+            scene = self._scene_country(noun, resolver)
+            if scene is None:
+                return [], []
+            start, end = noun.idx, noun.idx + len(noun.text)
+            sources = [ActorRef(scene + "CVL", noun.text, start, end, True)]
+        if not sources:
+            return [], []
+        homes = list(dict.fromkeys(s.code[:3] for s in sources if country_of(s.code)))
+        if against:
+            return sources, against
+        # CAMEO's protests are against the government unless the text names another target
+        return sources, [ActorRef(c + "GOV", noun.text, noun.idx, noun.idx + len(noun.text), True)
+                         for c in homes]
+
+    def _scene_country(self, token: Token, resolver: Resolver) -> str | None:
+        """The one country where something named by ``token`` happens: a place it is "in", a
+        place of its clause, or else the only country its sentence names."""
+        clause = token
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        here = self._places_named(prep_objects(token, {"in", "across", "at"}), resolver)
+        if not here and clause.pos_ in ("VERB", "AUX"):
+            here = self._location_country(clause, resolver, objects=False)
+        if here:
+            return here[0].code[:3]
+        named = {
+            resolver.index[t.i].entries[0].key[:3] for t in token.sent
+            if t.i in resolver.index and resolver.index[t.i].kind in ("country", "adjective",
+                                                                      "capital")
+        }  # fmt: skip
+        return named.pop() if len(named) == 1 else None
 
     def _modifier_actor(
         self, token: Token, resolver: Resolver, adjective_only: bool = False
