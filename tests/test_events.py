@@ -681,3 +681,18 @@ def test_protests_named_without_their_people_are_the_place_s_people_against_its_
     assert all(c[2][:2] != "14" for c in code("Georgian riot police fired tear gas at them."))
     assert code("Bush said freedom was on the march in Iraq.", "2004-10-01") == []
     assert code("The talks were held amid protests.") == []
+
+
+def test_appeals_to_others_rally_support_or_opposition(code):
+    text = "Volodymyr Zelensky urged Western countries to cut off all trade with Russia."
+    assert code(text, "2022-05-01") == [("UKRGOV", "RUS", "113")]
+    text = "Wang Yi called on the international community to support the Afghan government."
+    assert [c[2] for c in code(text, "2022-05-01")] == ["053"]
+    # an appeal to the actor itself stays an appeal
+    text = "China urged North Korea and the United States to return to the six-party talks."
+    assert ("CHN", "PRK", "026") in code(text)
+
+
+def test_a_coordinated_member_takes_its_named_sibling_s_country(code):
+    text = "Norway urged the Sri Lankan government and the Tamil Tiger rebels to resume talks."
+    assert ("NOR", "LKAREB", "026") in code(text, "2006-05-01")

@@ -720,6 +720,19 @@ def _holds_title(office: str, title: str) -> bool:
     return re.search(rf"(?<!vice )(?<!vice-)\b{re.escape(title)}\b", office) is not None
 
 
+def _placed_by_siblings(refs: list[ActorRef]) -> list[ActorRef]:
+    """Members of one coordination whose country was only guessed take the country their
+    named siblings share: "the Sri Lankan government and the Tamil Tiger rebels"."""
+    named = {r.code[:3] for r in refs if not r.ambiguous and country_of(r.code)}
+    if len(named) != 1 or not any(r.ambiguous for r in refs):
+        return refs
+    country = named.pop()
+    return [
+        replace(r, code=country + r.code[3:]) if r.ambiguous and country_of(r.code) else r
+        for r in refs
+    ]
+
+
 class PhraseResolver:
     """Turns a noun phrase's head into actor codes at a date, using a Doc's actor mentions.
 
@@ -761,7 +774,7 @@ class PhraseResolver:
             for ref in self._member(member, date):
                 if all(r.code != ref.code or r.start_char != ref.start_char for r in refs):
                     refs.append(ref)
-        return refs
+        return _placed_by_siblings(refs)
 
     def actor(self, head: Token, when: dt.date | str | None = None) -> ActorRef | None:
         """The first actor of ``actors``, for callers that want one."""

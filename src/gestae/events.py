@@ -168,6 +168,8 @@ RESPONSES = CUES["response"]
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
 #: Roots of asking (appeals, demands, protests): what is asked for is not whom it is asked of.
 ASKING_ROOTS = {"02", "10", "14"}
+#: Roots of hostile acts: appealing to others for one of these rallies opposition (113).
+CONFLICT_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 #: Modifiers of an event not yet held: "a planned rally".
 #: Protests a text names without their people ("weeks of protests"): the people of the place.
 #: (Not "rally" or "march": a stock rally, an election rally, freedom on the march.)
@@ -1031,6 +1033,10 @@ class EventCoder:
         if promise_threat is not None and (code[:2] == "13" or promise_threat[:3] == "138"):
             # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
             code = promise_threat
+        elif promised is not None and code[:2] == "02" and self._third_party_addressed(verb):
+            # "urged Western countries to cut off trade with Russia", "called on the world to
+            # support the Taliban government": rallying others against or for the target
+            code = "113" if promised[0].code[:2] in CONFLICT_ROOTS else "053"
         elif promised is not None and code[:2] == "03" and promised[0].code[:2] in ("16", "17"):
             code = promised[0].code  # "agreed to keep sanctions against Russia": decided
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
@@ -1152,6 +1158,13 @@ class EventCoder:
                 if found:
                     return clause, heads, found
         return None, [], []
+
+    @staticmethod
+    def _third_party_addressed(verb: Token) -> bool:
+        """Whether an appeal names an addressee that is not an actor ("urged Western countries
+        to...", "called on the international community to..."), so that its target is only
+        the one its complement acts on."""
+        return bool(children(verb, ("dobj",)) + prep_objects(verb, {"on", "upon"}))
 
     def _attack_as_subject(self, heads: list[Token]) -> tuple[LexEntry, Token] | None:
         """(entry, noun) when a violent verb's subject is itself an attack ("an Israeli air
