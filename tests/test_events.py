@@ -696,3 +696,17 @@ def test_appeals_to_others_rally_support_or_opposition(code):
 def test_a_coordinated_member_takes_its_named_sibling_s_country(code):
     text = "Norway urged the Sri Lankan government and the Tamil Tiger rebels to resume talks."
     assert ("NOR", "LKAREB", "026") in code(text, "2006-05-01")
+
+
+def test_joint_exercises_pipelines_deals_and_relief_flights(code):
+    text = "U.S. and Philippine troops launched their largest-ever Balikatan exercises."
+    found = code(text, "2023-04-11")
+    assert ("USAMIL", "PHLMIL", "062") in found and ("PHLMIL", "USAMIL", "062") in found
+    assert code("Russia held exercises near the border.") == []
+    text = "Recep Tayyip Erdogan and Vladimir Putin inaugurated the TurkStream gas pipeline."
+    assert ("TURGOV", "RUSGOV", "061") in code(text, "2020-01-08")
+    text = "Nicolas Maduro's government and the opposition signed a deal on the election."
+    assert ("VENOPP", "VENGOV", "057") in code(text, "2023-10-17")
+    found = code("Indian Air Force planes flew tonnes of relief supplies to Nepal.", "2015-04-26")
+    assert found == [("INDMIL", "NPL", "073")]
+    assert code("The pilot flew the plane to Paris.") == []

@@ -720,19 +720,6 @@ def _holds_title(office: str, title: str) -> bool:
     return re.search(rf"(?<!vice )(?<!vice-)\b{re.escape(title)}\b", office) is not None
 
 
-def _placed_by_siblings(refs: list[ActorRef]) -> list[ActorRef]:
-    """Members of one coordination whose country was only guessed take the country their
-    named siblings share: "the Sri Lankan government and the Tamil Tiger rebels"."""
-    named = {r.code[:3] for r in refs if not r.ambiguous and country_of(r.code)}
-    if len(named) != 1 or not any(r.ambiguous for r in refs):
-        return refs
-    country = named.pop()
-    return [
-        replace(r, code=country + r.code[3:]) if r.ambiguous and country_of(r.code) else r
-        for r in refs
-    ]
-
-
 class PhraseResolver:
     """Turns a noun phrase's head into actor codes at a date, using a Doc's actor mentions.
 
@@ -770,11 +757,31 @@ class PhraseResolver:
         refs: list[ActorRef] = []
         if head.idx < self._dateline_end:
             return refs  # the parser took the dateline's place for a subject
+        unplaced = []
         for member in coordinated(head):
-            for ref in self._member(member, date):
+            found = self._member(member, date)
+            unplaced += [member] if not found else []
+            for ref in found:
                 if all(r.code != ref.code or r.start_char != ref.start_char for r in refs):
                     refs.append(ref)
-        return _placed_by_siblings(refs)
+        return self._placed_by_siblings(refs, unplaced)
+
+    def _placed_by_siblings(self, refs: list[ActorRef], unplaced: list[Token]) -> list[ActorRef]:
+        """Members of one coordination whose country was only guessed, or not found, take the
+        country their named siblings share: "the Sri Lankan government and the Tamil Tiger
+        rebels", "Maduro's government and the opposition"."""
+        named = {r.code[:3] for r in refs if not r.ambiguous and country_of(r.code)}
+        if len(named) != 1:
+            return refs
+        country = named.pop()
+        placed = [
+            replace(r, code=country + r.code[3:]) if r.ambiguous and country_of(r.code) else r
+            for r in refs
+        ]
+        placed += [
+            self.country_ref(m, country + role) for m in unplaced if (role := self.bare_role(m))
+        ]
+        return sorted(placed, key=lambda r: r.start_char)
 
     def actor(self, head: Token, when: dt.date | str | None = None) -> ActorRef | None:
         """The first actor of ``actors``, for callers that want one."""

@@ -69,6 +69,7 @@ LIGHT_VERBS = {
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
     "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
+    "grant", "fly", "airlift", "ship",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
