@@ -710,3 +710,9 @@ def test_joint_exercises_pipelines_deals_and_relief_flights(code):
     found = code("Indian Air Force planes flew tonnes of relief supplies to Nepal.", "2015-04-26")
     assert found == [("INDMIL", "NPL", "073")]
     assert code("The pilot flew the plane to Paris.") == []
+
+
+def test_campaigns_of_violence_are_the_violence(code):
+    text = "Serbian forces carried out a campaign of ethnic cleansing against Albanians in Kosovo."
+    assert [c[2] for c in code(text, "1999-04-01")] == ["203"]
+    assert code("Russia launched a bombing campaign in Syria.") == [("RUS", "SYR", "195")]
