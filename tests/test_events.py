@@ -716,3 +716,9 @@ def test_campaigns_of_violence_are_the_violence(code):
     text = "Serbian forces carried out a campaign of ethnic cleansing against Albanians in Kosovo."
     assert [c[2] for c in code(text, "1999-04-01")] == ["203"]
     assert code("Russia launched a bombing campaign in Syria.") == [("RUS", "SYR", "195")]
+
+
+def test_a_visit_made_or_paid_is_a_visit(code):
+    text = "Russian President Vladimir Putin is making a two-day official visit to Turkey."
+    assert code(text, "2004-12-05") == [("RUSGOV", "TUR", "042")]
+    assert code("The plane flew the migrants to Libya.") == []

@@ -981,7 +981,8 @@ class EventCoder:
             ][:1]
             sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
                                 h.end_char, True) for h in home]
-        if code_is_visit(entry) and children(verb, ("dobj",)):
+        carried = [o for o in children(verb, ("dobj",)) if noun is None or o.i != noun.i]
+        if code_is_visit(entry) and carried:
             return []  # "flew the migrants to Libya": carrying someone there is no visit
         if "claim" in entry.flags:
             return self._claimed_attack(verb, noun, sources, resolver, when)
