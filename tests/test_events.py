@@ -722,3 +722,18 @@ def test_a_visit_made_or_paid_is_a_visit(code):
     text = "Russian President Vladimir Putin is making a two-day official visit to Turkey."
     assert code(text, "2004-12-05") == [("RUSGOV", "TUR", "042")]
     assert code("The plane flew the migrants to Libya.") == []
+
+
+def test_bans_sieges_burnings_and_water_cannon(code):
+    text = "Georgian riot police fired tear gas and water cannon at pro-EU demonstrators."
+    assert code(text, "2024-12-01") == [("GEOCOP", "GEOCVL", "175")]
+    text = "Hong Kong police banned the annual Tiananmen vigil."
+    assert code(text) == [("HKGCOP", "HKG", "1721")]
+    text = "Turkey's Constitutional Court banned the main pro-Kurdish party."
+    assert [c[2] for c in code(text)] == ["1722"]
+    found = code("Myanmar troops burned down more than 160 homes in the town of Thantlang.")
+    assert [c[:1] + (c[1][:3], c[2]) for c in found] == [("MMRMIL", "MMR", "1712")]
+    text = "Israel imposed a complete siege on the Gaza Strip."
+    assert code(text, "2023-10-09") == [("ISR", "PSE", "191")]
+    found = code("Indian and Chinese troops fought with clubs and rocks in the Galwan Valley.")
+    assert ("INDMIL", "CHNMIL", "190") in found and ("CHNMIL", "INDMIL", "190") in found

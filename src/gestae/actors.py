@@ -638,6 +638,15 @@ def coordinated(token: Token) -> list[Token]:
     return out
 
 
+def _stance(token: Token) -> bool:
+    """Whether a modifier says what a phrase is for or against, not who it is: the "EU" of
+    "pro-EU demonstrators", the "war" of "anti-war protesters"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in (
+        "pro", "anti"
+    )
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of the noun phrase that ``head`` heads, without clauses or coordination."""
     tokens = [head]
@@ -803,7 +812,9 @@ class PhraseResolver:
     def _phrase(self, head: Token) -> list[Token]:
         """A phrase's words after the dateline ("AFP - Islamist rebels": the parser may hang the
         agency on the phrase)."""
-        return [t for t in phrase_tokens(head) if t.idx >= self._dateline_end] or [head]
+        return [
+            t for t in phrase_tokens(head) if t.idx >= self._dateline_end and not _stance(t)
+        ] or [head]
 
     # -- one member of a coordination ----------------------------------------------------------
     def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:

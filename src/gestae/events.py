@@ -881,8 +881,9 @@ class EventCoder:
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
         if "sym" in entry.flags and root in FORCE_ROOTS and len(set(sources)) > 1:
-            # "gunmen and troops fought battles, with schoolchildren scampering nearby": the
-            # coordinated subjects are the two sides; civilians about are not a third
+            # "gunmen and troops fought battles, with schoolchildren scampering nearby", "fought
+            # with clubs and rocks": the coordinated subjects are the two sides; civilians
+            # about, or weapons, are not a third
             targets = [t for t in targets if t.code[3:6] != "CVL"]
             target_heads = target_heads if targets else []
         warned_code = None
@@ -1365,7 +1366,9 @@ class EventCoder:
             ]  # fmt: skip
             if found:
                 return found, target_heads
-        placed = root in ("18", "20") or (target_heads and root in ("19", "09"))
+        placed = root in ("18", "20") or (target_heads and root in ("19", "09")) or (
+            target_heads and entry.code in ("1711", "1712")
+        )  # "burned down 160 homes in the town of Thantlang": property where it stood
         if not placed:
             return [], target_heads
         # "dropped poison gas on the town of Halabja": the place hit
