@@ -737,3 +737,15 @@ def test_bans_sieges_burnings_and_water_cannon(code):
     assert code(text, "2023-10-09") == [("ISR", "PSE", "191")]
     found = code("Indian and Chinese troops fought with clubs and rocks in the Galwan Valley.")
     assert ("INDMIL", "CHNMIL", "190") in found and ("CHNMIL", "INDMIL", "190") in found
+
+
+def test_claims_means_of_attack_expected_visits_and_troop_arrivals(code):
+    found = code("The Kurdistan Freedom Hawks claimed responsibility for the bombings in Istanbul.")
+    assert {c[2] for c in found} == {"183", "015"}
+    text = "PKK militants killed four Turkish soldiers with a roadside bomb in Hakkari province."
+    assert code(text) == [("TURSEP", "TURMIL", "1833")]
+    text = "The Israeli army killed two militants in an air strike in the Gaza Strip."
+    assert [c[2] for c in code(text)] == ["195"]
+    assert code("Putin is expected to visit Turkey later this year.") == []
+    assert code("Putin plans to visit Turkey.") == [("RUSGOV", "TUR", "036")]
+    assert code("Russian troops arrived in Belarus for joint military exercises.") == []

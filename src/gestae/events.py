@@ -98,6 +98,8 @@ SPECULATIVE_HEADS = {
     "imagine", "suppose", "speculate", "rumor", "rumour",
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+#: Heads of what others expect of the subject ("is expected to", "is likely to").
+EXPECTATIONS = {"expect", "likely", "set", "due", "slate", "schedule", "tip"}
 #: Verbs whose object does what their complement says ("forced Ukraine to withdraw").
 OBJECT_CONTROL = {"force", "compel", "oblige", "persuade", "convince", "help", "allow", "let"}
 IMPLICATIVE = {
@@ -171,6 +173,8 @@ ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
 ASKING_ROOTS = {"02", "10", "14"}
 #: Roots of hostile acts: appealing to others for one of these rallies opposition (113).
 CONFLICT_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+#: Bombs by what carries them: "a roadside bomb" (1833), "a car bomb" (1832).
+BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "roadside": "1833"}
 #: Modifiers of an event not yet held: "a planned rally".
 #: Protests a text names without their people ("weeks of protests"): the people of the place.
 #: (Not "rally" or "march": a stock rally, an election rally, freedom on the march.)
@@ -386,7 +390,10 @@ def modality(verb: Token) -> str | None:
                 return reason  # "won't give in": the negation wins over the future
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
-            if head in SPECULATIVE_HEADS:
+            others_expect = head in EXPECTATIONS and (
+                is_passive(node.head) or node.head.pos_ == "ADJ"
+            )  # "Putin is expected to visit Turkey": others expect it; not his intent
+            if head in SPECULATIVE_HEADS or others_expect:
                 return "speculative"
             if head in REFUSAL_HEADS:
                 return modality(node.head) or "refused"  # "refused to withdraw"
@@ -983,6 +990,8 @@ class EventCoder:
             sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
                                 h.end_char, True) for h in home]
         carried = [o for o in children(verb, ("dobj",)) if noun is None or o.i != noun.i]
+        if code_is_visit(entry) and sources and all(s.code[3:6] in ("MIL", "COP") for s in sources):
+            return []  # "Russian troops arrived in Belarus": a deployment, not a state visit
         if code_is_visit(entry) and carried:
             return []  # "flew the migrants to Libya": carrying someone there is no visit
         if "claim" in entry.flags:
@@ -1547,9 +1556,12 @@ class EventCoder:
                 for a in self._target_actors(o, resolver)
             ] or self._location_country(attack, resolver)
             rule = f"verb '{verb.lemma_}' claims noun '{entry.pattern}' -> {entry.code}"
-            # The event is the attack (GUIDELINES: a saying is coded by what it says): its own
-            # words give its date and place.
-            return self._emit(entry.code, entry, sources, targets, attack, when, rule)
+            # The attack (GUIDELINES: a saying is coded by what it says), its own words giving
+            # its date and place; and the claim itself, CAMEO's 015, on the attack's target.
+            claim = f"verb '{verb.lemma_}' +responsibility -> 015"
+            return self._emit(entry.code, entry, sources, targets, attack, when, rule) + (
+                self._emit("015", entry, sources, targets, verb, when, claim)
+            )
         return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
@@ -1591,6 +1603,18 @@ class EventCoder:
             for refined, supplied in SUPPLIED_GOODS.items():
                 if goods & supplied:
                     code = refined
+                    break
+        if code in ("180", "190") and entry.part_of_speech == "verb":
+            # "killed four soldiers with a roadside bomb", "killed two militants in an air
+            # strike": the means names the kind of attack
+            for means in prep_objects(verb, {"with", "in"}):
+                kind = self.lexicon.noun_entry(means)
+                if means.lemma_.lower() == "bomb":
+                    kinds = {m.lemma_.lower() for m in means.children}
+                    code = next((c for word, c in BOMB_KINDS.items() if word in kinds), "183")
+                    break
+                if kind is not None and kind.code[:2] in FORCE_ROOTS and kind.code != "190":
+                    code = kind.code
                     break
         bombers = sources and all("bomber" in s.text.lower() for s in sources)
         if code[:2] in ("18", "19") and bombers:
