@@ -447,8 +447,12 @@ def test_chemical_weapons_mass_killings_and_supplies_by_what_they_carry(code):
 
 def test_protests_target_whom_they_make_demands_of(code):
     text = "Protesters rallied in Kyiv, demanding the resignation of President Viktor Yanukovych."
-    found = code(text, "2014-02-01")
-    assert ("UKRCVL", "UKRGOV", "141") in found and ("UKRCVL", "UKRGOV", "1041") in found
+    # one event: a demonstration for a change of leadership (CAMEO 1411, from the demand's 1041)
+    assert code(text, "2014-02-01") == [("UKRCVL", "UKRGOV", "1411")]
+    text = "Protesters stormed the president's official residence in Colombo, demanding he resign."
+    assert code(text, "2022-07-09") == [("LKACVL", "LKAGOV", "1451")]
+    text = "Nurses across England walked out in their first national strike, demanding higher pay."
+    assert code(text, "2022-12-15") == [("GBRCVL", "GBRGOV", "143")]
 
 
 def test_a_government_s_opposition_and_the_groups_a_phrase_includes(code):

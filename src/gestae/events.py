@@ -165,6 +165,7 @@ REQUESTS = CUES["request"]
 SETTLEMENTS = CUES["settlement"]
 MEASURE_NOUNS = CUES["measure"]
 SUFFERED = CUES["suffered"]
+PROTESTERS = CUES["protester"]
 RESPONSES = CUES["response"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
@@ -173,6 +174,8 @@ ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
 ASKING_ROOTS = {"02", "10", "14"}
 #: Roots of hostile acts: appealing to others for one of these rallies opposition (113).
 CONFLICT_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+#: Protests CAMEO codes further by what they demand (14x1 leadership change ... 14x4 regime).
+PROTEST_KINDS = {"141", "142", "143", "144", "145"}
 #: Bombs by what carries them: "a roadside bomb" (1833), "a car bomb" (1832).
 BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "roadside": "1833"}
 #: Modifiers of an event not yet held: "a planned rally".
@@ -699,9 +702,9 @@ class EventCoder:
         violent: set[int] = set()  # verbs that coded an attack
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                if self._consequence_of_attack(token, violent):
-                    continue
-                claimed: set[int] = set()  # event nouns the verb's events are made of
+                if self._consequence_of_attack(token, violent) or token.i in consumed:
+                    continue  # (consumed: "marched, demanding his resignation" is one protest)
+                claimed: set[int] = set()  # event nouns (and clauses) the verb's events are made of
                 found = self._code_verb(token, resolver, when, claimed)
                 if found:
                     consumed |= claimed
@@ -933,6 +936,15 @@ class EventCoder:
                     if targets:
                         target_heads = heads
                         break
+        if not target_heads and not targets and root in ("10", "14") and sources and all(
+            s.code[3:6] in CIVIC_ROLES - {"JUD"} for s in sources
+        ):
+            # "Bangladesh's opposition demanded that the election be held under a caretaker
+            # government": people's demands with no one named are made of their government
+            targets = [
+                replace(t, code=t.code + "GOV") for t in home_countries(sources, verb)
+            ]
+            target_heads = [verb] if targets else []
         if not target_heads and "self" in entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country;
             # "Sri Lanka imposed a curfew": the state coerces its people
@@ -1055,6 +1067,8 @@ class EventCoder:
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
             code = code_about("03", promised[0].code) or code
+        if code[:2] == "14":
+            code = self._protest_demand(verb, code, consumed)
         light_verb = entry.part_of_speech == "noun"
         words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
         kind = "rejection" if reason == "refused" else "intent"
@@ -1064,6 +1078,23 @@ class EventCoder:
         two_way = "sym" in entry.flags and not (one_way and code != "041")
         two_way = two_way and not (intent_code and targets) and complement is None
         return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
+
+    def _protest_demand(self, verb: Token, code: str, consumed: set[int]) -> str:
+        """A protest and the demand it makes are one event: "marched through Belgrade
+        demanding the resignation of Vucic" is a demonstration for a change of leadership
+        (1411, from the demand's 1041); the demand's clause is consumed."""
+        for clause in children(verb, ("advcl", "xcomp", "conj")):
+            match = self._match_verb(clause)
+            if match is None or match[0].code[:2] != "10":
+                continue
+            consumed.add(clause.i)
+            asked = match[0].code
+            if asked == "100":
+                asked = self._asked_for(clause, match[1], "10") or asked
+            if asked[:3] == "104" and len(asked) == 4 and code[:3] in PROTEST_KINDS:
+                return code[:3] + asked[3]
+            return code
+        return code
 
     def _code_verdict(self, verb: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
         """A speaker's verdict on another's act: "Chirac said the US-led war was illegal",
@@ -1580,6 +1611,14 @@ class EventCoder:
                 code = "138"
             elif means & THREAT_OF_SANCTIONS:
                 code = "1312"
+        if code == "143" and entry.lemma == "walk":
+            # "walked out of the talks" halts negotiations; "of parliament", a protest
+            left = {o.lemma_.lower() for o in prep_objects(verb, {"of"})}
+            code = "164" if left & WITHDRAWN_PROCESSES else "140" if left else code
+        if code[:2] in ("18", "19") and sources and all(
+            s.text.lower().split()[-1].rstrip("s") in PROTESTERS for s in sources
+        ):
+            code = "145"  # "protesters stormed the president's residence": a violent protest
         if code == "0874":
             # "pulled out of the government", "withdrew from the talks": leaving a body or a
             # process reduces relations (16x); leaving a place is a military retreat
@@ -1726,8 +1765,11 @@ class EventCoder:
         """(sources, targets) of a protest named by a noun with no target: its people against
         their own state. "Student protests in Dhaka", "weeks of anti-government protests" (in
         a sentence about Ethiopia); "anti-Japanese protests" are against Japan."""
-        if noun.dep_ == "compound" or prep_objects(noun, {"of"}):
-            return sources, []  # "riot police", "a demonstration of force"
+        if noun.dep_ == "compound" or prep_objects(noun, {"of"}) or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.tag_ == "NN"
+            and not children(noun, ("det",))
+        ):
+            return sources, []  # "riot police", "a demonstration of force", "in protest"
         if any(c.lower_ in PLANNED for c in noun.children) or (
             noun.dep_ == "pobj" and (noun.head.lower_ == "before" or (
                 noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"))
