@@ -753,3 +753,10 @@ def test_claims_means_of_attack_expected_visits_and_troop_arrivals(code):
     assert code("Putin is expected to visit Turkey later this year.") == []
     assert code("Putin plans to visit Turkey.") == [("RUSGOV", "TUR", "036")]
     assert code("Russian troops arrived in Belarus for joint military exercises.") == []
+
+
+def test_what_is_threatened_or_promised_names_its_target_in_datives_and_prepositions(code):
+    text = "Donald Trump threatened to cut off aid to Honduras unless it stopped the caravan."
+    assert [(c[1], c[2]) for c in code(text, "2018-10-16")] == [("HND", "1311")]
+    text = "German Chancellor Olaf Scholz vowed to send Ukraine the IRIS-T air defence system."
+    assert [c[1] for c in code(text, "2022-10-12")] == ["UKR"]

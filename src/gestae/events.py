@@ -1171,14 +1171,14 @@ class EventCoder:
         the United States lift its sanctions"."""
         for xcomp in children(verb, ("xcomp",)):
             objects = children(xcomp, ("dobj",))
-            heads = objects
+            heads = children(xcomp, ("dative",)) + objects  # "vowed to send Ukraine missiles"
             found = self._targets_of(heads, resolver)
             if not found:
-                preps = {"with", "to", "on", "against", "from", "of", "between"}
+                preps = {"with", "to", "on", "against", "from", "of", "between", "at"}
                 heads = prep_objects(xcomp, preps) + [
                     o for n in objects
-                    for o in prep_objects(n, {"on", "against", "with", "between"})
-                ]  # "offered to host talks between Armenia and Azerbaijan"
+                    for o in prep_objects(n, {"on", "against", "with", "between", "to", "at"})
+                ]  # "offered to host talks between Armenia and Azerbaijan", "aid to Honduras"
                 found = self._targets_of(heads, resolver)
             if found:
                 return xcomp, heads, found
