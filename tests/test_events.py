@@ -760,3 +760,10 @@ def test_what_is_threatened_or_promised_names_its_target_in_datives_and_preposit
     assert [(c[1], c[2]) for c in code(text, "2018-10-16")] == [("HND", "1311")]
     text = "German Chancellor Olaf Scholz vowed to send Ukraine the IRIS-T air defence system."
     assert [c[1] for c in code(text, "2022-10-12")] == ["UKR"]
+
+
+def test_flag_owners_pledged_money_and_hosting_one_s_own(code):
+    assert code("Iran seized a British-flagged tanker.") == [("IRN", "GBR", "171")]
+    text = "Japan pledged $5 billion in economic aid to Ukraine."
+    assert code(text, "2022-05-01") == [("JPN", "UKR", "0331")]
+    assert code("Egypt hosted a summit of Arab leaders in Sharm el-Sheikh.") == []

@@ -1042,8 +1042,12 @@ class EventCoder:
             if not targets:
                 return []
         if code == "043":
-            # hosting is of officials and delegations, not of tourists or refugees
-            targets = [t for t in targets if t.code[3:6] not in ("CVL", "REF")]
+            # hosting is of officials and delegations, not of tourists or refugees, nor of
+            # one's own ("Egypt hosted a summit of Arab leaders": the leaders are not placed)
+            homes = {s.code[:3] for s in sources}
+            targets = [
+                t for t in targets if t.code[3:6] not in ("CVL", "REF") and t.code[:3] not in homes
+            ]
             if not targets:
                 return []
         if code in ("020", "030", "100"):
@@ -1299,6 +1303,10 @@ class EventCoder:
         acts = [m[0].code for c in children(verb, clauses) if (m := self._match_verb(c))]
         asked = [noun] if noun is not None else []
         asked += children(verb, ("dobj",)) + prep_objects(verb, {"for", "to"})
+        asked += [  # "pledged 500 million euros in aid": the money is the aid
+            o for a in asked if a.lemma_.lower() in MONEY or any(c.tag_ == "$" for c in a.children)
+            for o in prep_objects(a, {"in", "of"})
+        ]
         if verb.pos_ in ("NOUN", "PROPN"):
             asked += prep_objects(verb, {"of"})
         acts += [e.code for h in asked if (e := self.lexicon.noun_entry(h)) is not None]
@@ -1823,12 +1831,15 @@ class EventCoder:
             return [ActorRef(mention.entries[0].key, token.text, start, end)]
         return resolver.actors(token)
 
-    @staticmethod
-    def _leader_of(token: Token, resolver: Resolver) -> list[ActorRef]:
-        """The leader in "the US-led war", "a Saudi-led offensive": the one who wages it."""
-        if token.lower_ != "led":
+    def _leader_of(self, token: Token, resolver: Resolver) -> list[ActorRef]:
+        """The leader in "the US-led war", "a Saudi-led offensive": the one who wages it; the
+        owner in "a British-flagged tanker"."""
+        if token.lower_ not in ("led", "flagged", "owned"):
             return []
-        return [a for c in token.children if c.dep_ == "npadvmod" for a in resolver.actors(c)]
+        return [
+            a for c in token.children if c.dep_ in ("npadvmod", "amod", "compound")
+            for a in self._modifier_actor(c, resolver)
+        ]  # fmt: skip
 
     def _compound_actors(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
         """Countries named before a reciprocal noun: "Turkey/Russia meetings", "US-Iran talks"."""
