@@ -61,7 +61,7 @@ from gestae.actors import (
     read_table,
 )
 from gestae.cameo import code_about, event_type
-from gestae.temporal import date_for_event
+from gestae.temporal import TimeValue, date_for_event
 
 LIGHT_VERBS = {
     "have", "hold", "conduct", "carry", "launch", "stage", "mount", "make", "begin", "start",
@@ -645,9 +645,12 @@ class DatedResolver:
     """A document's actor resolver read at one event's date: "Erdogan" in an event the text
     dates to 2005 is the prime minister of 2005, whatever the document's date."""
 
-    def __init__(self, resolver: PhraseResolver, when: str | None) -> None:
+    def __init__(
+        self, resolver: PhraseResolver, when: str | None, time: TimeValue | None = None
+    ) -> None:
         self.resolver = resolver
         self.when = when
+        self.time = time  # the date the text gives the event, kept so it is worked out once
         self.index = resolver.index
 
     def actors(self, head: Token) -> list[ActorRef]:
@@ -668,7 +671,30 @@ def at_event_date(resolver: Resolver, trigger: Token, when: dt.date | None) -> D
     if isinstance(resolver, DatedResolver):
         resolver = resolver.resolver
     time = date_for_event(trigger, when)
-    return DatedResolver(resolver, time.value if time is not None else None)
+    return DatedResolver(resolver, time.value if time is not None else None, time)
+
+
+@dataclass
+class _Candidate:
+    """A verb's event while ``EventCoder._code_verb`` works it out: what each step settled,
+    for the steps after it."""
+
+    verb: Token
+    entry: LexEntry  # replaced as the steps learn more ("welcomed Zelensky" is hosting)
+    noun: Token | None  # the event noun the entry took ("held talks")
+    root: str  # the root of the entry as matched: refinements of the code do not change it
+    reason: str | None  # the clause's modality ("future", "refused"...), see ``modality``
+    intent_code: str | None  # the code of an intent or a refusal, in place of the act's
+    source_heads: list[Token] = field(default_factory=list)
+    object_heads: list[Token] = field(default_factory=list)
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    target_heads: list[Token] = field(default_factory=list)
+    attack: tuple[LexEntry, Token] | None = None  # an attack the subject names, with an owner
+    one_way: bool = False  # a target after "to": "talked to the rebels" is not both ways
+    warned_code: str | None = None  # the threat of a warning about what one's own side will do
+    complement: Token | None = None  # the clause of what is threatened, promised or asked for
+    joint: bool = False  # coordinated sources intending to act together ("work together")
 
 
 class EventCoder:
@@ -808,9 +834,34 @@ class EventCoder:
     def _code_verb(
         self, verb: Token, resolver: Resolver, when: dt.date | None, consumed: set[int]
     ) -> list[Event]:
+        """The events a verb reports. Each step may find there is none; the steps run in this
+        order because each reads what the ones before it settled."""
+        cand = self._verb_candidate(verb, consumed)
+        if cand is None:
+            return []
+        dated = at_event_date(resolver, verb, when)
+        self._verb_roles(cand, dated, consumed)
+        if not self._verb_targets(cand, dated):
+            return []
+        if not self._verb_sources(cand, dated):
+            return []
+        if self._not_a_visit(cand):
+            return []
+        if "claim" in cand.entry.flags:
+            return self._claimed_attack(verb, cand.noun, cand.sources, dated, when)
+        if not self._refine_verb_entry(cand, dated):
+            return []
+        code = self._verb_code(cand, dated, consumed)
+        if code is None:
+            return []
+        return self._emit_verb(cand, code, dated, when)
+
+    def _verb_candidate(self, verb: Token, consumed: set[int]) -> _Candidate | None:
+        """The lexicon entry a verb matches, if its clause reports it as done, intended or
+        refused (the intent or refusal code is kept for later); ``None``: no event."""
         match = self._match_verb(verb)
         if match is None:
-            return []
+            return None
         entry, noun = match
         if noun is not None and entry.lemma not in RESPONSES:
             consumed.add(noun.i)  # "denied the charges": the charges are another's act
@@ -820,11 +871,11 @@ class EventCoder:
         if reason in INTENT_REASONS and root in COOPERATIVE_ROOTS | {"14"}:
             head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
             if head is not None and head[0].code[:2] in ("03", "13"):
-                return []  # "vowed to cooperate": the vow is the event, coded on its own verb
+                return None  # "vowed to cooperate": the vow is the event, coded on its own verb
             # a protest announced is a threat of one ("workers will go on strike": 133)
             intent_code = "133" if root == "14" else code_about("03", entry.code)
             if intent_code is None:
-                return []  # an intent CAMEO cannot code is not reported as done
+                return None  # an intent CAMEO cannot code is not reported as done
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "refused":
@@ -832,16 +883,20 @@ class EventCoder:
             # "declined to comment" is CAMEO's own 011
             intent_code = "011" if root == "01" else code_about("12", entry.code)
             if intent_code is None:
-                return []
+                return None
         elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
-            return []
+            return None
         if "norel" in entry.flags and verb.dep_ in ("relcl", "acl"):
-            return []
+            return None
         if root in FORCE_ROOTS and verb.dep_ in ("advcl", "conj") and (
             verb.head.lemma_.lower() in ACCIDENTS
         ):
-            return []  # "a plane crashed into a mountain, killing 25": no one attacked
-        resolver = at_event_date(resolver, verb, when)
+            return None  # "a plane crashed into a mountain, killing 25": no one attacked
+        return _Candidate(verb, entry, noun, root, reason, intent_code)
+
+    def _verb_roles(self, cand: _Candidate, resolver: Resolver, consumed: set[int]) -> None:
+        """The heads of the verb's source and object phrases, and the sources they name."""
+        verb, root = cand.verb, cand.root
         source_heads, object_heads = logical_roles(verb)
         if not object_heads and not is_passive(verb):
             object_heads = misparsed_objects(verb, resolver.index)
@@ -855,21 +910,45 @@ class EventCoder:
             # "a US drone strike killed an al-Qaeda commander": the strike's owner struck
             source_heads = []
             consumed.add(attack[1].i)
-        source_heads = self._past_dateline(source_heads)
-        object_heads = self._past_dateline(object_heads)
-        sources = [
-            a for h in source_heads for a in self._actors(h, resolver)
+        cand.source_heads = self._past_dateline(source_heads)
+        cand.object_heads = self._past_dateline(object_heads)
+        cand.sources = [
+            a for h in cand.source_heads for a in self._actors(h, resolver)
             if a.start_char >= self._dateline_end
         ]  # fmt: skip
         if attack is not None:
-            sources = attackers
+            cand.sources = attackers
+        cand.attack = attack
+
+    def _verb_targets(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """The verb's targets: the phrases its entry names, else what it implies; ``False``
+        when it has a target that cannot be placed (no event)."""
+        self._named_targets(cand, resolver)
+        if "that" in cand.entry.targets and not self._warned_targets(cand, resolver):
+            return False
+        if not cand.targets and cand.entry.code[:2] in ("02", "03", "10", "13"):
+            self._complement_targets(cand, resolver)
+        self._joint_intent(cand)
+        if not cand.targets and cand.root == "14":
+            self._protest_targets(cand, resolver)
+        self._own_side_targets(cand)
+        if not cand.targets and not cand.joint:
+            cand.targets, cand.target_heads = self._unnamed_target(
+                cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
+            )
+        return self._place_roles(cand, resolver)
+
+    def _named_targets(self, cand: _Candidate, resolver: Resolver) -> None:
+        """The actors of the phrases the entry's ``target`` column names (``obj``, ``that``,
+        ``noun`` or a preposition)."""
+        verb, noun, root = cand.verb, cand.noun, cand.root
         targets: list[ActorRef] = []
         target_heads: list[Token] = []
         one_way = False
         hosts = [verb] + ([noun] if noun is not None else [])
-        for spec in entry.targets:
+        for spec in cand.entry.targets:
             if spec == "obj":
-                heads = [h for h in object_heads if noun is None or h.i != noun.i]
+                heads = [h for h in cand.object_heads if noun is None or h.i != noun.i]
                 if root in ASKING_ROOTS:
                     heads = [h for h in heads if not self._done_to(h)]
             elif spec == "that":
@@ -882,7 +961,7 @@ class EventCoder:
             else:
                 heads = [o for host in hosts for o in prep_objects(host, {spec})]
                 if not heads and spec == "between":
-                    heads = [o for h in object_heads for t in h.subtree
+                    heads = [o for h in cand.object_heads for t in h.subtree
                              for o in prep_objects(t, {"between"})]
             target_heads.extend(heads)
             for head in heads:
@@ -890,78 +969,96 @@ class EventCoder:
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
-        if "sym" in entry.flags and root in FORCE_ROOTS and len(set(sources)) > 1:
+        if "sym" in cand.entry.flags and root in FORCE_ROOTS and len(set(cand.sources)) > 1:
             # "gunmen and troops fought battles, with schoolchildren scampering nearby", "fought
             # with clubs and rocks": the coordinated subjects are the two sides; civilians
             # about, or weapons, are not a third
             targets = [t for t in targets if t.code[3:6] != "CVL"]
             target_heads = target_heads if targets else []
-        warned_code = None
-        if "that" in entry.targets:
-            # "warned that the PLA would crush...": a warning about one's own side is no comment
-            # on it, but may be a threat of what that side will do ("warned that Turkey could
-            # sever ties with Israel" is 1313 on Israel)
-            homes = {s.code[:3] for s in sources if country_of(s.code)}
-            targets = [t for t in targets if t.code[:3] not in homes]
-            if not targets:
-                warned_code, target_heads, targets = self._warned_act(verb, resolver)
-                # "...that a US strike will kill militants": not a threat on one's own side
-                targets = [t for t in targets if t.code[:3] not in homes]
-                if warned_code is None or not targets:
-                    return []
-        complement = None
-        if not targets and entry.code[:2] in ("02", "03", "10", "13"):
-            complement, target_heads, targets = self._complement_target(verb, entry, resolver)
-            protest = next((x for x in children(verb, ("xcomp",)) if (m := self._match_verb(x))
-                            and m[0].code[:2] == "14"), None)
-            if not targets and protest is not None:
-                # "unions threatened to call a general strike": against their own state
-                complement, target_heads = protest, [verb]
-                targets = home_countries(sources, verb)
-        joint = not targets and root == "03" and len(set(sources)) > 1 and any(
-            (m := self._match_verb(x)) and "sym" in m[0].flags for x in children(verb, ("xcomp",))
+        cand.targets, cand.target_heads, cand.one_way = targets, target_heads, one_way
+
+    def _warned_targets(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """Targets of a warning about what a clause says; ``False``: no event."""
+        # "warned that the PLA would crush...": a warning about one's own side is no comment
+        # on it, but may be a threat of what that side will do ("warned that Turkey could
+        # sever ties with Israel" is 1313 on Israel)
+        homes = {s.code[:3] for s in cand.sources if country_of(s.code)}
+        cand.targets = [t for t in cand.targets if t.code[:3] not in homes]
+        if not cand.targets:
+            cand.warned_code, cand.target_heads, targets = self._warned_act(cand.verb, resolver)
+            # "...that a US strike will kill militants": not a threat on one's own side
+            cand.targets = [t for t in targets if t.code[:3] not in homes]
+            if cand.warned_code is None or not cand.targets:
+                return False
+        return True
+
+    def _complement_targets(self, cand: _Candidate, resolver: Resolver) -> None:
+        """Targets of what is threatened, promised or asked for, from the complement."""
+        verb = cand.verb
+        cand.complement, cand.target_heads, cand.targets = self._complement_target(
+            verb, cand.entry, resolver
         )
-        if joint:
+        protest = next((x for x in children(verb, ("xcomp",)) if (m := self._match_verb(x))
+                        and m[0].code[:2] == "14"), None)
+        if not cand.targets and protest is not None:
+            # "unions threatened to call a general strike": against their own state
+            cand.complement, cand.target_heads = protest, [verb]
+            cand.targets = home_countries(cand.sources, cand.verb)
+
+    def _joint_intent(self, cand: _Candidate) -> None:
+        """Coordinated sources that intend to act together are each other's targets."""
+        cand.joint = not cand.targets and cand.root == "03" and len(set(cand.sources)) > 1 and any(
+            (m := self._match_verb(x)) and "sym" in m[0].flags
+            for x in children(cand.verb, ("xcomp",))
+        )
+        if cand.joint:
             # "India and Pakistan promised to work together": each promises the other
-            entry = replace(entry, flags=entry.flags | {"sym"})
-        if not targets and root == "14":
-            # "protesters rallied in Kyiv, demanding the resignation of Yanukovych": whom the
-            # protest demands something of
-            for clause in children(verb, ("advcl", "xcomp", "conj")):
-                asked = self._match_verb(clause)
-                if asked is not None and asked[0].code[:2] in ("10", "11", "12", "02"):
-                    _, heads = logical_roles(clause)
-                    heads = [h for h in heads if not self._done_to(h)]
-                    targets = self._targets_of(heads, resolver)
-                    if targets:
-                        target_heads = heads
-                        break
-        if not target_heads and not targets and root in ("10", "14") and sources and all(
+            cand.entry = replace(cand.entry, flags=cand.entry.flags | {"sym"})
+
+    def _protest_targets(self, cand: _Candidate, resolver: Resolver) -> None:
+        """The targets of a protest with none named, from the demand it makes."""
+        # "protesters rallied in Kyiv, demanding the resignation of Yanukovych": whom the
+        # protest demands something of
+        for clause in children(cand.verb, ("advcl", "xcomp", "conj")):
+            asked = self._match_verb(clause)
+            if asked is not None and asked[0].code[:2] in ("10", "11", "12", "02"):
+                _, heads = logical_roles(clause)
+                heads = [h for h in heads if not self._done_to(h)]
+                cand.targets = self._targets_of(heads, resolver)
+                if cand.targets:
+                    cand.target_heads = heads
+                    break
+
+    def _own_side_targets(self, cand: _Candidate) -> None:
+        """Demands and ``self`` acts with no target named are aimed at the sources' own side."""
+        verb, root, sources = cand.verb, cand.root, cand.sources
+        if not cand.target_heads and not cand.targets and root in ("10", "14") and sources and all(
             s.code[3:6] in CIVIC_ROLES - {"JUD"} for s in sources
         ):
             # "Bangladesh's opposition demanded that the election be held under a caretaker
             # government": people's demands with no one named are made of their government
-            targets = [
+            cand.targets = [
                 replace(t, code=t.code + "GOV") for t in home_countries(sources, verb)
             ]
-            target_heads = [verb] if targets else []
-        if not target_heads and "self" in entry.flags:
+            cand.target_heads = [verb] if cand.targets else []
+        if not cand.target_heads and "self" in cand.entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country;
             # "Sri Lanka imposed a curfew": the state coerces its people
             # "workers rallied": people protest against their own government
             coerced = {s.code for s in sources} if root == "17" else set()
             protesting = root == "14" and all(s.code[3:] for s in sources)
             role = {"17": "CVL", "14": "GOV"}.get(root, "")
-            targets = [
+            cand.targets = [
                 replace(t, code=t.code + role) if t.code in coerced or protesting else t
                 for t in home_countries(sources, verb)
             ]
-            target_heads = [verb] if targets else []
-        if not targets and not joint:
-            targets, target_heads = self._unnamed_target(
-                entry, verb, noun, sources, target_heads, resolver
-            )
-        if (target_heads and not targets) or (source_heads and not sources):
+            cand.target_heads = [verb] if cand.targets else []
+
+    def _place_roles(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """Actors for role phrases no one was found in; ``False`` when a target phrase still
+        names no one we can place (no event)."""
+        verb = cand.verb
+        if (cand.target_heads and not cand.targets) or (cand.source_heads and not cand.sources):
             # "rebels attacked a police patrol in a remote area of Nigeria near the Cameroon
             # border": roles the sentence cannot place are of the country the clause happens in
             # (a place said once for coordinated verbs holds for each: "attacked a patrol and
@@ -971,97 +1068,136 @@ class EventCoder:
             here = [r for v in shared for r in self._location_country(v, resolver, objects=False)]
             here = here[:1]
             country = here[0].code[:3] if here else None
-            targets = targets or placed_roles(country, target_heads, resolver)
-            sources = sources or placed_roles(country, source_heads, resolver)
-        if target_heads and not targets:
-            targets = self._domestic_counterparts(entry.code, sources, target_heads, resolver)
-            targets = targets or self._home_opposition(sources, target_heads, resolver)
-        elif targets and root in ("01", "02"):
+            cand.targets = cand.targets or placed_roles(country, cand.target_heads, resolver)
+            cand.sources = cand.sources or placed_roles(country, cand.source_heads, resolver)
+        if cand.target_heads and not cand.targets:
+            cand.targets = self._domestic_counterparts(
+                cand.entry.code, cand.sources, cand.target_heads, resolver
+            )
+            cand.targets = cand.targets or self._home_opposition(
+                cand.sources, cand.target_heads, resolver
+            )
+        elif cand.targets and cand.root in ("01", "02"):
             # "Powell told the Senate": a bare legislature or court one addresses is one's own
-            targets = self._own_institutions(sources, target_heads, resolver) or targets
-        if target_heads and not targets:
-            return []  # the verb has a target, but not one we can place: no event
-        if "sym" in entry.flags and noun is not None and not sources:
-            sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
-        military = bool(sources) and all(s.code.endswith("MIL") for s in sources)
+            cand.targets = (
+                self._own_institutions(cand.sources, cand.target_heads, resolver) or cand.targets
+            )
+        # the verb has a target, but not one we can place: no event
+        return not (cand.target_heads and not cand.targets)
+
+    def _verb_sources(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """Sources for a verb whose subject names no one; ``False``: no event."""
+        entry, noun = cand.entry, cand.noun
+        if "sym" in entry.flags and noun is not None and not cand.sources:
+            cand.sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
         if "milonly" in entry.flags and not military:
-            return []
+            return False
         if "milonly" in entry.flags:
             # "Iraqi troops entered Baghdad": moving on one's own ground is no occupation
-            targets = [t for t in targets if t.code[:3] not in {s.code[:3] for s in sources}]
-        if not sources and targets:
-            sources = self._domestic_sources(entry.code, source_heads, targets, resolver)
-        if not sources and not source_heads and is_passive(verb) and entry.code in STATE_ACTS:
+            homes = {s.code[:3] for s in cand.sources}
+            cand.targets = [t for t in cand.targets if t.code[:3] not in homes]
+        if not cand.sources and cand.targets:
+            cand.sources = self._domestic_sources(
+                entry.code, cand.source_heads, cand.targets, resolver
+            )
+        if (not cand.sources and not cand.source_heads and is_passive(cand.verb)
+                and entry.code in STATE_ACTS):
             # "Terreblanche was detained", "a soldier was charged with murder": only a state's
             # police or courts do that, where the verb says ("arrested in Cairo", "expelled from
             # Russia"; not "the murder of a civilian in Iraq") or in the accused's own country
-            here = prep_objects(verb, {"in", "at", "from"})
+            here = prep_objects(cand.verb, {"in", "at", "from"})
             home = self._places_named(here, resolver)[:1] or [
-                t for t in targets if country_of(t.code)
+                t for t in cand.targets if country_of(t.code)
             ][:1]
-            sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
-                                h.end_char, True) for h in home]
-        carried = [o for o in children(verb, ("dobj",)) if noun is None or o.i != noun.i]
+            cand.sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
+                                     h.end_char, True) for h in home]
+        return True
+
+    @staticmethod
+    def _not_a_visit(cand: _Candidate) -> bool:
+        """Whether a visit verb reports a deployment or a transport rather than a visit."""
+        entry, noun, sources = cand.entry, cand.noun, cand.sources
+        carried = [o for o in children(cand.verb, ("dobj",)) if noun is None or o.i != noun.i]
         if code_is_visit(entry) and sources and all(s.code[3:6] in ("MIL", "COP") for s in sources):
-            return []  # "Russian troops arrived in Belarus": a deployment, not a state visit
-        if code_is_visit(entry) and carried:
-            return []  # "flew the migrants to Libya": carrying someone there is no visit
-        if "claim" in entry.flags:
-            return self._claimed_attack(verb, noun, sources, resolver, when)
+            return True  # "Russian troops arrived in Belarus": a deployment, not a state visit
+        # "flew the migrants to Libya": carrying someone there is no visit
+        return code_is_visit(entry) and bool(carried)
+
+    def _refine_verb_entry(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """The entry by what its target is and what the subject names; ``False``: no event."""
+        entry = cand.entry
         person_code = entry.flag_value("person")
-        if person_code and any(h.i in resolver.index for h in target_heads):
+        if person_code and any(h.i in resolver.index for h in cand.target_heads):
             # "welcomed Zelensky": an actor, not a decision, is welcomed
             entry = replace(entry, code=person_code)
         people_code = entry.flag_value("people")
         of_people = any(
             resolver.index[h.i].kind in ("person", "agent")
-            for h in target_heads if h.i in resolver.index
+            for h in cand.target_heads if h.i in resolver.index
         )  # fmt: skip
         if people_code and of_people:
             entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
         if "peopleonly" in entry.flags and not of_people:
-            return []  # "questioned Pinochet" is an interrogation, "questioned the data" not
-        if attack is not None and attack[0].code != "190":
+            return False  # "questioned Pinochet" is an interrogation, "questioned the data" not
+        if cand.attack is not None and cand.attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
-            entry = replace(entry, code=attack[0].code)
-        if intent_code is not None and root != entry.code[:2]:
-            intent_code = code_about("03", entry.code) if root in COOPERATIVE_ROOTS else intent_code
-        code = warned_code or intent_code or self._refine(entry, verb, sources)
+            entry = replace(entry, code=cand.attack[0].code)
+        cand.entry = entry
+        return True
+
+    def _verb_code(self, cand: _Candidate, resolver: Resolver, consumed: set[int]) -> str | None:
+        """The event's CAMEO code; ``None`` when the code leaves no target (no event)."""
+        verb, entry, noun, root = cand.verb, cand.entry, cand.noun, cand.root
+        sources, target_heads = cand.sources, cand.target_heads
+        if cand.intent_code is not None and root != entry.code[:2]:
+            if root in COOPERATIVE_ROOTS:
+                cand.intent_code = code_about("03", entry.code)
+        code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
         if code in ("180", "190") and entry.lemma in KILLING and any(
             h.i in resolver.index and resolver.index[h.i].kind == "person" for h in target_heads
         ):
             code = "186"  # killing a named person is an assassination (CAMEO: a prominent one)
         if code == "190" and entry.lemma in QUARREL and all(
-            a.code[3:6] in POLITICAL_ROLES for a in sources + targets
+            a.code[3:6] in POLITICAL_ROLES for a in sources + cand.targets
         ):
             code = "111"  # "Bush and Kerry clashed over the talks": a war of words
         if code.startswith("174"):
             # the expelled are foreigners: a country the text only guessed for them is wrong
             homes = {s.code[:3] for s in sources}
-            targets = [t for t in targets if t.code[:3] not in homes]
-            if not targets:
-                return []
+            cand.targets = [t for t in cand.targets if t.code[:3] not in homes]
+            if not cand.targets:
+                return None
         if code == "043":
             # hosting is of officials and delegations, not of tourists or refugees, nor of
             # one's own ("Egypt hosted a summit of Arab leaders": the leaders are not placed)
             homes = {s.code[:3] for s in sources}
-            targets = [
-                t for t in targets if t.code[3:6] not in ("CVL", "REF") and t.code[:3] not in homes
-            ]
-            if not targets:
-                return []
+            cand.targets = [
+                t for t in cand.targets
+                if t.code[3:6] not in ("CVL", "REF") and t.code[:3] not in homes
+            ]  # fmt: skip
+            if not cand.targets:
+                return None
         if code in ("020", "030", "100"):
             code = self._asked_for(verb, noun, code[:2]) or code
         elif code == "120":
             code = self._rejected(verb) or code
         elif code == "090":
             code = self._investigated(verb, noun) or code
+        code = self._promised_code(cand, code)
+        if code[:2] == "14":
+            code = self._protest_demand(verb, code, consumed)
+        return code
+
+    def _promised_code(self, cand: _Candidate, code: str) -> str:
+        """The code of a threat, appeal or promise by the act its complement names."""
+        complement = cand.complement
         promised = self._match_verb(complement) if complement is not None else None
         promise_threat = code_about("13", promised[0].code) if promised is not None else None
         if promise_threat is not None and (code[:2] == "13" or promise_threat[:3] == "138"):
             # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
             code = promise_threat
-        elif promised is not None and code[:2] == "02" and self._third_party_addressed(verb):
+        elif promised is not None and code[:2] == "02" and self._third_party_addressed(cand.verb):
             # "urged Western countries to cut off trade with Russia", "called on the world to
             # support the Taliban government": rallying others against or for the target
             code = "113" if promised[0].code[:2] in CONFLICT_ROOTS else "053"
@@ -1071,17 +1207,24 @@ class EventCoder:
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
             code = code_about("03", promised[0].code) or code
-        if code[:2] == "14":
-            code = self._protest_demand(verb, code, consumed)
+        return code
+
+    def _emit_verb(
+        self, cand: _Candidate, code: str, dated: DatedResolver, when: dt.date | None
+    ) -> list[Event]:
+        """The verb's events, with the rule that coded them."""
+        entry, reason, intent_code = cand.entry, cand.reason, cand.intent_code
         light_verb = entry.part_of_speech == "noun"
-        words = f"{verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
+        words = f"{cand.verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
         kind = "rejection" if reason == "refused" else "intent"
         rule = f"verb '{words}' -> {code}" + (f" ({reason}: {kind})" if intent_code else "")
         # An intent is its subject's own: "Sudan will meet the rebels" is Sudan's intent only,
         # but "Sudan and the rebels will meet" is both sides'.
-        two_way = "sym" in entry.flags and not (one_way and code != "041")
-        two_way = two_way and not (intent_code and targets) and complement is None
-        return self._emit(code, entry, sources, targets, verb, when, rule, two_way)
+        two_way = "sym" in entry.flags and not (cand.one_way and code != "041")
+        two_way = two_way and not (intent_code and cand.targets) and cand.complement is None
+        return self._emit(
+            code, entry, cand.sources, cand.targets, cand.verb, when, rule, two_way, dated=dated
+        )
 
     def _protest_demand(self, verb: Token, code: str, consumed: set[int]) -> str:
         """A protest and the demand it makes are one event: "marched through Belgrade
@@ -1765,7 +1908,7 @@ class EventCoder:
         if code in ("020", "030", "100"):
             code = self._asked_for(noun, None, root) or code
         rule = f"noun '{entry.pattern}' -> {code}"
-        return self._emit(code, entry, sources, targets, noun, when, rule)
+        return self._emit(code, entry, sources, targets, noun, when, rule, dated=resolver)
 
     def _protest_sides(
         self, noun: Token, sources: list[ActorRef], resolver: Resolver
@@ -1864,7 +2007,12 @@ class EventCoder:
         when: dt.date | None,
         rule: str,
         two_way: bool | None = None,
+        *,
+        dated: DatedResolver | None = None,
     ) -> list[Event]:
+        """The events of a trigger, one per source and target pair (both ways for ``two_way``,
+        by default the entry's ``sym``). ``dated``: the resolver already read at ``trigger``'s
+        date, whose date the events take (not worked out again)."""
         pairs: list[tuple[ActorRef, ActorRef]] = []
         if two_way is None:
             two_way = "sym" in entry.flags
@@ -1901,7 +2049,7 @@ class EventCoder:
             pairs = [(s, t) for s, t in pairs if not t.code.endswith("MED")]
         if not pairs:
             return []
-        time = date_for_event(trigger, when)
+        time = dated.time if dated is not None else date_for_event(trigger, when)
         if time is None and when is not None:
             date, precision = when.isoformat(), "document"
         elif time is None:
