@@ -767,3 +767,16 @@ def test_flag_owners_pledged_money_and_hosting_one_s_own(code):
     text = "Japan pledged $5 billion in economic aid to Ukraine."
     assert code(text, "2022-05-01") == [("JPN", "UKR", "0331")]
     assert code("Egypt hosted a summit of Arab leaders in Sharm el-Sheikh.") == []
+
+
+def test_emergencies_lifted_inquiries_set_up_offers_dismissed_and_claims_not_facts(code):
+    text = "Kazakhstan lifted the state of emergency in Almaty on Wednesday."
+    assert code(text, "2022-01-19") == [("KAZ", "KAZCVL", "0814")]
+    text = "The UN Human Rights Council set up an independent inquiry into Iran's crackdown."
+    assert ("IGOUNO", "IRN", "090") in code(text, "2022-11-24")
+    text = "Yemen's Houthi rebels dismissed a Saudi offer of a nationwide ceasefire."
+    assert ("YEMREB", "SAU", "120") in code(text, "2021-03-22")
+    assert code("Sudan rejected claims that its army bombed villages in Darfur.") == []
+    # a verb of reporting is no allegation: what troops "were reported" doing still happened
+    text = "US troops fought a gunbattle with insurgents in Baghdad, witnesses said."
+    assert ("USAMIL", "IRQINS", "190") in code(text, "2004-09-01")

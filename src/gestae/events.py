@@ -69,7 +69,7 @@ LIGHT_VERBS = {
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
     "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
-    "grant", "fly", "airlift", "ship",
+    "grant", "fly", "airlift", "ship", "set", "establish",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -98,6 +98,11 @@ SPECULATIVE_HEADS = {
     "imagine", "suppose", "speculate", "rumor", "rumour",
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+#: Nouns whose clause is what someone alleges, not what the text reports as done.
+ALLEGATIONS = {
+    "claim", "allegation", "accusation", "charge", "report", "rumor", "rumour", "suggestion",
+    "speculation", "fear", "suspicion", "assertion",
+}  # fmt: skip
 #: Heads of what others expect of the subject ("is expected to", "is likely to").
 EXPECTATIONS = {"expect", "likely", "set", "due", "slate", "schedule", "tip"}
 #: Verbs whose object does what their complement says ("forced Ukraine to withdraw").
@@ -391,6 +396,10 @@ def modality(verb: Token) -> str | None:
         for reason in ("negated", "conditional", "hypothetical", "future"):
             if reason in found:
                 return reason  # "won't give in": the negation wins over the future
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and (
+            node.head.lemma_.lower() in ALLEGATIONS
+        ):
+            return "speculative"  # "U.S. claims that Iran was preparing to supply drones"
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
             others_expect = head in EXPECTATIONS and (
@@ -1043,11 +1052,12 @@ class EventCoder:
             cand.target_heads = [verb] if cand.targets else []
         if not cand.target_heads and "self" in cand.entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country;
-            # "Sri Lanka imposed a curfew": the state coerces its people
-            # "workers rallied": people protest against their own government
-            coerced = {s.code for s in sources} if root == "17" else set()
+            # "Sri Lanka imposed a curfew", "Kazakhstan lifted the state of emergency": the state
+            # coerces, or eases on, its people; "workers rallied": people protest against their
+            # own government
+            coerced = {s.code for s in sources} if root in ("08", "17") else set()
             protesting = root == "14" and all(s.code[3:] for s in sources)
-            role = {"17": "CVL", "14": "GOV"}.get(root, "")
+            role = {"17": "CVL", "08": "CVL", "14": "GOV"}.get(root, "")
             cand.targets = [
                 replace(t, code=t.code + role) if t.code in coerced or protesting else t
                 for t in home_countries(sources, verb)
