@@ -420,3 +420,8 @@ def test_the_country_an_actor_acts_on_is_not_its_own():
 
     text = "Many Iraqis have died since the US-led coalition forces invaded the country."
     assert [(e["source"], e["target"]) for e in code(text)] == [("USAMIL", "IRQ")]
+
+
+def test_greek_and_turkish_cypriots_are_cypriots(code):
+    found = code("Greek Cypriots voted to reject a UN plan to reunify the island.", "2004-04-24")
+    assert found == [("CYP", "IGOUNO", "127")]
