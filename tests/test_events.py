@@ -780,3 +780,9 @@ def test_emergencies_lifted_inquiries_set_up_offers_dismissed_and_claims_not_fac
     # a verb of reporting is no allegation: what troops "were reported" doing still happened
     text = "US troops fought a gunbattle with insurgents in Baghdad, witnesses said."
     assert ("USAMIL", "IRQINS", "190") in code(text, "2004-09-01")
+
+
+def test_things_a_state_has_are_not_actors(code):
+    text = "Russia promised to scale back military operations around Kyiv after talks in Istanbul."
+    assert all(not c[1].startswith("TUR") for c in code(text, "2022-03-29"))
+    assert code("Israeli jets bombed Iran's nuclear sites.") == [("ISRMIL", "IRN", "195")]

@@ -171,6 +171,7 @@ SETTLEMENTS = CUES["settlement"]
 MEASURE_NOUNS = CUES["measure"]
 SUFFERED = CUES["suffered"]
 PROTESTERS = CUES["protester"]
+THINGS = CUES["thing"]
 RESPONSES = CUES["response"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
@@ -1489,7 +1490,8 @@ class EventCoder:
     def _target_actors(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """The actors a target phrase names, or failing that its owner: "welcomed Sudan's
         announcement" targets Sudan, "attacks on police stations" the police."""
-        refs = self._actors(head, resolver)
+        thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
+        refs = [] if thing else self._actors(head, resolver)
         if refs or head.pos_ not in ("NOUN", "PROPN"):
             return refs
         return self._owners(head, resolver)
