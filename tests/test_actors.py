@@ -425,3 +425,10 @@ def test_the_country_an_actor_acts_on_is_not_its_own():
 def test_greek_and_turkish_cypriots_are_cypriots(code):
     found = code("Greek Cypriots voted to reject a UN plan to reunify the island.", "2004-04-24")
     assert found == [("CYP", "IGOUNO", "127")]
+
+
+def test_an_embassy_is_not_the_state_it_stands_in(code):
+    found = code("Protesters attacked the US embassy in Belgrade.", "1999-05-08")
+    assert [c[1] for c in found] == ["USAGOV"]
+    found = code("Protesters attacked the embassy in Belgrade.", "1999-05-08")
+    assert all(c[1] != "SRBGOV" for c in found)

@@ -589,6 +589,8 @@ def dateline_end(text: str) -> int:
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+#: A state's missions abroad: the place they stand in is another state's.
+MISSIONS = {"embassy", "consulate", "mission", "legation"}
 #: Counting nouns whose "of" phrase names the actor: "thousands of Iraqis".
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
@@ -878,7 +880,8 @@ class PhraseResolver:
             return [self._ref(org.code, tokens, org.ambiguous)]
         country = self._country_in(tokens, mention, when)
         ambiguous = False
-        if country is None and fallback and role:
+        hosted = head.lemma_.lower() in MISSIONS  # "its embassy in Belgrade" is not Serbia's
+        if country is None and fallback and role and not hosted:
             country, ambiguous = self._sentence_country(head, tokens, when)
             if country is None:
                 country = self.doc._.dateline
