@@ -786,3 +786,10 @@ def test_things_a_state_has_are_not_actors(code):
     text = "Russia promised to scale back military operations around Kyiv after talks in Istanbul."
     assert all(not c[1].startswith("TUR") for c in code(text, "2022-03-29"))
     assert code("Israeli jets bombed Iran's nuclear sites.") == [("ISRMIL", "IRN", "195")]
+
+
+def test_a_government_appeals_to_its_own_people_and_groups(code):
+    text = "Bolivian President Evo Morales appealed to striking miners to lift their roadblocks."
+    assert [c[:2] for c in code(text, "2006-10-10")] == [("BOLGOV", "BOLCVL")]
+    text = "The Iraqi government urged rebels to lay down their arms."
+    assert [c[:2] for c in code(text)] == [("IRQGOV", "IRQREB")]

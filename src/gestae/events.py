@@ -123,7 +123,7 @@ ATTEMPTS = {"attempt", "try"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
 #: they target are the state's own: negotiate, cooperate, yield, coerce.
-DOMESTIC_ROOTS = {"03", "04", "05", "06", "08", "17"}
+DOMESTIC_ROOTS = {"02", "03", "04", "05", "06", "08", "17"}
 #: Institutions of a state, and the roles that address their own state's institutions.
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
@@ -1005,9 +1005,10 @@ class EventCoder:
     def _complement_targets(self, cand: _Candidate, resolver: Resolver) -> None:
         """Targets of what is threatened, promised or asked for, from the complement."""
         verb = cand.verb
-        cand.complement, cand.target_heads, cand.targets = self._complement_target(
-            verb, cand.entry, resolver
-        )
+        complement, heads, targets = self._complement_target(verb, cand.entry, resolver)
+        if targets or not any(resolver.bare_role(h) for h in cand.target_heads):
+            # (an addressee to place is kept: "urged rebels to lay down their arms")
+            cand.complement, cand.target_heads, cand.targets = complement, heads, targets
         protest = next((x for x in children(verb, ("xcomp",)) if (m := self._match_verb(x))
                         and m[0].code[:2] == "14"), None)
         if not cand.targets and protest is not None:
