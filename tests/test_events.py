@@ -793,3 +793,8 @@ def test_a_government_appeals_to_its_own_people_and_groups(code):
     assert [c[:2] for c in code(text, "2006-10-10")] == [("BOLGOV", "BOLCVL")]
     text = "The Iraqi government urged rebels to lay down their arms."
     assert [c[:2] for c in code(text)] == [("IRQGOV", "IRQREB")]
+
+
+def test_two_states_opening_their_border_act_on_each_other_not_on_their_people(code):
+    found = code("Ethiopia and Eritrea reopened two border crossings.", "2018-09-11")
+    assert sorted(c[:2] for c in found) == [("ERI", "ETH"), ("ETH", "ERI")]

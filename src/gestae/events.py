@@ -1057,7 +1057,9 @@ class EventCoder:
             # "Sri Lanka imposed a curfew", "Kazakhstan lifted the state of emergency": the state
             # coerces, or eases on, its people; "workers rallied": people protest against their
             # own government
-            coerced = {s.code for s in sources} if root in ("08", "17") else set()
+            coerced = set()
+            if root in ("08", "17") and len({s.code[:3] for s in sources}) == 1:
+                coerced = {s.code for s in sources}  # (not two states opening their border)
             protesting = root == "14" and all(s.code[3:] for s in sources)
             role = {"17": "CVL", "08": "CVL", "14": "GOV"}.get(root, "")
             cand.targets = [
