@@ -640,13 +640,19 @@ def coordinated(token: Token) -> list[Token]:
     return out
 
 
+def hyphen_prefix(token: Token) -> str | None:
+    """The prefix a word is hyphened to, lower case: "anti" for the "Japanese" of
+    "anti-Japanese" (the tokenizer splits it into "anti", "-", "Japanese")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return doc[token.i - 2].lower_
+    return None
+
+
 def _stance(token: Token) -> bool:
     """Whether a modifier says what a phrase is for or against, not who it is: the "EU" of
     "pro-EU demonstrators", the "war" of "anti-war protesters"."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in (
-        "pro", "anti"
-    )
+    return hyphen_prefix(token) in ("pro", "anti")
 
 
 def phrase_tokens(head: Token) -> list[Token]:

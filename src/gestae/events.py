@@ -58,6 +58,7 @@ from gestae.actors import (
     coordinated,
     country_of,
     dateline_end,
+    hyphen_prefix,
     read_table,
 )
 from gestae.cameo import code_about, event_type
@@ -184,10 +185,10 @@ CONFLICT_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 PROTEST_KINDS = {"141", "142", "143", "144", "145"}
 #: Bombs by what carries them: "a roadside bomb" (1833), "a car bomb" (1832).
 BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "roadside": "1833"}
-#: Modifiers of an event not yet held: "a planned rally".
 #: Protests a text names without their people ("weeks of protests"): the people of the place.
 #: (Not "rally" or "march": a stock rally, an election rally, freedom on the march.)
 UNNAMED_PROTESTS = {"protest", "demonstration", "riot"}
+#: Modifiers of an event not yet held: "a planned rally".
 PLANNED = {"planned", "proposed", "expected", "threatened", "possible", "upcoming", "future"}
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
 #: abusing" in "ordered him to stand trial for abusing" does not).
@@ -536,8 +537,7 @@ def code_is_visit(entry: LexEntry) -> bool:
 
 def is_anti(token: Token) -> bool:
     """Whether a modifier is what its phrase is against: "anti-Japanese", "anti-government"."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+    return hyphen_prefix(token) == "anti"
 
 
 def is_passive(verb: Token) -> bool:
@@ -1365,9 +1365,9 @@ class EventCoder:
 
     @staticmethod
     def _third_party_addressed(verb: Token) -> bool:
-        """Whether an appeal names an addressee that is not an actor ("urged Western countries
-        to...", "called on the international community to..."), so that its target is only
-        the one its complement acts on."""
+        """Whether an appeal names an addressee at all ("urged Western countries to...",
+        "called on the international community to..."): asked only when its target came from
+        the complement, so that addressee is not one we could place."""
         return bool(children(verb, ("dobj",)) + prep_objects(verb, {"on", "upon"}))
 
     def _attack_as_subject(self, heads: list[Token]) -> tuple[LexEntry, Token] | None:
