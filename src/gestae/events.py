@@ -449,6 +449,13 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in (climbing its heads), or None at a verbless root."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
 def clause_tokens(verb: Token) -> list[Token]:
     """A clause's own words: its subtree without embedded clauses (but with coordinated nouns:
     "bombed a power line and a marketplace in India")."""
@@ -1840,10 +1847,8 @@ class EventCoder:
         )):
             # "calls for a ceasefire", "calls to step down": an appeal, not a phone call
             entry = replace(entry, code=asking, flags=frozenset())
-        clause = noun
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        reason = modality(clause) if clause.pos_ in ("VERB", "AUX") else None
+        clause = clause_verb(noun)
+        reason = modality(clause) if clause is not None else None
         if reason == "negated" and noun.dep_ in ("nsubj", "nsubjpass"):
             reason = None  # "the war has not made the world safer": the war still happened
         if reason and entry.code[:2] not in ("03", "13"):
@@ -1948,23 +1953,19 @@ class EventCoder:
                 return [], []
             start, end = noun.idx, noun.idx + len(noun.text)
             sources = [ActorRef(scene + "CVL", noun.text, start, end, True)]
-        if not sources:
-            return [], []
-        homes = list(dict.fromkeys(s.code[:3] for s in sources if country_of(s.code)))
-        if against:
+        if not sources or against:
             return sources, against
         # CAMEO's protests are against the government unless the text names another target
+        homes = dict.fromkeys(s.code[:3] for s in sources if country_of(s.code))
         return sources, [ActorRef(c + "GOV", noun.text, noun.idx, noun.idx + len(noun.text), True)
                          for c in homes]
 
     def _scene_country(self, token: Token, resolver: Resolver) -> str | None:
         """The one country where something named by ``token`` happens: a place it is "in", a
         place of its clause, or else the only country its sentence names."""
-        clause = token
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = clause_verb(token)
         here = self._places_named(prep_objects(token, {"in", "across", "at"}), resolver)
-        if not here and clause.pos_ in ("VERB", "AUX"):
+        if not here and clause is not None:
             here = self._location_country(clause, resolver, objects=False)
         if here:
             return here[0].code[:3]
