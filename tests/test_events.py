@@ -798,3 +798,10 @@ def test_a_government_appeals_to_its_own_people_and_groups(code):
 def test_two_states_opening_their_border_act_on_each_other_not_on_their_people(code):
     found = code("Ethiopia and Eritrea reopened two border crossings.", "2018-09-11")
     assert sorted(c[:2] for c in found) == [("ERI", "ETH"), ("ETH", "ERI")]
+
+
+def test_relief_flown_in_over_measures_and_coordinated_cargo(code):
+    text = "Indian Air Force planes flew tonnes of relief supplies and rescue teams to Nepal."
+    assert code(text, "2015-04-26") == [("INDMIL", "NPL", "073")]
+    text = "Doctors Without Borders flew surgeons and medical supplies into Port-au-Prince."
+    assert [(c[0], c[1][:3], c[2]) for c in code(text, "2010-01-13")] == [("NGOMSF", "HTI", "073")]

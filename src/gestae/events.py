@@ -829,7 +829,8 @@ class EventCoder:
                             entry = replace(entry, code=specific.code)
                         return entry, noun
         if lemma in LIGHT_VERBS:
-            for noun in object_nouns:
+            # (each of coordinated objects: "flew surgeons and medical supplies into Haiti")
+            for noun in [m for n in object_nouns for m in coordinated(n)]:
                 if noun.lemma_.lower() in MEASURE_NOUNS:
                     # "concluded another round of peace talks": the talks are the event
                     noun = next(iter(prep_objects(noun, {"of"})), noun)
@@ -963,6 +964,10 @@ class EventCoder:
         target_heads: list[Token] = []
         one_way = False
         hosts = [verb] + ([noun] if noun is not None else [])
+        if noun is not None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in (
+            MEASURE_NOUNS
+        ):
+            hosts.append(noun.head.head)  # "flew tonnes of relief supplies to Nepal"
         for spec in cand.entry.targets:
             if spec == "obj":
                 heads = [h for h in cand.object_heads if noun is None or h.i != noun.i]
