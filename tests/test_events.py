@@ -805,3 +805,10 @@ def test_relief_flown_in_over_measures_and_coordinated_cargo(code):
     assert code(text, "2015-04-26") == [("INDMIL", "NPL", "073")]
     text = "Doctors Without Borders flew surgeons and medical supplies into Port-au-Prince."
     assert [(c[0], c[1][:3], c[2]) for c in code(text, "2010-01-13")] == [("NGOMSF", "HTI", "073")]
+
+
+def test_kidnappers_of_someone_kidnapped_them_where_it_happened(code):
+    text = "The kidnappers of an American-French journalist in Iraq threatened to execute him."
+    assert ("IRQINS", "USAMED", "181") in code(text, "2004-08-28")
+    # the victims' nationality is not their captors'
+    assert code("The kidnappers of two Italian aid workers released a video.") == []

@@ -31,7 +31,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     conversation") and as nominal events ("Turkey's deal with Russia", "the downing of a Russian
     warplane by Turkey"). ``noun`` may have modifiers before the head (``telephone
     conversation``). ``flags`` as for verbs, plus ``src=of`` when the ``of`` phrase is the source
-    ("the approval of Moscow") and ``ask=CODE`` for the code of a noun that asks for something
+    ("the approval of Moscow"), ``src=self`` when the noun names its doers ("the kidnappers of
+    a journalist") and ``ask=CODE`` for the code of a noun that asks for something
     ("calls for a ceasefire" are appeals, a "call with Putin" a phone call).
 
 An event is emitted only when the clause reports it as a fact: negated, questioned, conditional,
@@ -1883,6 +1884,15 @@ class EventCoder:
         root = entry.code[:2]
         authors = {"by", "from"} if root in ADDRESSED_ROOTS else {"by"}  # "calls from the US"
         sources += [a for o in prep_objects(noun, authors) for a in resolver.actors(o)]
+        if entry.flag_value("src") == "self":
+            # "the kidnappers of an American journalist in Iraq": the doers, of the place where
+            # it happened (the victim's nationality is not theirs)
+            places = [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
+            clause = clause_verb(noun)
+            here = self._places_named(places, resolver)[:1] or (
+                self._location_country(clause, resolver, objects=False) if clause else []
+            )
+            sources += placed_roles(here[0].code[:3] if here else None, [noun], resolver)
         if source_of:
             sources += [a for o in prep_objects(noun, {"of"}) for a in resolver.actors(o)]
         targets: list[ActorRef] = []
