@@ -812,3 +812,11 @@ def test_kidnappers_of_someone_kidnapped_them_where_it_happened(code):
     assert ("IRQINS", "USAMED", "181") in code(text, "2004-08-28")
     # the victims' nationality is not their captors'
     assert code("The kidnappers of two Italian aid workers released a video.") == []
+
+
+def test_captors_are_not_of_their_victims_country(code):
+    text = "A US hostage being held with Briton Ken Bigley has been killed by his captors."
+    assert all(not c[0].startswith(("USA", "GBR")) for c in code(text, "2004-09-21"))
+    text = "A US hostage has been killed by his captors in Baghdad."
+    assert code(text, "2004-09-21") == [("IRQINS", "USACVL", "190")]
+    assert code("TAK claimed responsibility for the Istanbul bombing.")[0][:2] == ("TURSEP", "TUR")

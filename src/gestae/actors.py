@@ -589,6 +589,8 @@ def dateline_end(text: str) -> int:
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+#: Doers named by what they did to someone, whose possessive is the victim ("his captors").
+CAPTORS = {"captor", "kidnapper", "abductor", "hostage-taker", "killer", "assassin", "attacker"}
 #: A state's missions abroad: the place they stand in is another state's.
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
 #: Counting nouns whose "of" phrase names the actor: "thousands of Iraqis".
@@ -820,8 +822,10 @@ class PhraseResolver:
     def _phrase(self, head: Token) -> list[Token]:
         """A phrase's words after the dateline ("AFP - Islamist rebels": the parser may hang the
         agency on the phrase)."""
+        victim = head.lemma_.lower() in CAPTORS  # "his captors": "his" is their victim
         return [
             t for t in phrase_tokens(head) if t.idx >= self._dateline_end and not _stance(t)
+            and not (victim and t.dep_ == "poss")
         ] or [head]
 
     # -- one member of a coordination ----------------------------------------------------------
@@ -889,6 +893,8 @@ class PhraseResolver:
         hosted = head.lemma_.lower() in MISSIONS  # "its embassy in Belgrade" is not Serbia's
         if country is None and fallback and role and not hosted:
             country, ambiguous = self._sentence_country(head, tokens, when)
+            if ambiguous and head.lemma_.lower() in CAPTORS:
+                country = None  # a country merely named beside captors is their victims'
             if country is None:
                 country = self.doc._.dateline
         if country is None:

@@ -1593,6 +1593,9 @@ class EventCoder:
         # "dropped poison gas on the town of Halabja": the place hit
         targets = self._places_named(target_heads, resolver, with_of=True)[:1]
         targets = targets or self._location_country(verb, resolver)
+        if not targets and entry.code in ("1711", "1712") and single_country(sources):
+            # "Myanmar troops burned down 160 homes": a state's forces destroy property at home
+            targets = home_countries(sources, verb)
         if root == "09":
             # police investigating a crash at home is no event between states
             homes = {s.code[:3] for s in sources}
@@ -1734,8 +1737,12 @@ class EventCoder:
             if ref is not None:
                 return [ref]
         for modifier in verb.subtree:
-            # "the Istanbul bombing", "Istanbul Bomb Blasts": a place naming where
-            if modifier.i < verb.i and modifier.dep_ == "compound" and modifier.pos_ == "PROPN":
+            # "the Istanbul bombing", "Istanbul Bomb Blasts": a place naming where (one the
+            # word itself is compounded with; not "a US hostage" in a verb's subject)
+            head = modifier
+            while head.dep_ == "compound" and head.i < verb.i:
+                head = head.head
+            if modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and head.i == verb.i:
                 ref = self._place_country(modifier, resolver)
                 if ref is not None:
                     return [ref]
@@ -1902,6 +1909,8 @@ class EventCoder:
             if spec != "obj":
                 for head in prep_objects(noun, {spec}):
                     targets.extend(resolver.actors(head))
+        if entry.flag_value("src") == "self" and not targets:
+            return []  # "killed by his captors": the captors' own victim is another event's
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ in DURING:
             # "told the Arab League during a visit to Egypt": the visitor is the subject
             clause = noun.head.head
