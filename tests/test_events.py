@@ -820,3 +820,11 @@ def test_captors_are_not_of_their_victims_country(code):
     text = "A US hostage has been killed by his captors in Baghdad."
     assert code(text, "2004-09-21") == [("IRQINS", "USACVL", "190")]
     assert code("TAK claimed responsibility for the Istanbul bombing.")[0][:2] == ("TURSEP", "TUR")
+
+
+def test_an_alert_answers_whoever_provoked_it(code):
+    text = "Greece put its navy on alert after Turkey sent a survey ship into disputed waters."
+    assert code(text, "2020-08-10") == [("GRC", "TUR", "152")]
+    text = "South Korea raised its military alert after North Korean artillery shelled an island."
+    assert ("KOR", "PRK", "152") in code(text, "2010-11-23")
+    assert code("Kenyan police were placed on high alert in Nairobi.") == []

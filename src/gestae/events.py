@@ -950,7 +950,7 @@ class EventCoder:
         self._joint_intent(cand)
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
-        self._own_side_targets(cand)
+        self._own_side_targets(cand, resolver)
         if not cand.targets and not cand.joint:
             cand.targets, cand.target_heads = self._unnamed_target(
                 cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
@@ -1053,7 +1053,7 @@ class EventCoder:
                     cand.target_heads = heads
                     break
 
-    def _own_side_targets(self, cand: _Candidate) -> None:
+    def _own_side_targets(self, cand: _Candidate, resolver: Resolver) -> None:
         """Demands and ``self`` acts with no target named are aimed at the sources' own side."""
         verb, root, sources = cand.verb, cand.root, cand.sources
         if not cand.target_heads and not cand.targets and root in ("10", "14") and sources and all(
@@ -1064,6 +1064,11 @@ class EventCoder:
             cand.targets = [
                 replace(t, code=t.code + "GOV") for t in home_countries(sources, verb)
             ]
+            cand.target_heads = [verb] if cand.targets else []
+        if not cand.target_heads and root == "15":
+            # "Greece put its navy on alert after Turkey sent a survey ship into disputed
+            # waters": a show of force answers whoever provoked it
+            cand.targets = self._provokers(verb, sources, resolver)
             cand.target_heads = [verb] if cand.targets else []
         if not cand.target_heads and "self" in cand.entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country;
@@ -1080,6 +1085,23 @@ class EventCoder:
                 for t in home_countries(sources, verb)
             ]
             cand.target_heads = [verb] if cand.targets else []
+
+    def _provokers(
+        self, verb: Token, sources: list[ActorRef], resolver: Resolver
+    ) -> list[ActorRef]:
+        """The states whose act, in a clause "after" or "as" the verb's, another state answers:
+        "raised its alert after North Korean artillery shelled Yeonpyeong" (North Korea)."""
+        homes = {s.code[:3] for s in sources}
+        found: list[ActorRef] = []
+        for clause in children(verb, ("advcl",)):
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if marks & {"after", "as", "when"}:
+                for head in subject_heads(clause):
+                    found += [
+                        replace(a, code=a.code[:3]) for a in self._actors(head, resolver)
+                        if country_of(a.code) and a.code[:3] not in homes
+                    ]
+        return list({a.code: a for a in found}.values())
 
     def _place_roles(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Actors for role phrases no one was found in; ``False`` when a target phrase still
