@@ -828,3 +828,9 @@ def test_an_alert_answers_whoever_provoked_it(code):
     text = "South Korea raised its military alert after North Korean artillery shelled an island."
     assert ("KOR", "PRK", "152") in code(text, "2010-11-23")
     assert code("Kenyan police were placed on high alert in Nairobi.") == []
+
+
+def test_police_deployed_at_home_are_deployed_on_the_people(code):
+    text = "France deployed nearly 90,000 police across the country for another day of protests."
+    assert ("FRA", "FRACVL", "153") in code(text, "2018-12-08")
+    assert code("Russia deployed troops.") == []

@@ -1076,10 +1076,11 @@ class EventCoder:
             # coerces, or eases on, its people; "workers rallied": people protest against their
             # own government
             coerced = set()
-            if root in ("08", "17") and len({s.code[:3] for s in sources}) == 1:
+            policing = cand.entry.code == "153"  # "deployed 90,000 police across the country"
+            if (root in ("08", "17") or policing) and len({s.code[:3] for s in sources}) == 1:
                 coerced = {s.code for s in sources}  # (not two states opening their border)
             protesting = root == "14" and all(s.code[3:] for s in sources)
-            role = {"17": "CVL", "08": "CVL", "14": "GOV"}.get(root, "")
+            role = {"17": "CVL", "08": "CVL", "15": "CVL", "14": "GOV"}.get(root, "")
             cand.targets = [
                 replace(t, code=t.code + role) if t.code in coerced or protesting else t
                 for t in home_countries(sources, verb)
