@@ -834,3 +834,12 @@ def test_police_deployed_at_home_are_deployed_on_the_people(code):
     text = "France deployed nearly 90,000 police across the country for another day of protests."
     assert ("FRA", "FRACVL", "153") in code(text, "2018-12-08")
     assert code("Russia deployed troops.") == []
+
+
+def test_aid_frozen_agencies_suspended_inspectors_and_missions_withdrawn(code):
+    text = "The United States froze nearly $2 billion in security assistance to Pakistan."
+    assert code(text, "2018-01-04") == [("USA", "PAK", "162")]
+    text = "Iran withdrew the accreditation of several IAEA inspectors."
+    assert code(text, "2021-08-01") == [("IRN", "IGOIAEA", "1662")]
+    text = "The UN Security Council voted to end its peacekeeping mission in Mali."
+    assert code(text, "2023-06-30") == [("IGOUNO", "MLI", "1661")]

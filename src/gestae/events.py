@@ -804,6 +804,11 @@ class EventCoder:
             o for n in object_nouns if n.lemma_.lower() in QUANTITY_NOUNS
             for o in prep_objects(n, {"of"})
         ]  # "took a number of hostages"
+        object_nouns += [
+            o for n in object_nouns
+            if n.lemma_.lower() in MONEY or any(c.tag_ == "$" for c in n.children)
+            for o in prep_objects(n, {"in", "of"})
+        ]  # "froze $2 billion in security assistance"
         particles = {
             c.lower_ for c in verb.children
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
@@ -825,9 +830,14 @@ class EventCoder:
                         entry.particle or particles - {"up", "out"}
                     ):
                         specific = self.lexicon.noun_entry(noun)
-                        if specific and specific.modifiers and specific.code[:2] == entry.code[:2]:
+                        kind = entry.code[:2]
+                        if specific and specific.modifiers and specific.code[:2] == kind:
                             # "provided humanitarian aid": the modified noun is more precise
                             entry = replace(entry, code=specific.code)
+                        elif specific and specific.modifiers and kind in ("02", "03", "10"):
+                            # "pledged economic aid" (0331): what is promised is more precise
+                            about = code_about(kind, specific.code)
+                            entry = replace(entry, code=about or entry.code)
                         return entry, noun
         if lemma in LIGHT_VERBS:
             # (each of coordinated objects: "flew surgeons and medical supplies into Haiti")
