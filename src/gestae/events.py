@@ -543,6 +543,12 @@ def code_is_visit(entry: LexEntry) -> bool:
     return entry.code == "042" and "obj" not in entry.targets and not entry.noun
 
 
+def is_money(token: Token) -> bool:
+    """Whether a word counts money, whose "in"/"of" phrase says what it is: "$10 million in
+    humanitarian aid", "500 million euros in aid"."""
+    return token.lemma_.lower() in MONEY or any(c.tag_ == "$" for c in token.children)
+
+
 def is_anti(token: Token) -> bool:
     """Whether a modifier is what its phrase is against: "anti-Japanese", "anti-government"."""
     return hyphen_prefix(token) == "anti"
@@ -805,9 +811,7 @@ class EventCoder:
             for o in prep_objects(n, {"of"})
         ]  # "took a number of hostages"
         object_nouns += [
-            o for n in object_nouns
-            if n.lemma_.lower() in MONEY or any(c.tag_ == "$" for c in n.children)
-            for o in prep_objects(n, {"in", "of"})
+            o for n in object_nouns if is_money(n) for o in prep_objects(n, {"in", "of"})
         ]  # "froze $2 billion in security assistance"
         particles = {
             c.lower_ for c in verb.children
@@ -845,7 +849,7 @@ class EventCoder:
                 if noun.lemma_.lower() in MEASURE_NOUNS:
                     # "concluded another round of peace talks": the talks are the event
                     noun = next(iter(prep_objects(noun, {"of"})), noun)
-                elif noun.lemma_.lower() in MONEY or any(c.tag_ == "$" for c in noun.children):
+                elif is_money(noun):
                     # "provided $10 million in humanitarian assistance"
                     noun = next(iter(prep_objects(noun, {"in", "of"})), noun)
                 noun_entry = self.lexicon.noun_entry(noun)
@@ -1507,8 +1511,7 @@ class EventCoder:
         asked = [noun] if noun is not None else []
         asked += children(verb, ("dobj",)) + prep_objects(verb, {"for", "to"})
         asked += [  # "pledged 500 million euros in aid": the money is the aid
-            o for a in asked if a.lemma_.lower() in MONEY or any(c.tag_ == "$" for c in a.children)
-            for o in prep_objects(a, {"in", "of"})
+            o for a in asked if is_money(a) for o in prep_objects(a, {"in", "of"})
         ]
         if verb.pos_ in ("NOUN", "PROPN"):
             asked += prep_objects(verb, {"of"})
@@ -1893,8 +1896,8 @@ class EventCoder:
         )):
             # "calls for a ceasefire", "calls to step down": an appeal, not a phone call
             entry = replace(entry, code=asking, flags=frozenset())
-        clause = clause_verb(noun)
-        reason = modality(clause) if clause is not None else None
+        own_clause = clause_verb(noun)
+        reason = modality(own_clause) if own_clause is not None else None
         if reason == "negated" and noun.dep_ in ("nsubj", "nsubjpass"):
             reason = None  # "the war has not made the world safer": the war still happened
         if reason and entry.code[:2] not in ("03", "13"):
@@ -1928,9 +1931,8 @@ class EventCoder:
             # "the kidnappers of an American journalist in Iraq": the doers, of the place where
             # it happened (the victim's nationality is not theirs)
             places = [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
-            clause = clause_verb(noun)
             here = self._places_named(places, resolver)[:1] or (
-                self._location_country(clause, resolver, objects=False) if clause else []
+                self._location_country(own_clause, resolver, objects=False) if own_clause else []
             )
             sources += placed_roles(here[0].code[:3] if here else None, [noun], resolver)
         if source_of:
