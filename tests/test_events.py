@@ -843,3 +843,33 @@ def test_aid_frozen_agencies_suspended_inspectors_and_missions_withdrawn(code):
     assert code(text, "2021-08-01") == [("IRN", "IGOIAEA", "1662")]
     text = "The UN Security Council voted to end its peacekeeping mission in Mali."
     assert code(text, "2023-06-30") == [("IGOUNO", "MLI", "1661")]
+
+
+def test_what_a_speaker_said_it_would_do_is_its_intent(code):
+    assert code("Russia said it would provide military aid to Syria.", "2015-06-01") == [
+        ("RUS", "SYR", "0332")
+    ]
+    assert code("Cuba said it would release political prisoners.", "2015-06-01") == [
+        ("CUB", "CUBCVL", "0353")
+    ]
+    # made to hang on a condition, a hostile act announced is a threat (134)
+    text = "Iran said it would withdraw from the negotiations with the EU if the talks failed."
+    assert code(text, "2004-11-01") == [("IRN", "IGOEU", "134")]
+    assert code("Putin said Turkey would attack Russia.") == []
+
+
+def test_an_owner_s_readiness_or_plan_to_act_is_its_intent(code):
+    text = "Japan expressed its readiness to mediate between India and Pakistan."
+    assert code(text, "2004-11-01") == [("JPN", "IND", "039"), ("JPN", "PAK", "039")]
+    assert code("China expressed willingness to invest in Kenya.", "2015-06-01") == [
+        ("CHN", "KEN", "0311")
+    ]
+    assert code("Iran denied any plan to attack Israel.", "2015-06-01") == []
+
+
+def test_walking_out_of_talks_and_foreign_people_not_placed_by_the_scene(code):
+    text = "Sudanese rebels pulled out of peace talks with the government on Monday."
+    assert code(text, "2004-11-01") == [("SDNREB", "SDNGOV", "164")]
+    assert code("Foreign investors invested heavily in Kenyan farms.", "2015-06-01") == []
+    text = "The foreign minister met Chinese officials in Nairobi."
+    assert ("KENGOV", "CHNGOV", "040") in code(text, "2015-06-01")

@@ -732,6 +732,16 @@ def estimate_era(
 _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 
 
+def _foreign(phrase: list[Token], role: str | None) -> bool:
+    """"Foreign investors in Kenya" are anyone's but Kenya's: no context places them (but a
+    foreign minister is a state's own, and foreign fighters are coded where they fight)."""
+    return role not in ("REB", "INS", "SEP") and any(
+        t.lower_ in ("foreign", "overseas") and t.dep_ == "amod"
+        and t.head.lemma_.lower() not in ("minister", "ministry", "secretary", "office")
+        for t in phrase
+    )
+
+
 def _holds_title(office: str, title: str) -> bool:
     """Whether an office's name is the title a text gives ("Interim Prime Minister" is a
     "prime minister"; "Vice President" is not a "president")."""
@@ -812,8 +822,9 @@ class PhraseResolver:
         mention = self.index.get(head.i)
         if mention is None or mention.kind != "agent" or head.idx < self._dateline_end:
             return None
-        role, org = self._phrase_role(head, self._phrase(head), mention, self.when)
-        return role if org is None and role else None
+        phrase = self._phrase(head)
+        role, org = self._phrase_role(head, phrase, mention, self.when)
+        return role if org is None and role and not _foreign(phrase, role) else None
 
     def country_ref(self, head: Token, code: str) -> ActorRef:
         """An actor code given to a phrase from outside it (its country taken from context)."""
@@ -891,7 +902,7 @@ class PhraseResolver:
         country = self._country_in(tokens, mention, when)
         ambiguous = False
         hosted = head.lemma_.lower() in MISSIONS  # "its embassy in Belgrade" is not Serbia's
-        if country is None and fallback and role and not hosted:
+        if country is None and fallback and role and not hosted and not _foreign(tokens, role):
             country, ambiguous = self._sentence_country(head, tokens, when)
             if ambiguous and head.lemma_.lower() in CAPTORS:
                 country = None  # a country merely named beside captors is their victims'

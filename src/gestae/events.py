@@ -81,6 +81,11 @@ INTENT_HEADS = {
     "vow", "pledge", "promise", "prepare", "consider", "offer", "ask", "urge", "call", "need",
     "wish", "attempt", "agree", "decide", "plot", "able", "likely", "ready", "willing",
 }  # fmt: skip
+#: Nouns whose infinitive is what their owner intends ("its readiness to mediate").
+INTENT_NOUNS = {
+    "willingness", "readiness", "intention", "intent", "plan", "commitment", "pledge",
+    "promise", "offer", "determination", "desire", "wish", "vow", "resolve",
+}  # fmt: skip
 #: Heads that say the complement did not happen.
 NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
 #: "refused to meet", "declined to sign": CAMEO's rejections (12x) of what was refused.
@@ -283,7 +288,7 @@ class Lexicon:
             targets,
             flags,
             plain[0],
-            plain[1] if len(plain) > 1 else None,
+            " ".join(plain[1:]) or None,  # "pull out of +talk": particle and preposition
             noun,
         )
         self.verbs.setdefault(entry.lemma, []).append(entry)
@@ -390,7 +395,9 @@ def modality(verb: Token) -> str | None:
             if child.dep_ == "neg" or child.lower_ in ("never", "neither", "nor"):
                 found.add("negated")
             if child.dep_ in ("aux", "auxpass"):
-                if child.lower_ in MODALS:
+                if child.lower_ == "would" and reported_speech(node):
+                    found.add("future")  # "said it would withdraw": "will" reported, backshifted
+                elif child.lower_ in MODALS:
                     found.add("hypothetical")
                 if child.lower_ in FUTURE:
                     found.add("future")
@@ -403,6 +410,10 @@ def modality(verb: Token) -> str | None:
             node.head.lemma_.lower() in ALLEGATIONS
         ):
             return "speculative"  # "U.S. claims that Iran was preparing to supply drones"
+        if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS:
+            # "expressed its readiness to mediate": intended as far as the clause holds it
+            owner = clause_verb(node.head)
+            return (modality(owner) if owner is not None else None) or "intended"
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
             others_expect = head in EXPECTATIONS and (
@@ -448,6 +459,39 @@ def modality(verb: Token) -> str | None:
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
+
+
+def phrase_objects(verb: Token, words: list[str]) -> list[Token]:
+    """The objects of a verb's preposition, through the particles before it ("out of": the
+    parser hangs "of" on the verb or on "out")."""
+    heads = [verb]
+    for word in words[:-1]:
+        heads += [
+            c for h in heads for c in h.children
+            if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod")
+        ]  # fmt: skip
+        if len(heads) == 1:
+            return []
+    return [o for h in heads for o in prep_objects(h, {words[-1]})]
+
+
+def conditional_on(verb: Token) -> bool:
+    """Whether a verb's act is made to hang on a condition ("... if the talks fail")."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+        for clause in children(verb, ("advcl",))
+        for c in clause.children
+    )
+
+
+def reported_speech(clause: Token) -> bool:
+    """Whether a clause is what a speaker said in the past ("Iran said it would...")."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.lemma_.lower() in SPEECH_VERBS
+        and head.tag_ in ("VBD", "VBN")
+    )
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -611,6 +655,15 @@ def subject_heads(verb: Token) -> list[Token]:
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return [node.head]
+        if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS:
+            # "its readiness to mediate", "China expressed willingness to invest": the owner
+            owners = children(node.head, ("poss",))
+            if owners and owners[0].pos_ != "PRON":
+                return owners[:1]  # ("its readiness": the clause's subject, below)
+            node = node.head.head
+            if node.pos_ not in ("VERB", "AUX"):
+                break
+            continue
         if (
             node.dep_ == "pcomp"
             and node.head.lower_ in MANNER_PREPS
@@ -821,9 +874,10 @@ class EventCoder:
         if not object_nouns and children(verb, ("ccomp",)):
             preps.add("that")  # "warned that the premier risks...": a comment on a clause
         for entry in entries:
-            if entry.noun and entry.particle in preps:
-                # "placed Berlusconi under investigation", "went on strike", "agreed to a truce"
-                for noun in prep_objects(verb, {entry.particle}):
+            if entry.noun and entry.particle:
+                # "placed Berlusconi under investigation", "went on strike", "agreed to a truce",
+                # "pulled out of the talks"
+                for noun in phrase_objects(verb, entry.particle.split()):
                     if entry.noun == noun.lemma_.lower():
                         return entry, noun
         for noun in object_nouns:
@@ -909,6 +963,11 @@ class EventCoder:
             intent_code = "133" if root == "14" else code_about("03", entry.code)
             if intent_code is None:
                 return None  # an intent CAMEO cannot code is not reported as done
+        elif reason == "future" and root in FORCE_ROOTS | {"16"} and conditional_on(verb):
+            # "would withdraw from the talks if they turned into a dead end": a threat (134)
+            intent_code = code_about("13", entry.code)
+            if intent_code is None:
+                return None
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "refused":
