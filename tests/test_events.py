@@ -676,9 +676,9 @@ def test_questioning_people_invective_and_joint_promises(code):
 
 def test_protests_named_without_their_people_are_the_place_s_people_against_its_state(code):
     text = "Ethiopia declared a state of emergency after a year of anti-government protests."
-    assert ("ETHCVL", "ETHGOV", "140") in code(text)
-    assert ("CHNCVL", "JPN", "140") in code("Anti-Japanese protests spread across China.")
-    assert ("BGDCVL", "BGDGOV", "140") in code("Student protests in Dhaka turned violent.")
+    assert ("ETHCVL", "ETHGOV", "141") in code(text)
+    assert ("CHNCVL", "JPN", "141") in code("Anti-Japanese protests spread across China.")
+    assert ("BGDCVL", "BGDGOV", "141") in code("Student protests in Dhaka turned violent.")
     # not held yet, not a protest, or no place to tie them to
     text = "Bangladesh deployed police across Dhaka ahead of a mass rally by the opposition."
     assert all(c[2][:2] != "14" for c in code(text))
@@ -873,3 +873,25 @@ def test_walking_out_of_talks_and_foreign_people_not_placed_by_the_scene(code):
     assert code("Foreign investors invested heavily in Kenyan farms.", "2015-06-01") == []
     text = "The foreign minister met Chinese officials in Nairobi."
     assert ("KENGOV", "CHNGOV", "040") in code(text, "2015-06-01")
+
+
+def test_roadblocks_arson_and_human_shields_by_people_and_militants(code):
+    assert code("French farmers blocked roads to protest against the new tax law.") == [
+        ("FRACVL", "FRAGOV", "144")
+    ]
+    assert code("Israeli troops blocked roads around Nablus.") == []
+    text = "Pro-democracy protesters blocked major roads in central Hong Kong, demanding that "
+    text += "Beijing allow free elections."
+    assert code(text, "2014-09-29") == [("HKGCVL", "CHNGOV", "144")]
+    text = "Rioters set fire to government offices in Nairobi."
+    assert code(text, "2015-01-01") == [("KENCVL", "KENGOV", "145")]
+    text = "Taliban militants used Afghan villagers as human shields."
+    assert code(text, "2015-01-01") == [("AFGINS", "AFGCVL", "184")]
+
+
+def test_attacks_by_a_militia_on_people_and_people_named_by_a_modified_demonym(code):
+    text = "Fresh attacks by Janjaweed militia on Sudanese civilians were reported in Darfur."
+    assert code(text, "2004-10-01") == [("SDNMIL", "SDNCVL", "190")]
+    text = "Prime Minister Kevin Rudd apologised on Wednesday to Aboriginal Australians."
+    assert code(text, "2008-02-13") == [("AUSGOV", "AUSCVL", "055")]
+    assert code("The Americans bombed Iraqi positions.", "2004-10-01")[0][0] == "USA"

@@ -877,8 +877,14 @@ class PhraseResolver:
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
                 if other and len(other) == 3:
                     code = other + code[3:]
-            if mention.kind == "adjective" and any(c.dep_ == "nummod" for c in head.children):
-                code = code[:3] + "CVL"  # "three Iraqis", "two Lebanese": people, not the state
+            if mention.kind == "adjective" and any(
+                c.dep_ in ("nummod", "amod") or (c.dep_ == "det" and c.lower_ != "the")
+                or (c.dep_ == "compound" and c.i not in self.index)
+                for c in head.children
+            ):
+                # "three Iraqis", "two Lebanese", "Aboriginal Australians", "many Iraqis":
+                # people, not the state
+                code = code[:3] + "CVL"
             elif mention.kind in ("seat", "org") and country_of(code):
                 # "the German Foreign Office", "Israel's Labour party": a named body of one
                 # state, another state's here.

@@ -1120,6 +1120,8 @@ class EventCoder:
             asked = self._match_verb(clause)
             if asked is not None and asked[0].code[:2] in ("10", "11", "12", "02"):
                 _, heads = logical_roles(clause)
+                # "demanding that Beijing allow free elections": whom the demand addresses
+                heads = heads or [s for c in children(clause, ("ccomp",)) for s in subject_heads(c)]
                 heads = [h for h in heads if not self._done_to(h)]
                 cand.targets = self._targets_of(heads, resolver)
                 if cand.targets:
@@ -1148,6 +1150,8 @@ class EventCoder:
             # "Sri Lanka imposed a curfew", "Kazakhstan lifted the state of emergency": the state
             # coerces, or eases on, its people; "workers rallied": people protest against their
             # own government
+            if root == "14" and any(s.code[3:6] in ("MIL", "COP") for s in sources):
+                return  # "troops blocked roads around Nablus": no protest
             coerced = set()
             policing = cand.entry.code == "153"  # "deployed 90,000 police across the country"
             if (root in ("08", "17") or policing) and len({s.code[:3] for s in sources}) == 1:
@@ -1762,6 +1766,9 @@ class EventCoder:
         own state; armed groups only when they deal with its government without violence
         (fighters so often strike foreigners that force is left alone)."""
         roles = {t.code[3:6] for t in targets}
+        if roles <= STATE_ROLES and all(h.lemma_.lower() in PROTESTERS for h in heads):
+            # "rioters set fire to government offices in Nairobi": a state's own people
+            return placed_roles(single_country(targets), heads, resolver, {"CVL"})
         if code[:2] in ("09", "17") and roles <= POLITICAL_ROLES:
             # "a judge questioned former dictator Pinochet": the courts and police of a
             # politician's own state
@@ -1896,7 +1903,7 @@ class EventCoder:
             # "walked out of the talks" halts negotiations; "of parliament", a protest
             left = {o.lemma_.lower() for o in prep_objects(verb, {"of"})}
             code = "164" if left & WITHDRAWN_PROCESSES else "140" if left else code
-        if code[:2] in ("18", "19") and sources and all(
+        if (code[:2] in ("18", "19") or code == "1712") and sources and all(
             s.text.lower().split()[-1].rstrip("s") in PROTESTERS for s in sources
         ):
             code = "145"  # "protesters stormed the president's residence": a violent protest
@@ -1997,11 +2004,15 @@ class EventCoder:
         if source_of:
             sources += [a for o in prep_objects(noun, {"of"}) for a in resolver.actors(o)]
         targets: list[ActorRef] = []
+        # "attacks by Arab militia on civilians": the parser may hang the target on the doer
+        doers = prep_objects(noun, {"by"})
         for spec in entry.targets:
             if spec == "of" and source_of:
                 continue
             if spec != "obj":
-                for head in prep_objects(noun, {spec}):
+                for head in prep_objects(noun, {spec}) or [
+                    o for d in doers for o in prep_objects(d, {spec})
+                ]:
                     targets.extend(resolver.actors(head))
         if entry.flag_value("src") == "self" and not targets:
             return []  # "killed by his captors": the captors' own victim is another event's
