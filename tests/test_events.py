@@ -895,3 +895,25 @@ def test_attacks_by_a_militia_on_people_and_people_named_by_a_modified_demonym(c
     text = "Prime Minister Kevin Rudd apologised on Wednesday to Aboriginal Australians."
     assert code(text, "2008-02-13") == [("AUSGOV", "AUSCVL", "055")]
     assert code("The Americans bombed Iraqi positions.", "2004-10-01")[0][0] == "USA"
+
+
+def test_policy_options_considered_are_014(code):
+    assert code("Germany is considering sending troops to Mali.", "2012-05-01") == [
+        ("DEU", "MLI", "014")
+    ]
+    assert code("Brazil is considering sanctions against Venezuela.", "2012-05-01") == [
+        ("BRA", "VEN", "014")
+    ]
+    assert code("Russia considered the proposal.", "2012-05-01") == []
+
+
+def test_forces_inspectors_and_delegations_received(code):
+    text = "Sudan accepted African Union peacekeepers in Darfur."
+    assert code(text, "2012-05-01") == [("SDN", "IGOAU", "0861")]
+    assert code("Sudan allowed UN investigators into Darfur.", "2012-05-01") == [
+        ("SDN", "IGOUNO", "0862")
+    ]
+    text = "China received a North Korean delegation in Beijing."
+    assert ("CHN", "PRKGOV", "043") in code(text, "2012-05-01")
+    text = "The Iraqi government declared a state of emergency."
+    assert code(text, "2004-11-07") == [("IRQGOV", "IRQ", "1724")]

@@ -80,12 +80,15 @@ INTENT_HEADS = {
     "want", "plan", "hope", "try", "seek", "intend", "expect", "aim", "propose", "threaten",
     "vow", "pledge", "promise", "prepare", "consider", "offer", "ask", "urge", "call", "need",
     "wish", "attempt", "agree", "decide", "plot", "able", "likely", "ready", "willing",
+    "weigh", "mull", "contemplate", "ponder", "explore",
 }  # fmt: skip
 #: Nouns whose infinitive is what their owner intends ("its readiness to mediate").
 INTENT_NOUNS = {
     "willingness", "readiness", "intention", "intent", "plan", "commitment", "pledge",
     "promise", "offer", "determination", "desire", "wish", "vow", "resolve",
 }  # fmt: skip
+#: Heads of a policy option considered (CAMEO 014): "weighing sanctions", "considering sending".
+CONSIDERING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore"}
 #: Heads that say the complement did not happen.
 NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
 #: "refused to meet", "declined to sign": CAMEO's rejections (12x) of what was refused.
@@ -955,7 +958,9 @@ class EventCoder:
         reason = modality(verb)
         root = entry.code[:2]
         intent_code = None
-        if reason in INTENT_REASONS and root in COOPERATIVE_ROOTS | {"14"}:
+        if reason == "intended" and verb.dep_ == "xcomp" and verb.head.lemma_ in CONSIDERING:
+            intent_code = "014"  # "Germany is considering sending troops to Mali"
+        elif reason in INTENT_REASONS and root in COOPERATIVE_ROOTS | {"14"}:
             head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
             if head is not None and head[0].code[:2] in ("03", "13"):
                 return None  # "vowed to cooperate": the vow is the event, coded on its own verb
@@ -1044,7 +1049,12 @@ class EventCoder:
             hosts.append(noun.head.head)  # "flew tonnes of relief supplies to Nepal"
         for spec in cand.entry.targets:
             if spec == "obj":
-                heads = [h for h in cand.object_heads if noun is None or h.i != noun.i]
+                # (the pattern's noun is its event, unless it names people: "seized hostages")
+                heads = [
+                    h for h in cand.object_heads
+                    if noun is None or h.i != noun.i
+                    or (h.i in resolver.index and h.lemma_.lower() != "state")
+                ]  # fmt: skip ("a state of emergency" is no actor)
                 if root in ASKING_ROOTS:
                     heads = [h for h in heads if not self._done_to(h)]
             elif spec == "that":
@@ -1971,7 +1981,10 @@ class EventCoder:
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
             return []
         asker = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if noun.dep_ in ("dobj", "pobj") and asker.lemma_.lower() in WANTING_HEADS:
+        if noun.dep_ == "dobj" and asker.lemma_.lower() in CONSIDERING:
+            # "the Commission is weighing anti-dumping duties on Chinese steel"
+            entry = replace(entry, code="014", flags=entry.flags - {"sym"})
+        elif noun.dep_ in ("dobj", "pobj") and asker.lemma_.lower() in WANTING_HEADS:
             return []  # "demanded an immediate ceasefire": asked for, not declared
         resolver = at_event_date(resolver, noun, when)
         sources: list[ActorRef] = []
@@ -1993,6 +2006,8 @@ class EventCoder:
         root = entry.code[:2]
         authors = {"by", "from"} if root in ADDRESSED_ROOTS else {"by"}  # "calls from the US"
         sources += [a for o in prep_objects(noun, authors) for a in resolver.actors(o)]
+        if entry.code == "014" and not sources:
+            sources = [a for h in subject_heads(asker) for a in resolver.actors(h)]
         if entry.flag_value("src") == "self":
             # "the kidnappers of an American journalist in Iraq": the doers, of the place where
             # it happened (the victim's nationality is not theirs)
