@@ -917,3 +917,26 @@ def test_forces_inspectors_and_delegations_received(code):
     assert ("CHN", "PRKGOV", "043") in code(text, "2012-05-01")
     text = "The Iraqi government declared a state of emergency."
     assert code(text, "2004-11-07") == [("IRQGOV", "IRQ", "1724")]
+
+
+def test_battles_fought_both_ways_and_fighters_beside_a_foreign_army(code):
+    found = code("US troops battled Shiite militiamen in Najaf.", "2004-10-01")
+    assert ("USAMIL", "IRQMIL", "190") in found and ("IRQMIL", "USAMIL", "190") in found
+    text = "BAGHDAD, Sept 12: At least 45 people died in a wave of bombings and battles "
+    text += "between US troops and militants on Sunday."
+    found = code(text, "2004-09-12")
+    assert ("USAMIL", "IRQINS", "190") in found and ("IRQINS", "USAMIL", "190") in found
+    text = "Fierce battles between insurgents and US and Iraqi forces killed 27 people."
+    assert ("USAMIL", "IRQMIL", "190") not in code(text, "2004-11-20")
+
+
+def test_supplies_handed_over_troops_reduced_and_demands_met(code):
+    text = "U.S. troops handed over medical supplies to Iraqi relief workers Friday."
+    assert code(text, "2004-10-01") == [("USAMIL", "IRQCVL", "073")]
+    text = "Poland said Friday it plans to reduce the number of its troops in Iraq."
+    assert code(text, "2004-10-01") == [("POL", "IRQ", "0356")]
+    assert code("Sudan complied with the UN resolution.", "2004-10-01") == [
+        ("SDN", "IGOUNO", "083")
+    ]
+    text = "Sudan has condemned as unfair a new UN resolution on Darfur."
+    assert code(text, "2004-10-01") == [("SDN", "IGOUNO", "111")]

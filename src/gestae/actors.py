@@ -803,8 +803,14 @@ class PhraseResolver:
         if len(named) != 1:
             return refs
         country = named.pop()
+        # "battles between US troops and militants" (in Baghdad): fighters coordinated with a
+        # military are its opponents, so their own guess stands
+        military = any(r.code[3:6] == "MIL" for r in refs if not r.ambiguous)
         placed = [
-            replace(r, code=country + r.code[3:]) if r.ambiguous and country_of(r.code) else r
+            replace(r, code=country + r.code[3:])
+            if r.ambiguous and country_of(r.code)
+            and not (military and r.code[3:6] in ("INS", "REB", "SEP"))
+            else r
             for r in refs
         ]
         placed += [

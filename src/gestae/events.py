@@ -706,6 +706,13 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
             )
         ]  # fmt: skip
         objects = [o for c in shared[:1] for o in children(c, ("dobj",))]
+    if not objects:
+        # "condemned as unfair a new UN resolution": the parser hangs the object on "unfair"
+        objects = [
+            o for c in children(verb, ("advcl",)) if children(c, ("advmod", "prep"))[:1]
+            and children(c, ("advmod", "prep"))[0].lower_ == "as"
+            for o in children(c, ("dobj",))
+        ]  # fmt: skip
     return sources, objects
 
 
@@ -1271,8 +1278,9 @@ class EventCoder:
         people_code = entry.flag_value("people")
         of_people = any(
             resolver.index[h.i].kind in ("person", "agent")
+            or (resolver.index[h.i].kind == "adjective" and h.pos_ in ("NOUN", "PROPN"))
             for h in cand.target_heads if h.i in resolver.index
-        )  # fmt: skip
+        )  # fmt: skip ("two Americans", "a Briton": demonyms naming people)
         if people_code and of_people:
             entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
         if "peopleonly" in entry.flags and not of_people:
@@ -2060,8 +2068,10 @@ class EventCoder:
             targets = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
         if "sym" in entry.flags and not sources:
             hosts = [noun]
-            if noun.dep_ in ("nsubj", "nsubjpass"):
-                hosts.append(noun.head)  # "talks have begun between Labour and Sharon"
+            if noun.dep_ in ("nsubj", "nsubjpass", "conj"):
+                # "talks have begun between Labour and Sharon", "bombings and battles between
+                # US troops and militants"
+                hosts.append(noun.head)
             between = [o for host in hosts for o in prep_objects(host, {"between"})]
             sources = [a for o in between for a in resolver.actors(o)]
         if "sym" in entry.flags and not sources and len(self._compound_actors(noun, resolver)) > 1:
@@ -2180,7 +2190,8 @@ class EventCoder:
             if targets:
                 for s in sources:
                     for t in targets:
-                        pairs += [(s, t), (t, s)]
+                        if (s.start_char, s.end_char) != (t.start_char, t.end_char):
+                            pairs += [(s, t), (t, s)]  # ("US and Iraqi forces": one side)
             elif not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "about") for c in trigger.children
             ):

@@ -35,7 +35,9 @@ DEFAULT_CHUNK_SIZE = 64
 # "KABUL, Afghanistan (Reuters) - " or "BAGHDAD - " at the start of a news item.
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:-{1,2}|\u2013|\u2014)\s"
+    r"(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?"  # "BAGHDAD, Sept 12: "
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?"
+    r"(?:\s*(?:-{1,2}|\u2013|\u2014)|(?<=[\d)]):)\s"  # a colon only after a date or agency
 )
 
 
