@@ -412,7 +412,7 @@ def test_a_demonym_modified_by_another_takes_the_modifier_country():
     from gestae import code
 
     [event] = code("Ecuadorean Indians accused the U.S. oil firm of pollution.")
-    assert (event["source"], event["target"], event["code"]) == ("ECU", "USABUS", "112")
+    assert (event["source"], event["target"], event["code"]) == ("ECUCVL", "USABUS", "112")
 
 
 def test_the_country_an_actor_acts_on_is_not_its_own():
@@ -424,7 +424,7 @@ def test_the_country_an_actor_acts_on_is_not_its_own():
 
 def test_greek_and_turkish_cypriots_are_cypriots(code):
     found = code("Greek Cypriots voted to reject a UN plan to reunify the island.", "2004-04-24")
-    assert found == [("CYP", "IGOUNO", "127")]
+    assert found == [("CYPCVL", "IGOUNO", "127")]
 
 
 def test_an_embassy_is_not_the_state_it_stands_in(code):

@@ -476,7 +476,7 @@ def test_particles_tagged_as_adverbs_mediation_of_talks_and_decided_sanctions(co
 
 def test_counted_people_recalled_envoys_protests_filed_and_suspensions(code):
     text = "Thousands of Iraqis protested against Iranian influence in Baghdad."
-    assert code(text) == [("IRQ", "IRN", "140")]
+    assert code(text) == [("IRQCVL", "IRN", "140")]
     text = "India recalled its high commissioner from Pakistan after the attack."
     assert code(text) == [("IND", "PAK", "161")]
     text = "The Philippines filed a diplomatic protest against China over the collision."
@@ -940,3 +940,20 @@ def test_supplies_handed_over_troops_reduced_and_demands_met(code):
     ]
     text = "Sudan has condemned as unfair a new UN resolution on Darfur."
     assert code(text, "2004-10-01") == [("SDN", "IGOUNO", "111")]
+
+
+def test_people_held_hostage_however_parsed_and_hyphenated_nationalities(code):
+    for text in (
+        "Militants holding three UN workers hostage in Afghanistan offered talks.",
+        "Militants holding hostage three foreign UN workers in Afghanistan offered talks.",
+    ):
+        assert ("AFGINS", "IGOUNO", "181") in code(text, "2004-11-01")
+    text = "Iraqi militants held two French journalists hostage for four months."
+    assert code(text, "2004-12-21") == [("IRQINS", "FRAMED", "181")]
+    text = "Militants seized an Iraqi-Polish woman in Baghdad."
+    assert code(text, "2004-10-28") == [("IRQINS", "POLCVL", "181")]
+    text = "Gunmen abducted a Lebanese-American contractor in Baghdad."
+    assert code(text, "2004-10-28") == [("IRQINS", "USACVL", "181")]
+    text = "Kidnappers seized two Americans and a Briton from their villa in Baghdad."
+    found = code(text, "2004-09-17")
+    assert ("IRQINS", "USACVL", "181") in found and ("IRQINS", "GBRCVL", "181") in found

@@ -883,13 +883,15 @@ class PhraseResolver:
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
                 if other and len(other) == 3:
                     code = other + code[3:]
-            if mention.kind == "adjective" and any(
-                c.dep_ in ("nummod", "amod") or (c.dep_ == "det" and c.lower_ != "the")
-                or (c.dep_ == "compound" and c.i not in self.index)
-                for c in head.children
+            if mention.kind == "adjective" and head.i in self.index and (
+                head.dep_ not in ("amod", "compound", "npadvmod", "poss")
+            ) and (
+                head.tag_ in ("NN", "NNP") or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in head.children
+                )
             ):
-                # "three Iraqis", "two Lebanese", "Aboriginal Australians", "many Iraqis":
-                # people, not the state
+                # "three Iraqis", "Aboriginal Australians", "Palestinians paid their respects",
+                # "the Briton": people, not the state ("the Palestinians" may be their side)
                 code = code[:3] + "CVL"
             elif mention.kind in ("seat", "org") and country_of(code):
                 # "the German Foreign Office", "Israel's Labour party": a named body of one
@@ -1019,11 +1021,27 @@ class PhraseResolver:
                 continue
             if kinds is not None and mention.kind not in kinds:
                 continue
+            if self._hyphenated_before_another(token):
+                continue  # "a Lebanese-American contractor" is American, "Iraqi-Polish" Polish
             resolution = self.kb.resolve_mention(mention, when)
             if resolution is None:
                 continue
             return country_of(resolution.code) or resolution.code
         return None
+
+    def _hyphenated_before_another(self, token: Token) -> bool:
+        """Whether a demonym is the first of a hyphenated pair ("Iraqi-Polish"), whose last
+        names the nationality, unless it is American ("an American-French journalist")."""
+        doc = token.doc
+        after = token.i + 2
+        return (
+            after < len(doc) and doc[token.i + 1].text == "-"
+            and not doc[token.i].whitespace_
+            and self.index.get(token.i) is not None
+            and self.index[token.i].kind == "adjective"
+            and self.index[token.i].entries[0].key != "USA"
+            and after in self.index and self.index[after].kind == "adjective"
+        )
 
     def _sentence_country(
         self, head: Token, tokens: list[Token], when: dt.date | None

@@ -89,6 +89,8 @@ INTENT_NOUNS = {
 }  # fmt: skip
 #: Heads of a policy option considered (CAMEO 014): "weighing sanctions", "considering sending".
 CONSIDERING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore"}
+#: The predicate of holding people hostage, however the parser attaches it.
+CAPTIVITY = {"hostage", "captive"}
 #: Heads that say the complement did not happen.
 NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
 #: "refused to meet", "declined to sign": CAMEO's rejections (12x) of what was refused.
@@ -866,6 +868,10 @@ class EventCoder:
         )
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
+        object_nouns += [
+            t for c in verb.children for t in [c, *c.children]
+            if t.lower_ in CAPTIVITY and t not in object_nouns and t.dep_ != "pobj"
+        ]  # "held two journalists hostage", "holding hostage three UN workers" (any parse)
         if lemma in OBJECT_CONTROL:
             # "allowed UN inspectors to resume their work": the parser makes them the subject
             object_nouns += [h for c in children(verb, ("ccomp",)) for h in children(c, ("nsubj",))]
