@@ -887,8 +887,9 @@ class PhraseResolver:
                 head.dep_ not in ("amod", "compound", "npadvmod", "poss")
             ) and (
                 head.tag_ in ("NN", "NNP") or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in head.children
-                )
+                    c.dep_ == "det" and c.lower_ == "the"
+                    for c in [*head.children, *(head.head.children if head.dep_ == "conj" else ())]
+                )  # ("the Russians and Turks": "the" is both's)
             ):
                 # "three Iraqis", "Aboriginal Australians", "Palestinians paid their respects",
                 # "the Briton": people, not the state ("the Palestinians" may be their side)
