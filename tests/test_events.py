@@ -957,3 +957,14 @@ def test_people_held_hostage_however_parsed_and_hyphenated_nationalities(code):
     text = "Kidnappers seized two Americans and a Briton from their villa in Baghdad."
     found = code(text, "2004-09-17")
     assert ("IRQINS", "USACVL", "181") in found and ("IRQINS", "GBRCVL", "181") in found
+
+
+def test_found_guilty_by_the_court_of_the_dateline_and_saboteurs(code):
+    text = "KABUL, Afghanistan -- Three Americans were found guilty yesterday of torturing "
+    text += "Afghans in a private jail."
+    assert ("AFGJUD", "USACVL", "116") in code(text, "2004-09-16")
+    text = "An Afghan court found three Americans guilty of torture."
+    assert code(text, "2004-09-16") == [("AFGJUD", "USACVL", "116")]
+    assert code("The court found Berlusconi not guilty.", "2004-12-10") == []
+    text = "Saboteurs blew up a pipeline in southern Iraq on Sunday."
+    assert code(text, "2004-09-12") == [("IRQINS", "IRQ", "183")]

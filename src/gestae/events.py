@@ -872,6 +872,11 @@ class EventCoder:
             t for c in verb.children for t in [c, *c.children]
             if t.lower_ in CAPTIVITY and t not in object_nouns and t.dep_ != "pobj"
         ]  # "held two journalists hostage", "holding hostage three UN workers" (any parse)
+        # "were found guilty", "found three Americans guilty" (the parser's amod)
+        object_nouns += children(verb, ("acomp", "oprd")) + [
+            a for o in children(verb, ("dobj",)) for a in children(o, ("amod",))
+            if a.i > o.i
+        ]
         if lemma in OBJECT_CONTROL:
             # "allowed UN inspectors to resume their work": the parser makes them the subject
             object_nouns += [h for c in children(verb, ("ccomp",)) for h in children(c, ("nsubj",))]
@@ -1257,9 +1262,13 @@ class EventCoder:
             # police or courts do that, where the verb says ("arrested in Cairo", "expelled from
             # Russia"; not "the murder of a civilian in Iraq") or in the accused's own country
             here = prep_objects(cand.verb, {"in", "at", "from"})
-            home = self._places_named(here, resolver)[:1] or [
-                t for t in cand.targets if country_of(t.code)
-            ][:1]
+            dateline = cand.verb.doc._.dateline
+            # (a court sits where its verdict is reported from: "KABUL - Three Americans were
+            # found guilty")
+            home = self._places_named(here, resolver)[:1] or (
+                [ActorRef(dateline, cand.verb.text, cand.verb.idx, cand.verb.idx)]
+                if dateline and entry.code == "116" else []
+            ) or [t for t in cand.targets if country_of(t.code)][:1]
             cand.sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
                                      h.end_char, True) for h in home]
         return True
