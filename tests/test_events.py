@@ -968,3 +968,12 @@ def test_found_guilty_by_the_court_of_the_dateline_and_saboteurs(code):
     assert code("The court found Berlusconi not guilty.", "2004-12-10") == []
     text = "Saboteurs blew up a pipeline in southern Iraq on Sunday."
     assert code(text, "2004-09-12") == [("IRQINS", "IRQ", "183")]
+
+
+def test_a_threatened_strike_is_a_threat_of_protest_against_one_s_government(code):
+    assert code("Nigerian unions threatened a general strike.", "2004-10-01") == [
+        ("NGACVL", "NGAGOV", "133")
+    ]
+    assert code("Israel threatened a military strike on Iran.", "2012-05-01") == [
+        ("ISR", "IRN", "1384")
+    ]

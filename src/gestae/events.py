@@ -913,7 +913,7 @@ class EventCoder:
                         if specific and specific.modifiers and specific.code[:2] == kind:
                             # "provided humanitarian aid": the modified noun is more precise
                             entry = replace(entry, code=specific.code)
-                        elif specific and specific.modifiers and kind in ("02", "03", "10"):
+                        elif specific and specific.modifiers and kind in ("02", "03", "10", "13"):
                             # "pledged economic aid" (0331): what is promised is more precise
                             about = code_about(kind, specific.code)
                             entry = replace(entry, code=about or entry.code)
@@ -1159,9 +1159,10 @@ class EventCoder:
     def _own_side_targets(self, cand: _Candidate, resolver: Resolver) -> None:
         """Demands and ``self`` acts with no target named are aimed at the sources' own side."""
         verb, root, sources = cand.verb, cand.root, cand.sources
-        if not cand.target_heads and not cand.targets and root in ("10", "14") and sources and all(
-            s.code[3:6] in CIVIC_ROLES - {"JUD"} for s in sources
-        ):
+        protest_threat = cand.entry.code == "133"  # "unions threatened a general strike"
+        if not cand.target_heads and not cand.targets and (
+            root in ("10", "14") or protest_threat
+        ) and sources and all(s.code[3:6] in CIVIC_ROLES - {"JUD"} for s in sources):
             # "Bangladesh's opposition demanded that the election be held under a caretaker
             # government": people's demands with no one named are made of their government
             cand.targets = [
