@@ -918,7 +918,8 @@ class PhraseResolver:
         ambiguous = False
         hosted = head.lemma_.lower() in MISSIONS  # "its embassy in Belgrade" is not Serbia's
         if country is None and fallback and role and not hosted and not _foreign(tokens, role):
-            country, ambiguous = self._sentence_country(head, tokens, when)
+            armed = role in ("INS", "REB", "SEP")
+            country, ambiguous = self._sentence_country(head, tokens, when, armed)
             if ambiguous and head.lemma_.lower() in CAPTORS:
                 country = None  # a country merely named beside captors is their victims'
             if country is None:
@@ -1045,7 +1046,7 @@ class PhraseResolver:
         )
 
     def _sentence_country(
-        self, head: Token, tokens: list[Token], when: dt.date | None
+        self, head: Token, tokens: list[Token], when: dt.date | None, armed: bool = False
     ) -> tuple[str | None, bool]:
         """The one country a sentence names ("in Iraq" first), and whether that was a guess.
 
@@ -1074,6 +1075,10 @@ class PhraseResolver:
                 mention.kind == "adjective" or modified.dep_ in ("compound", "amod", "nmod")
             ):
                 continue  # "Russian warplanes", "US forces": that country is another actor's
+            if armed and owner is None and mention.kind == "adjective" and (
+                modified.head.pos_ in ("NOUN", "PROPN") and modified.dep_ == "amod"
+            ):
+                continue  # "militants bombed the French supertanker": the victim's country
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):
