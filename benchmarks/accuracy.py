@@ -40,6 +40,7 @@ DEV4_GOLD = REPO / "gold" / "agnews-gold-dev4.jsonl"  # a fourth dev slice, 200 
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
     "sentences, dev2": REPO / "gold" / "sentences-dev2.jsonl",
+    "sentences, dev3": REPO / "gold" / "sentences-dev3.jsonl",
     "sentences, heldout": REPO / "gold" / "sentences-heldout.jsonl",
 }
 SEED_GOLD = REPO.parent / "shared" / "gold" / "seed-2016-12-15.jsonl"
