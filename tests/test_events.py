@@ -977,3 +977,23 @@ def test_a_threatened_strike_is_a_threat_of_protest_against_one_s_government(cod
     assert code("Israel threatened a military strike on Iran.", "2012-05-01") == [
         ("ISR", "IRN", "1384")
     ]
+
+
+def test_threats_name_their_target_in_the_condition_and_nuclear_threats(code):
+    text = "Kim Jong Un threatened to use nuclear weapons if attacked by South Korea."
+    assert code(text, "2023-03-01") == [("PRKGOV", "KOR", "1385")]
+    text = "Donald Trump threatened on Monday to cut off U.S. funding for the World Health "
+    text += "Organization."
+    assert code(text, "2020-05-18") == [("USAGOV", "IGOWHO", "1311")]
+
+
+def test_places_seized_are_occupied_and_accusations_traded_each_way(code):
+    for text in ("Syrian rebels seized Aleppo on Saturday.",
+                 "Syrian rebels led by Hayat Tahrir al-Sham seized most of Aleppo on Saturday.",
+                 "Syrian rebels captured the city of Aleppo on Saturday."):
+        assert code(text, "2024-11-30") == [("SYRREB", "SYR", "192")]
+    assert code("Iraqi police seized Iranian weapons.", "2004-10-01")[0][2] == "171"
+    found = code("Thailand and Cambodia accused each other of starting the fighting.", "2025-07-24")
+    assert found == [("THA", "KHM", "112"), ("KHM", "THA", "112")]
+    text = "The kidnappers of an American journalist in Iraq threatened to execute him."
+    assert all(s == "IRQINS" for s, _, _ in code(text, "2004-08-20"))

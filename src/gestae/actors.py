@@ -840,9 +840,14 @@ class PhraseResolver:
         """A phrase's words after the dateline ("AFP - Islamist rebels": the parser may hang the
         agency on the phrase)."""
         victim = head.lemma_.lower() in CAPTORS  # "his captors": "his" is their victim
+        # (and "the kidnappers of an American journalist": the "of" phrase is)
+        victims = {
+            t.i for p in head.children if victim and p.dep_ == "prep" and p.lower_ == "of"
+            for t in p.subtree
+        }
         return [
             t for t in phrase_tokens(head) if t.idx >= self._dateline_end and not _stance(t)
-            and not (victim and t.dep_ == "poss")
+            and not (victim and t.dep_ == "poss") and t.i not in victims
         ] or [head]
 
     # -- one member of a coordination ----------------------------------------------------------

@@ -12,7 +12,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     ``milonly`` (only with a military source: "troops entered Mogadishu"), ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
-    a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``peopleonly``
+    a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``place=CODE``
+    (the code when the object is a place: "seized Aleppo" is 192), ``peopleonly``
     (only with such an object: "questioned Pinochet"), ``norel`` (not in
     a relative clause, where it says who someone is: "an official who worked with the
     ministers"),
@@ -91,6 +92,13 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: Portions of a place or group: "most of Aleppo" is Aleppo's.
+PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
+#: Prepositions of a promised or threatened thing that name whom it is for or against.
+OBJECT_TARGET_PREPS = {"on", "against", "with", "between", "to", "at", "for"}
+#: Marks of the condition a threat is made on ("... unless Mexico stops the migrants").
+CONDITIONS = {"if", "unless"}
+NUCLEAR = {"nuclear", "atomic"}
 #: Heads that say the complement did not happen.
 NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
 #: "refused to meet", "declined to sign": CAMEO's rejections (12x) of what was refused.
@@ -464,6 +472,17 @@ def modality(verb: Token) -> str | None:
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
+
+
+def reciprocal_objects(verb: Token) -> list[Token]:
+    """"each other", "one another" as a verb's object (or a preposition's)."""
+    heads = children(verb, ("dobj",)) + [
+        o for p in children(verb, ("prep",)) for o in children(p, ("pobj",))
+    ]
+    return [
+        h for h in heads
+        if {h.lower_, *(c.lower_ for c in h.children)} in ({"each", "other"}, {"one", "another"})
+    ]  # fmt: skip ("one another": the parser may make either word the head)
 
 
 def phrase_objects(verb: Token, words: list[str]) -> list[Token]:
@@ -1048,6 +1067,17 @@ class EventCoder:
             self._protest_targets(cand, resolver)
         self._own_side_targets(cand, resolver)
         if not cand.targets and not cand.joint:
+            place_code = cand.entry.flag_value("place")
+            wholes = [  # "most of Aleppo": Aleppo
+                next(iter(prep_objects(h, {"of"})), h) if h.lemma_.lower() in PORTIONS else h
+                for h in cand.target_heads
+            ]
+            if place_code and any(
+                self._place_country(h, resolver, any_size=True) for h in wholes
+            ):
+                # "rebels seized Aleppo": taking a place is occupying it (192)
+                cand.entry = replace(cand.entry, code=place_code)
+                cand.target_heads = wholes
             cand.targets, cand.target_heads = self._unnamed_target(
                 cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
             )
@@ -1065,6 +1095,10 @@ class EventCoder:
             MEASURE_NOUNS
         ):
             hosts.append(noun.head.head)  # "flew tonnes of relief supplies to Nepal"
+        reciprocal = reciprocal_objects(verb)
+        if reciprocal:
+            # "Thailand and Cambodia accused each other": each of the other
+            cand.entry = replace(cand.entry, flags=cand.entry.flags | {"sym"})
         for spec in cand.entry.targets:
             if spec == "obj":
                 # (the pattern's noun is its event, unless it names people: "seized hostages")
@@ -1087,6 +1121,7 @@ class EventCoder:
                 if not heads and spec == "between":
                     heads = [o for h in cand.object_heads for t in h.subtree
                              for o in prep_objects(t, {"between"})]
+            heads = [h for h in heads if h not in reciprocal]
             target_heads.extend(heads)
             for head in heads:
                 found = self._target_actors(head, resolver)
@@ -1358,6 +1393,8 @@ class EventCoder:
         if promise_threat is not None and (code[:2] == "13" or promise_threat[:3] == "138"):
             # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
             code = promise_threat
+            if code[:3] == "138" and any(t.lower_ in NUCLEAR for t in complement.subtree):
+                code = "1385"  # "threatened to use nuclear weapons"
         elif promised is not None and code[:2] == "02" and self._third_party_addressed(cand.verb):
             # "urged Western countries to cut off trade with Russia", "called on the world to
             # support the Taliban government": rallying others against or for the target
@@ -1477,19 +1514,40 @@ class EventCoder:
         when the verb itself names no target: "threatened to attack Israel", "vowed to
         retaliate against Israel", "threatened to launch an attack on Seoul", "demanded that
         the United States lift its sanctions"."""
-        for xcomp in children(verb, ("xcomp",)):
+        infinitives = children(verb, ("xcomp",)) + [
+            c for c in children(verb, ("advcl",))
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]  # ("threatened on Monday to cut off": the parser's advcl)
+        # ("cut off U.S. funding for the WHO": the speaker's own country owns, not suffers)
+        own = {a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)}
+        for xcomp in infinitives:
             objects = children(xcomp, ("dobj",))
             heads = children(xcomp, ("dative",)) + objects  # "vowed to send Ukraine missiles"
-            found = self._targets_of(heads, resolver)
+            found = [a for a in self._targets_of(heads, resolver) if a.code[:3] not in own]
             if not found:
                 preps = {"with", "to", "on", "against", "from", "of", "between", "at"}
                 heads = prep_objects(xcomp, preps) + [
                     o for n in objects
-                    for o in prep_objects(n, {"on", "against", "with", "between", "to", "at"})
-                ]  # "offered to host talks between Armenia and Azerbaijan", "aid to Honduras"
+                    for o in prep_objects(n, OBJECT_TARGET_PREPS)
+                ]  # "offered to host talks between Armenia and Azerbaijan", "funding for the WHO"
                 found = self._targets_of(heads, resolver)
             if found:
                 return xcomp, heads, found
+        if entry.code[:2] == "13":
+            # "threatened to use nuclear weapons if attacked by South Korea", "... unless Mexico
+            # stopped the flow of migrants": whom the condition names is threatened
+            complement = next(iter(children(verb, ("xcomp",))), None)
+            clauses = [
+                c for v in (verb, complement) if v is not None for c in children(v, ("advcl",))
+            ]  # fmt: skip
+            for clause in clauses:
+                if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children):
+                    continue
+                passive = is_passive(clause) or clause.tag_ == "VBN"  # "if attacked by Seoul"
+                heads = prep_objects(clause, {"by"}) if passive else subject_heads(clause)
+                found = self._targets_of(heads, resolver)
+                if found:
+                    return complement, heads, found
         if entry.code[:2] in ("02", "10"):
             # "demanded an immediate ceasefire between Israel and Hamas"
             asked = children(verb, ("dobj",)) + prep_objects(verb, {"for"})
@@ -1639,6 +1697,9 @@ class EventCoder:
     def _target_actors(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """The actors a target phrase names, or failing that its owner: "welcomed Sudan's
         announcement" targets Sudan, "attacks on police stations" the police."""
+        if head.lemma_.lower() in PORTIONS and head.i not in resolver.index:
+            # "seized most of Aleppo", "part of the Donbas": the whole named
+            head = next(iter(prep_objects(head, {"of"})), head)
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
         if refs or head.pos_ not in ("NOUN", "PROPN"):
@@ -1707,7 +1768,10 @@ class EventCoder:
         """
         root = entry.code[:2]
         if noun is not None and root in FORCE_ROOTS:
-            found = self._target_actors(noun, resolver)
+            # ("captured the city of Aleppo": the place the pattern's noun names)
+            found = self._target_actors(noun, resolver) or (
+                self._places_named([noun], resolver, with_of=True)[:1] if root == "19" else []
+            )
             if found:
                 return found, [noun]
         if target_heads and root in ("04", "08", "09", "19"):
@@ -2208,7 +2272,7 @@ class EventCoder:
                     for t in targets:
                         if (s.start_char, s.end_char) != (t.start_char, t.end_char):
                             pairs += [(s, t), (t, s)]  # ("US and Iraqi forces": one side)
-            elif not any(
+            elif reciprocal_objects(trigger) or not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "about") for c in trigger.children
             ):
                 # "A and B discussed": each with the other; but "A and B spoke of a disaster"
