@@ -997,3 +997,16 @@ def test_places_seized_are_occupied_and_accusations_traded_each_way(code):
     assert found == [("THA", "KHM", "112"), ("KHM", "THA", "112")]
     text = "The kidnappers of an American journalist in Iraq threatened to execute him."
     assert all(s == "IRQINS" for s, _, _ in code(text, "2004-08-20"))
+
+
+def test_ruled_out_is_a_refusal_and_aid_flown_or_dropped(code):
+    text = "German Chancellor Olaf Scholz ruled out on Monday sending Taurus cruise missiles to "
+    text += "Ukraine."
+    assert code(text, "2024-02-26") == [("DEUGOV", "UKR", "1222")]
+    assert code("Iran flew planeloads of food to Qatar on Sunday.", "2017-06-11") == [
+        ("IRN", "QAT", "073")
+    ]
+    text = "U.S. military planes airdropped more than 38,000 meals into Gaza on Saturday."
+    assert code(text, "2024-03-02") == [("USAMIL", "PSE", "073")]
+    text = "Pakistan suspended all trade with India on Thursday."
+    assert code(text, "2025-04-24") == [("PAK", "IND", "163")]

@@ -434,8 +434,8 @@ def modality(verb: Token) -> str | None:
             )  # "Putin is expected to visit Turkey": others expect it; not his intent
             if head in SPECULATIVE_HEADS or others_expect:
                 return "speculative"
-            if head in REFUSAL_HEADS:
-                return modality(node.head) or "refused"  # "refused to withdraw"
+            if head in REFUSAL_HEADS or ruled_out(node.head):
+                return modality(node.head) or "refused"  # "refused to withdraw", "ruled out"
             if head in NEGATIVE_HEADS:
                 return "negated"  # "failed to reach a deal"
             addressed = any(
@@ -449,6 +449,8 @@ def modality(verb: Token) -> str | None:
             if head in INTENT_HEADS:
                 # "should decide when to pull out": an intent that is itself only a maybe
                 return modality(node.head) or "intended"
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and ruled_out(node.head):
+            return modality(node.head) or "refused"  # "ruled out on Monday sending missiles"
         if (
             node.dep_ == "xcomp"
             and node.head.lemma_ == "be"
@@ -472,6 +474,11 @@ def modality(verb: Token) -> str | None:
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
+
+
+def ruled_out(verb: Token) -> bool:
+    """Whether a verb is "rule out" (a refusal of its complement)."""
+    return verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
 def reciprocal_objects(verb: Token) -> list[Token]:
@@ -900,9 +907,9 @@ class EventCoder:
             # "allowed UN inspectors to resume their work": the parser makes them the subject
             object_nouns += [h for c in children(verb, ("ccomp",)) for h in children(c, ("nsubj",))]
         object_nouns += [
-            o for n in object_nouns if n.lemma_.lower() in QUANTITY_NOUNS
+            o for n in object_nouns if n.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS
             for o in prep_objects(n, {"of"})
-        ]  # "took a number of hostages"
+        ]  # "took a number of hostages", "flew planeloads of food"
         object_nouns += [
             o for n in object_nouns if is_money(n) for o in prep_objects(n, {"in", "of"})
         ]  # "froze $2 billion in security assistance"
