@@ -1010,3 +1010,16 @@ def test_ruled_out_is_a_refusal_and_aid_flown_or_dropped(code):
     assert code(text, "2024-03-02") == [("USAMIL", "PSE", "073")]
     text = "Pakistan suspended all trade with India on Thursday."
     assert code(text, "2025-04-24") == [("PAK", "IND", "163")]
+
+
+def test_what_one_receives_from_another_is_the_giver_s_act_and_gas_deliveries(code):
+    text = "Ukraine received its first F-16 fighter jets from Denmark."
+    assert code(text, "2024-08-04") == [("DNK", "UKR", "072")]
+    assert code("Egypt received a loan from the IMF.", "2016-11-11") == [("IGOIMF", "EGY", "071")]
+    text = "Azerbaijan started delivering natural gas to Italy on Thursday."
+    assert code(text, "2020-12-31") == [("AZE", "ITA", "061")]
+    text = "Chinese President Xi Jinping touched down in Moscow on Monday."
+    assert code(text, "2023-03-20") == [("CHNGOV", "RUSGOV", "042")]
+    text = "Heavy fighting erupted between Azerbaijani and ethnic Armenian forces on Sunday."
+    found = code(text, "2020-09-27")
+    assert ("AZEMIL", "ARMMIL", "190") in found and ("ARMMIL", "AZEMIL", "190") in found

@@ -947,7 +947,15 @@ class PhraseResolver:
             mention = self.index.get(token.i)
             if mention is None or mention.kind not in ("adjective", "country"):
                 continue
-            for member in coordinated(token)[1:]:
+            members = coordinated(token)[1:]
+            if any(m.i not in self.index for m in members):
+                # "Azerbaijani and ethnic Armenian forces": the parser coordinated "ethnic";
+                # the demonym after it modifies the head on its own
+                members += [
+                    t for t in tokens
+                    if t.i > token.i and t.dep_ == "amod" and t.head == token.head
+                ]
+            for member in members:
                 other = self.index.get(member.i)
                 if other is not None and other.kind in ("adjective", "country"):
                     resolution = self.kb.resolve_mention(other, when)

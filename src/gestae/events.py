@@ -13,7 +13,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
     a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``place=CODE``
-    (the code when the object is a place: "seized Aleppo" is 192), ``peopleonly``
+    (the code when the object is a place: "seized Aleppo" is 192), ``recv`` (the subject
+    receives from the target: "received jets from Denmark" is Denmark's act), ``peopleonly``
     (only with such an object: "questioned Pinochet"), ``norel`` (not in
     a relative clause, where it says who someone is: "an official who worked with the
     ministers"),
@@ -301,7 +302,8 @@ class Lexicon:
             targets,
             flags,
             plain[0],
-            " ".join(plain[1:]) or None,  # "pull out of +talk": particle and preposition
+            # "pull out of +talk": particle and preposition ("give in to": the particle)
+            (" ".join(plain[1:]) if noun else plain[1] if len(plain) > 1 else None) or None,
             noun,
         )
         self.verbs.setdefault(entry.lemma, []).append(entry)
@@ -1427,8 +1429,11 @@ class EventCoder:
         # but "Sudan and the rebels will meet" is both sides'.
         two_way = "sym" in entry.flags and not (cand.one_way and code != "041")
         two_way = two_way and not (intent_code and cand.targets) and cand.complement is None
+        sources, targets = cand.sources, cand.targets
+        if "recv" in entry.flags:
+            sources, targets = targets, sources  # "Ukraine received F-16s from Denmark"
         return self._emit(
-            code, entry, cand.sources, cand.targets, cand.verb, when, rule, two_way, dated=dated
+            code, entry, sources, targets, cand.verb, when, rule, two_way, dated=dated
         )
 
     def _protest_demand(self, verb: Token, code: str, consumed: set[int]) -> str:
