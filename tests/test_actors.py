@@ -432,3 +432,12 @@ def test_an_embassy_is_not_the_state_it_stands_in(code):
     assert [c[1] for c in found] == ["USAGOV"]
     found = code("Protesters attacked the embassy in Belgrade.", "1999-05-08")
     assert all(c[1] != "SRBGOV" for c in found)
+
+
+def test_its_points_back_at_the_last_state_or_body_named_not_at_people(code):
+    found = code("Iran has forced Afghans across the border since its war with Israel ended.",
+                 "2025-07-22")
+    assert ("IRN", "ISR", "190") in found
+    text = ("South Africa filed a case against Israel at the International Court of Justice, "
+            "accusing it of genocidal acts in its war against Hamas in Gaza.")
+    assert ("ISR", "PSEREB", "190") in code(text, "2023-12-29")

@@ -865,6 +865,9 @@ class PhraseResolver:
                 return [ref] if ref else []
             if lower in GROUP_PRONOUNS:
                 return self._group_pronoun(head, when)
+            if lower == "its" and head.dep_ == "poss":
+                ref = self._its(head)
+                return [ref] if ref else []
         need = self._collective(head)
         if need is not None and self._sentences:
             return self._two(head, need)
@@ -1241,6 +1244,36 @@ class PhraseResolver:
         return ActorRef(
             pick.code, token.text, token.idx, token.idx + len(token.text), ambiguous, pick.text
         )
+
+    def _its(self, token: Token) -> ActorRef | None:
+        """"Its": the last state or organization named before it in the sentence ("targeting
+        the court over its investigations"), not people."""
+        before = [
+            a for a in self.antecedents()
+            if a.group != "person" and a.token < token.i and a.sent == token.sent.start
+            and a.code[3:6] not in ("CVL", "REF") and not self._people_noun(self.doc[a.token])
+        ]  # fmt: skip
+        if not before:
+            return None
+        # (not a place something happened at: "filed a case against Israel at the ICJ,
+        # accusing it of genocidal acts in its war")
+        before = [a for a in before if not self._located_at(self.doc[a.token])] or before
+        pick = before[-1]
+        return ActorRef(pick.code, token.text, token.idx, token.idx + len(token.text), False,
+                        pick.text)
+
+    @staticmethod
+    def _located_at(token: Token) -> bool:
+        while token.dep_ in ("compound", "amod", "flat") and token.head != token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in ("at", "in", "near", "inside")
+
+    def _people_noun(self, token: Token) -> bool:
+        """Whether a demonym names people ("Afghans"), not a state."""
+        mention = self.index.get(token.i)
+        return mention is not None and mention.kind == "adjective" and token.pos_ in (
+            "NOUN", "PROPN"
+        ) and token.dep_ not in ("amod", "compound")
 
     @staticmethod
     def _clause_of(token: Token) -> Token:

@@ -2091,10 +2091,13 @@ class EventCoder:
         source_of = entry.flag_value("src") == "of"
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in OWN_PRONOUNS:
-                # "Israel ended its assault on Gaza": its is the clause's subject
+                # "Israel ended its assault on Gaza": its is the clause's subject; elsewhere
+                # "its" points back at the last state named ("... in its war against Hamas")
                 clause = noun.head if noun.dep_ == "dobj" else None
                 if clause is not None and clause.pos_ in ("VERB", "AUX"):
                     sources.extend(a for h in subject_heads(clause) for a in resolver.actors(h))
+                else:
+                    sources.extend(resolver.actors(child))
             elif is_anti(child):
                 continue  # "anti-Japanese protests": whom they are against, below
             elif child.dep_ == "poss" or (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")):
