@@ -93,6 +93,8 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: Participles after a hyphen whose prefix is the thing's leader, owner or author.
+AUTHORED = {"led", "flagged", "owned", "sponsored", "drafted", "proposed"}
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
 PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
@@ -2241,8 +2243,8 @@ class EventCoder:
 
     def _leader_of(self, token: Token, resolver: Resolver) -> list[ActorRef]:
         """The leader in "the US-led war", "a Saudi-led offensive": the one who wages it; the
-        owner in "a British-flagged tanker"."""
-        if token.lower_ not in ("led", "flagged", "owned"):
+        owner in "a British-flagged tanker"; the author of "a US-sponsored resolution"."""
+        if token.lower_ not in AUTHORED:
             return []
         return [
             a for c in token.children if c.dep_ in ("npadvmod", "amod", "compound")
