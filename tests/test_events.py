@@ -1023,3 +1023,10 @@ def test_what_one_receives_from_another_is_the_giver_s_act_and_gas_deliveries(co
     text = "Heavy fighting erupted between Azerbaijani and ethnic Armenian forces on Sunday."
     found = code(text, "2020-09-27")
     assert ("AZEMIL", "ARMMIL", "190") in found and ("ARMMIL", "AZEMIL", "190") in found
+
+
+def test_bomber_aircraft_strike_from_the_air_and_suicide_bombings_stay_bombings(code):
+    text = "U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow nuclear site."
+    assert code(text, "2025-06-22") == [("USAMIL", "IRN", "195")]
+    text = "Two Islamic State suicide bombers killed nearly 100 people in Kerman on Wednesday."
+    assert code(text, "2024-01-03") == [("IMGISIS", "IRNCVL", "1831")]

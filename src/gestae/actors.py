@@ -910,6 +910,12 @@ class PhraseResolver:
                     code = other + code[3:]
             return [self._ref(code, tokens, resolution.ambiguous)]
         role, org = self._phrase_role(head, tokens, mention, when)
+        if role == "INS" and head.lemma_.lower() == "bomber" and not any(
+            t.lower_ in ("suicide", "car", "truck") for t in tokens
+        ) and any(self.index.get(t.i) is not None and self.index[t.i].kind in (
+            "country", "adjective"
+        ) for t in tokens):
+            role = "MIL"  # "U.S. B-2 bombers", "Russian long-range bombers": aircraft
         if role is None and org is None:
             if head.pos_ == "PROPN" and mention is None:
                 # "Iraq's Allawi": a person we do not know, placed by a possessive country.

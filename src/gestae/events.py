@@ -2055,8 +2055,10 @@ class EventCoder:
                 if kind is not None and kind.code[:2] in FORCE_ROOTS and kind.code != "190":
                     code = kind.code
                     break
-        bombers = sources and all("bomber" in s.text.lower() for s in sources)
-        if code[:2] in ("18", "19") and bombers:
+        bombers = sources and all(
+            "bomber" in s.text.lower() and not s.code.endswith("MIL") for s in sources
+        )  # (not "U.S. B-2 bombers": aircraft)
+        if (code[:2] in ("18", "19") or code == "202") and bombers:
             # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy"
             code = "1831" if all("suicide" in s.text.lower() for s in sources) else "183"
         return code
