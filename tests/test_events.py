@@ -1030,3 +1030,12 @@ def test_bomber_aircraft_strike_from_the_air_and_suicide_bombings_stay_bombings(
     assert code(text, "2025-06-22") == [("USAMIL", "IRN", "195")]
     text = "Two Islamic State suicide bombers killed nearly 100 people in Kerman on Wednesday."
     assert code(text, "2024-01-03") == [("IMGISIS", "IRNCVL", "1831")]
+
+
+def test_requests_and_pleas_are_addressed_to_whoever_answers_them(code):
+    text = "Israel's Ariel Sharon has rejected his army's request to scale back its offensive."
+    assert ("ISRMIL", "ISRGOV", "0256") in code(text, "2004-10-18")
+    text = "Australia has turned down a UN plea for a contribution to a military force."
+    assert ("IGOUNO", "AUS", "020") in code(text, "2004-09-01")
+    text = "Colin Powell pressed Beijing to accept a Taiwan offer of talks."
+    assert ("TWN", "CHNGOV", "036") in code(text, "2004-10-25")
