@@ -95,6 +95,11 @@ CONSIDERING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore"}
 CAPTIVITY = {"hostage", "captive"}
 #: Participles after a hyphen whose prefix is the thing's leader, owner or author.
 AUTHORED = {"led", "flagged", "owned", "sponsored", "drafted", "proposed"}
+#: Nouns of an attack someone can claim ("in an attack claimed by al-Shabaab").
+CLAIMED_ATTACKS = {
+    "attack", "bombing", "blast", "assault", "killing", "explosion", "massacre", "ambush",
+    "raid", "strike", "shooting", "kidnapping", "abduction", "assassination",
+}  # fmt: skip
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
 PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
@@ -824,6 +829,7 @@ class _Candidate:
     warned_code: str | None = None  # the threat of a warning about what one's own side will do
     complement: Token | None = None  # the clause of what is threatened, promised or asked for
     joint: bool = False  # coordinated sources intending to act together ("work together")
+    claimed: bool = False  # the sources claimed the attack ("in an attack claimed by IS")
 
 
 class EventCoder:
@@ -1300,6 +1306,15 @@ class EventCoder:
     def _verb_sources(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Sources for a verb whose subject names no one; ``False``: no event."""
         entry, noun = cand.entry, cand.noun
+        unnamed = all(
+            h.i in resolver.index and resolver.index[h.i].kind == "agent" for h in cand.source_heads
+        ) or (is_passive(cand.verb) and not cand.sources)  # (not "a bomb hit their convoy")
+        if cand.root in FORCE_ROOTS and unnamed:
+            # "gunmen stormed a concert hall, ... in an attack claimed by Islamic State": the
+            # claimers are the unnamed attackers
+            claimers = self._claimers(cand.verb, resolver)
+            if claimers:
+                cand.sources, cand.claimed = claimers, True
         if "sym" in entry.flags and noun is not None and not cand.sources:
             cand.sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
         military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
@@ -1329,6 +1344,14 @@ class EventCoder:
             cand.sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
                                      h.end_char, True) for h in home]
         return True
+
+    def _claimers(self, verb: Token, resolver: Resolver) -> list[ActorRef]:
+        """Who claimed the attack a sentence reports: "in an attack claimed by al-Shabaab"."""
+        for token in verb.sent:
+            if (token.lemma_ == "claim" and token.dep_ == "acl"
+                    and token.head.lemma_.lower() in CLAIMED_ATTACKS):
+                return [a for o in prep_objects(token, {"by"}) for a in resolver.actors(o)]
+        return []
 
     @staticmethod
     def _not_a_visit(cand: _Candidate) -> bool:
@@ -1444,9 +1467,13 @@ class EventCoder:
         sources, targets = cand.sources, cand.targets
         if "recv" in entry.flags:
             sources, targets = targets, sources  # "Ukraine received F-16s from Denmark"
-        return self._emit(
+        events = self._emit(
             code, entry, sources, targets, cand.verb, when, rule, two_way, dated=dated
         )
+        if cand.claimed and events:
+            claim = f"attack claimed -> 015 ({rule})"
+            events += self._emit("015", entry, sources, targets, cand.verb, when, claim)
+        return events
 
     def _protest_demand(self, verb: Token, code: str, consumed: set[int]) -> str:
         """A protest and the demand it makes are one event: "marched through Belgrade
@@ -2053,11 +2080,19 @@ class EventCoder:
                 if goods & supplied:
                     code = refined
                     break
-        if code in ("180", "190") and entry.part_of_speech == "verb":
+        if code in ("180", "190", "202") and entry.part_of_speech == "verb":
             # "killed four soldiers with a roadside bomb", "killed two militants in an air
             # strike": the means names the kind of attack
-            for means in prep_objects(verb, {"with", "in"}):
+            # (or by the bomb that did it: "car bombs exploded, killing 100", "were killed
+            # when a bomb hit their convoy")
+            bombs = [
+                h for h in subject_heads(verb) + self._attacker_of(verb)
+                if h.lemma_.lower() == "bomb"
+            ]  # fmt: skip
+            for means in prep_objects(verb, {"with", "in"}) + bombs:
                 kind = self.lexicon.noun_entry(means)
+                if code == "202" and means.lemma_.lower() != "bomb":
+                    continue  # (a massacre stays one, unless bombs did it)
                 if means.lemma_.lower() == "bomb":
                     kinds = {m.lemma_.lower() for m in means.children}
                     code = next((c for word, c in BOMB_KINDS.items() if word in kinds), "183")
