@@ -1039,3 +1039,46 @@ def test_requests_and_pleas_are_addressed_to_whoever_answers_them(code):
     assert ("IGOUNO", "AUS", "020") in code(text, "2004-09-01")
     text = "Colin Powell pressed Beijing to accept a Taiwan offer of talks."
     assert ("TWN", "CHNGOV", "036") in code(text, "2004-10-25")
+
+
+def test_reviewed_rules_stay_narrow(code):
+    assert all(c[2] != "181" for c in code(
+        "French officials held hostage negotiations with the kidnappers in Mali.", "2013-01-10"
+    ))
+    assert code("Analysts said Russia would provide military aid to Syria.", "2015-06-01") == []
+    text = "Prime Minister Fumio Kishida pledged on Monday that Japan would give Ukraine an "
+    text += "extra $5.5 billion in financial aid."
+    assert code(text, "2023-05-22") == [("JPN", "UKR", "0331")]
+    assert code("Erdogan threatened to arrest Turkish journalists.", "2016-07-20") == [
+        ("TURGOV", "TURMED", "137")
+    ]
+    text = "DUBAI (Reuters) - Two British sailors were found guilty of spying by an Iranian court."
+    assert [c[0] for c in code(text, "2007-04-01")] == ["IRNJUD"]
+    text = "Israel withdrew from Lebanon in 2000, but its attacks on Gaza continued."
+    assert ("LBN", "PSE", "190") not in code(text, "2005-01-01")
+    text = "The film explores the occupation of Iraq by American forces."
+    assert all(c[2] != "014" for c in code(text, "2005-01-01"))
+    assert code("Britain is considering American sanctions against Iran.", "2012-01-01") == [
+        ("GBR", "IRN", "014")
+    ]
+    assert code("Iran denied any plan to meet Israeli officials.", "2015-06-01") == []
+    text = "KABUL (Reuters) - The foreign affairs minister met Chinese officials."
+    assert ("AFGGOV", "CHNGOV", "040") in code(text, "2015-06-01")
+    assert code("The Taliban seized Kabul on Saturday.", "2021-08-14") == [("AFGINS", "AFG", "192")]
+    text = "Argentina paid 9.8 billion dollars to the IMF to clear its debt."
+    assert code(text, "2006-01-03") == []
+
+
+def test_the_lexicon_refuses_duplicates_unknown_flags_and_words_after_the_noun():
+    import pytest
+
+    from gestae.events import Lexicon
+
+    lexicon = Lexicon()
+    lexicon.add_verb({"code": "173", "verb": "arrest", "target": "obj", "flags": ""})
+    with pytest.raises(ValueError, match="listed twice"):
+        lexicon.add_verb({"code": "173", "verb": "arrest", "target": "obj", "flags": ""})
+    with pytest.raises(ValueError, match="unknown flags"):
+        lexicon.add_verb({"code": "173", "verb": "detain", "target": "obj", "flags": "peple=181"})
+    with pytest.raises(ValueError, match="after its \\+noun"):
+        lexicon.add_verb({"code": "073", "verb": "send +food aid", "target": "to", "flags": ""})

@@ -589,6 +589,8 @@ def dateline_end(text: str) -> int:
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+#: Prepositions of a setting: where something happened, or whence and whither it moved.
+SETTING_PREPS = LOCATIVE_PREPS | {"at", "near", "from", "into", "to", "out", "off"}
 #: Doers named by what they did to someone, whose possessive is the victim ("his captors").
 CAPTORS = {"captor", "kidnapper", "abductor", "hostage-taker", "killer", "assassin", "attacker"}
 #: A state's missions abroad: the place they stand in is another state's.
@@ -732,13 +734,18 @@ def estimate_era(
 _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 
 
+#: Words of a state's own foreign service: "the foreign affairs minister", "foreign policy
+#: chief".
+FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair", "affairs", "policy",
+                   "relation", "relations", "service"}  # fmt: skip
+
+
 def _foreign(phrase: list[Token], role: str | None) -> bool:
     """"Foreign investors in Kenya" are anyone's but Kenya's: no context places them (but a
     foreign minister is a state's own, and foreign fighters are coded where they fight)."""
-    return role not in ("REB", "INS", "SEP") and any(
-        t.lower_ in ("foreign", "overseas") and t.dep_ == "amod"
-        and t.head.lemma_.lower() not in ("minister", "ministry", "secretary", "office")
-        for t in phrase
+    office = any(t.lemma_.lower() in FOREIGN_OFFICES for t in phrase)
+    return role not in ("REB", "INS", "SEP") and not office and any(
+        t.lower_ in ("foreign", "overseas") and t.dep_ == "amod" for t in phrase
     )
 
 
@@ -1097,10 +1104,14 @@ class PhraseResolver:
                 mention.kind == "adjective" or modified.dep_ in ("compound", "amod", "nmod")
             ):
                 continue  # "Russian warplanes", "US forces": that country is another actor's
-            if armed and owner is None and mention.kind == "adjective" and (
-                modified.head.pos_ in ("NOUN", "PROPN") and modified.dep_ == "amod"
+            if armed and mention.kind == "adjective" and (
+                (owner is None and modified.head.pos_ in ("NOUN", "PROPN")
+                 and modified.dep_ == "amod")
+                or (root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"))
             ):
-                continue  # "militants bombed the French supertanker": the victim's country
+                # "militants bombed the French supertanker", "insurgents threatening to kill a
+                # kidnapped Briton": the victim's country
+                continue
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):
@@ -1261,18 +1272,23 @@ class PhraseResolver:
         ]  # fmt: skip
         if not before:
             return None
-        # (not a place something happened at: "filed a case against Israel at the ICJ,
-        # accusing it of genocidal acts in its war")
-        before = [a for a in before if not self._located_at(self.doc[a.token])] or before
+        # (not a place something happened at or moved from: "filed a case against Israel at
+        # the ICJ, accusing it of genocidal acts in its war", "Israel withdrew from Lebanon,
+        # but its attacks on Gaza continued")
+        before = [a for a in before if not self._located_at(self.doc[a.token])]
+        if not before:
+            return None
         pick = before[-1]
         return ActorRef(pick.code, token.text, token.idx, token.idx + len(token.text), False,
                         pick.text)
 
     @staticmethod
     def _located_at(token: Token) -> bool:
+        """Whether a name is the object of a preposition of place or motion ("at the ICJ",
+        "from Lebanon"): a setting, not an actor "its" can mean."""
         while token.dep_ in ("compound", "amod", "flat") and token.head != token:
             token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in ("at", "in", "near", "inside")
+        return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
 
     def _people_noun(self, token: Token) -> bool:
         """Whether a demonym names people ("Afghans"), not a state."""

@@ -18,7 +18,9 @@ The lexicon lives in ``gestae/data/lexicon``:
     (only with such an object: "questioned Pinochet"), ``norel`` (not in
     a relative clause, where it says who someone is: "an official who worked with the
     ministers"),
-    ``claim`` (claiming an attack: the code and target come from the attack it names).
+    ``claim`` (claiming an attack: the code and target come from the attack it names),
+    ``self`` (with no target named, the act is on the source's own side: "declared a state of
+    emergency", "workers went on strike").
 
 ``judgements.tsv`` — ``code, word``
     Verdicts ("illegal", "a crime"): a speaker saying another's act is one criticizes its
@@ -82,7 +84,7 @@ INTENT_HEADS = {
     "want", "plan", "hope", "try", "seek", "intend", "expect", "aim", "propose", "threaten",
     "vow", "pledge", "promise", "prepare", "consider", "offer", "ask", "urge", "call", "need",
     "wish", "attempt", "agree", "decide", "plot", "able", "likely", "ready", "willing",
-    "weigh", "mull", "contemplate", "ponder", "explore",
+    "weigh", "mull", "contemplate",
 }  # fmt: skip
 #: Nouns whose infinitive is what their owner intends ("its readiness to mediate").
 INTENT_NOUNS = {
@@ -90,7 +92,7 @@ INTENT_NOUNS = {
     "promise", "offer", "determination", "desire", "wish", "vow", "resolve",
 }  # fmt: skip
 #: Heads of a policy option considered (CAMEO 014): "weighing sanctions", "considering sending".
-CONSIDERING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore"}
+CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
 #: Participles after a hyphen whose prefix is the thing's leader, owner or author.
@@ -100,12 +102,15 @@ CLAIMED_ATTACKS = {
     "attack", "bombing", "blast", "assault", "killing", "explosion", "massacre", "ambush",
     "raid", "strike", "shooting", "kidnapping", "abduction", "assassination",
 }  # fmt: skip
+#: The flags ``verbs.tsv`` and ``nouns.tsv`` may set (see the module docstring).
+KNOWN_FLAGS = {
+    "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
+    "peopleonly", "people", "place", "ask",
+}  # fmt: skip
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
 PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
 OBJECT_TARGET_PREPS = {"on", "against", "with", "between", "to", "at", "for"}
-#: Marks of the condition a threat is made on ("... unless Mexico stops the migrants").
-CONDITIONS = {"if", "unless"}
 NUCLEAR = {"nuclear", "atomic"}
 #: Heads that say the complement did not happen.
 NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
@@ -126,6 +131,8 @@ SPECULATIVE_HEADS = {
     "imagine", "suppose", "speculate", "rumor", "rumour",
 }  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+#: Marks of the condition a threat is made on ("... unless Mexico stops the migrants").
+CONDITIONS = CONDITIONAL_MARKS - {"whether", "lest"}
 #: Nouns whose clause is what someone alleges, not what the text reports as done.
 ALLEGATIONS = {
     "claim", "allegation", "accusation", "charge", "report", "rumor", "rumour", "suggestion",
@@ -144,7 +151,9 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: A cooperative act announced, agreed or planned rather than done is CAMEO's intent to do
 #: it ("will meet on Monday" is 036, not 040; see ``cameo.code_about``).
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
-INTENT_REASONS = {"future", "intended"}
+INTENT_REASONS = {"future", "intended", "reported"}
+#: Modalities of what may yet happen ("warned that the premier would...").
+UNREALIZED = {"future", "hypothetical", "conditional", "reported"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 ATTEMPTS = {"attempt", "try"}
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
@@ -295,12 +304,20 @@ class Lexicon:
             if target not in ("obj", "noun") and not target.isalpha():
                 raise ValueError(f"lexicon entry {row!r}: unknown target {target!r}")
         flags = frozenset(f.strip() for f in (row.get("flags") or "").split(",") if f.strip())
+        unknown = {f.split("=")[0] for f in flags} - KNOWN_FLAGS
+        if unknown:
+            raise ValueError(f"lexicon entry {row!r}: unknown flags {sorted(unknown)}")
         return targets, flags
 
     def add_verb(self, row: dict[str, str]) -> None:
         targets, flags = self._common(row)
         pattern = row["verb"].strip()
         words = pattern.split()
+        if any(w.startswith("+") for w in words[:-1]):
+            # modified nouns ("humanitarian aid") are the noun table's: the verb takes the head
+            raise ValueError(f"verbs.tsv entry {pattern!r}: words after its +noun")
+        if any(e.pattern == pattern for e in self.verbs.get(words[0], ())):
+            raise ValueError(f"verbs.tsv entry {pattern!r}: listed twice")
         noun = next((w[1:] for w in words if w.startswith("+")), None)
         plain = [w for w in words if not w.startswith("+")]
         entry = LexEntry(
@@ -418,14 +435,16 @@ def modality(verb: Token) -> str | None:
                 found.add("negated")
             if child.dep_ in ("aux", "auxpass"):
                 if child.lower_ == "would" and reported_speech(node):
-                    found.add("future")  # "said it would withdraw": "will" reported, backshifted
+                    # "said it would withdraw": "will" reported, backshifted (the speaker's own
+                    # intent only: see ``EventCoder._speaker_s_own``)
+                    found.add("reported")
                 elif child.lower_ in MODALS:
                     found.add("hypothetical")
                 if child.lower_ in FUTURE:
                     found.add("future")
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 found.add("conditional")
-        for reason in ("negated", "conditional", "hypothetical", "future"):
+        for reason in ("negated", "conditional", "hypothetical", "future", "reported"):
             if reason in found:
                 return reason  # "won't give in": the negation wins over the future
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and (
@@ -433,8 +452,15 @@ def modality(verb: Token) -> str | None:
         ):
             return "speculative"  # "U.S. claims that Iran was preparing to supply drones"
         if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS:
-            # "expressed its readiness to mediate": intended as far as the clause holds it
+            # "expressed its readiness to mediate": intended as far as the clause holds it;
+            # "denied any plan to meet", "has no intention of": not
             owner = clause_verb(node.head)
+            others = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in node.head.children)
+            if any(c.lower_ in ("no", "any") for c in node.head.children) or (
+                owner is not None and not others  # ("India rejected Trump's offer": made)
+                and owner.lemma_.lower() in SPECULATIVE_HEADS | NEGATIVE_HEADS | REFUSAL_HEADS
+            ):
+                return "negated"
             return (modality(owner) if owner is not None else None) or "intended"
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
@@ -492,6 +518,13 @@ def is_response(verb: Token) -> bool:
     return lemma in RESPONSES or any(f"{lemma} {p}" in RESPONSES for p in particles)
 
 
+def whole_of(head: Token) -> Token:
+    """The whole a portion names: "most of Aleppo", "parts of northern Mali"."""
+    if head.lemma_.lower() in PORTIONS:
+        return next(iter(prep_objects(head, {"of"})), head)
+    return head
+
+
 def ruled_out(verb: Token) -> bool:
     """Whether a verb is "rule out" (a refusal of its complement)."""
     return verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)
@@ -509,17 +542,11 @@ def reciprocal_objects(verb: Token) -> list[Token]:
 
 
 def phrase_objects(verb: Token, words: list[str]) -> list[Token]:
-    """The objects of a verb's preposition, through the particles before it ("out of": the
-    parser hangs "of" on the verb or on "out")."""
-    heads = [verb]
-    for word in words[:-1]:
-        heads += [
-            c for h in heads for c in h.children
-            if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod")
-        ]  # fmt: skip
-        if len(heads) == 1:
-            return []
-    return [o for h in heads for o in prep_objects(h, {words[-1]})]
+    """The objects of a verb's last preposition when the particles before it are there ("out
+    of": ``prep_objects`` looks through the "out" the parser may hang "of" on)."""
+    *particles, prep = words
+    present = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    return prep_objects(verb, {prep}) if set(particles) <= present else []
 
 
 def conditional_on(verb: Token) -> bool:
@@ -756,8 +783,8 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     if not objects:
         # "condemned as unfair a new UN resolution": the parser hangs the object on "unfair"
         objects = [
-            o for c in children(verb, ("advcl",)) if children(c, ("advmod", "prep"))[:1]
-            and children(c, ("advmod", "prep"))[0].lower_ == "as"
+            o for c in children(verb, ("advcl",))
+            if any(m.lower_ == "as" for m in children(c, ("advmod", "prep"))[:1])
             for o in children(c, ("dobj",))
         ]  # fmt: skip
     return sources, objects
@@ -916,8 +943,10 @@ class EventCoder:
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
         object_nouns += [
             t for c in verb.children for t in [c, *c.children]
-            if t.lower_ in CAPTIVITY and t not in object_nouns and t.dep_ != "pobj"
-        ]  # "held two journalists hostage", "holding hostage three UN workers" (any parse)
+            if t.lower_ in CAPTIVITY and t not in object_nouns
+            and t.dep_ not in ("pobj", "compound", "amod")
+        ]  # "held two journalists hostage", "holding hostage three UN workers" (any parse;
+        # not "held hostage talks")
         # "were found guilty", "found three Americans guilty" (the parser's amod)
         object_nouns += children(verb, ("acomp", "oprd")) + [
             a for o in children(verb, ("dobj",)) for a in children(o, ("amod",))
@@ -1022,7 +1051,9 @@ class EventCoder:
         reason = modality(verb)
         root = entry.code[:2]
         intent_code = None
-        if reason == "intended" and verb.dep_ == "xcomp" and verb.head.lemma_ in CONSIDERING:
+        if reason == "intended" and verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in CONSIDERING
+        ):
             intent_code = "014"  # "Germany is considering sending troops to Mali"
         elif reason in INTENT_REASONS and root in COOPERATIVE_ROOTS | {"14"}:
             head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
@@ -1032,7 +1063,9 @@ class EventCoder:
             intent_code = "133" if root == "14" else code_about("03", entry.code)
             if intent_code is None:
                 return None  # an intent CAMEO cannot code is not reported as done
-        elif reason == "future" and root in FORCE_ROOTS | {"16"} and conditional_on(verb):
+        elif reason in ("future", "reported") and root in FORCE_ROOTS | {"16"} and (
+            conditional_on(verb)
+        ):
             # "would withdraw from the talks if they turned into a dead end": a threat (134)
             intent_code = code_about("13", entry.code)
             if intent_code is None:
@@ -1045,7 +1078,9 @@ class EventCoder:
             intent_code = "011" if root == "01" else code_about("12", entry.code)
             if intent_code is None:
                 return None
-        elif reason and not (root in ("03", "13") and reason in ("future", "hypothetical")):
+        elif reason and not (
+            root in ("03", "13") and reason in ("future", "hypothetical", "reported")
+        ):
             return None
         if "norel" in entry.flags and verb.dep_ in ("relcl", "acl"):
             return None
@@ -1093,18 +1128,21 @@ class EventCoder:
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
         self._own_side_targets(cand, resolver)
+        place_code = cand.entry.flag_value("place")
+        wholes = [
+            w for w in map(whole_of, cand.target_heads)
+            if w.i not in resolver.index or resolver.index[w.i].kind in ("country", "capital")
+        ]  # (not "seized two Americans")
+        if place_code and any(self._place_country(h, resolver, any_size=True) for h in wholes):
+            # "rebels seized Aleppo", "the Taliban seized Kabul": taking a place is occupying
+            # it (192), and it is the place's country that is occupied
+            cand.entry = replace(cand.entry, code=place_code)
+            cand.target_heads = wholes
+            cand.targets = [
+                replace(r, code=r.code[:3]) for h in wholes
+                if (r := self._place_country(h, resolver, any_size=True))
+            ]  # fmt: skip
         if not cand.targets and not cand.joint:
-            place_code = cand.entry.flag_value("place")
-            wholes = [  # "most of Aleppo": Aleppo
-                next(iter(prep_objects(h, {"of"})), h) if h.lemma_.lower() in PORTIONS else h
-                for h in cand.target_heads
-            ]
-            if place_code and any(
-                self._place_country(h, resolver, any_size=True) for h in wholes
-            ):
-                # "rebels seized Aleppo": taking a place is occupying it (192)
-                cand.entry = replace(cand.entry, code=place_code)
-                cand.target_heads = wholes
             cand.targets, cand.target_heads = self._unnamed_target(
                 cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
             )
@@ -1306,6 +1344,8 @@ class EventCoder:
     def _verb_sources(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Sources for a verb whose subject names no one; ``False``: no event."""
         entry, noun = cand.entry, cand.noun
+        if cand.reason == "reported" and not self._speaker_s_own(cand, resolver):
+            return False
         unnamed = all(
             h.i in resolver.index and resolver.index[h.i].kind == "agent" for h in cand.source_heads
         ) or (is_passive(cand.verb) and not cand.sources)  # (not "a bomb hit their convoy")
@@ -1334,16 +1374,49 @@ class EventCoder:
             # police or courts do that, where the verb says ("arrested in Cairo", "expelled from
             # Russia"; not "the murder of a civilian in Iraq") or in the accused's own country
             here = prep_objects(cand.verb, {"in", "at", "from"})
-            dateline = cand.verb.doc._.dateline
-            # (a court sits where its verdict is reported from: "KABUL - Three Americans were
-            # found guilty")
-            home = self._places_named(here, resolver)[:1] or (
-                [ActorRef(dateline, cand.verb.text, cand.verb.idx, cand.verb.idx)]
-                if dateline and entry.code == "116" else []
+            home = self._places_named(here, resolver)[:1] or self._verdict_court(
+                cand, resolver
             ) or [t for t in cand.targets if country_of(t.code)][:1]
             cand.sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
                                      h.end_char, True) for h in home]
         return True
+
+    def _verdict_court(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
+        """Where a verdict with no court named by the verb was given: a court the sentence
+        names further on ("found guilty of spying by an Iranian court"), a country the
+        sentence puts the accused in ("Americans held in Iran were sentenced"), else the
+        dateline's ("KABUL - Three Americans were found guilty")."""
+        verb = cand.verb
+        if cand.entry.code != "116":
+            return []
+        for token in verb.subtree:
+            if token.dep_ == "prep" and token.lower_ == "by":
+                courts = [a for o in children(token, ("pobj",)) for a in resolver.actors(o)]
+                if courts:
+                    return courts[:1]
+        inside = [o for t in verb.sent if t.dep_ == "prep" and t.lower_ == "in"
+                  for o in children(t, ("pobj",))]
+        accused = {t.code[:3] for t in cand.targets}
+        placed = [p for p in self._places_named(inside, resolver) if p.code[:3] not in accused]
+        if placed:
+            return placed[:1]
+        dateline = verb.doc._.dateline
+        return [ActorRef(dateline, verb.text, verb.idx, verb.idx + len(verb.text))] if (
+            dateline
+        ) else []
+
+    def _speaker_s_own(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """Whether what a speaker said would happen is the speaker's own act: "Iran said it
+        would...", "Kishida pledged that Japan would give..." (not "analysts said Russia
+        would...", which is a forecast)."""
+        clause = cand.verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+            clause = clause.head
+        speakers = [
+            a for s in subject_heads(clause.head) for a in resolver.actors(s)
+        ]  # fmt: skip
+        homes = {s.code[:3] for s in speakers}
+        return bool(cand.sources) and all(s.code[:3] in homes for s in cand.sources)
 
     def _claimers(self, verb: Token, resolver: Resolver) -> list[ActorRef]:
         """Who claimed the attack a sentence reports: "in an attack claimed by al-Shabaab"."""
@@ -1444,7 +1517,10 @@ class EventCoder:
             # support the Taliban government": rallying others against or for the target
             code = "113" if promised[0].code[:2] in CONFLICT_ROOTS else "053"
         elif promised is not None and code[:2] == "03" and promised[0].code[:2] in ("16", "17"):
-            code = promised[0].code  # "agreed to keep sanctions against Russia": decided
+            # "agreed to keep sanctions against Russia": decided; "vowed to outlaw the
+            # opposition parties if it won": a threat
+            decided = cand.verb.lemma_.lower() in ("agree", "decide")
+            code = promised[0].code if decided else code_about("13", promised[0].code) or code
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
@@ -1569,12 +1645,19 @@ class EventCoder:
             c for c in children(verb, ("advcl",))
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]  # ("threatened on Monday to cut off": the parser's advcl)
-        # ("cut off U.S. funding for the WHO": the speaker's own country owns, not suffers)
+        # ("cut off U.S. funding for the WHO", "not to cross Ankara's red lines": the speaker's
+        # own country owns the thing, it does not suffer it; "arrest Turkish journalists" does
+        # target its own people)
         own = {a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)}
         for xcomp in infinitives:
             objects = children(xcomp, ("dobj",))
             heads = children(xcomp, ("dative",)) + objects  # "vowed to send Ukraine missiles"
-            found = [a for a in self._targets_of(heads, resolver) if a.code[:3] not in own]
+            found = [
+                a for h in heads for a in self._target_actors(h, resolver)
+                if a.code[:3] not in own or (
+                    h.i in resolver.index and resolver.index[h.i].kind in ("agent", "person")
+                )
+            ]  # fmt: skip
             if not found:
                 preps = {"with", "to", "on", "against", "from", "of", "between", "at"}
                 heads = prep_objects(xcomp, preps) + [
@@ -1643,7 +1726,7 @@ class EventCoder:
         what it will do (cut ties, impose sanctions, attack) and against whom."""
         for clause in children(verb, ("ccomp",)):
             match = self._match_verb(clause)
-            if match is None or modality(clause) not in ("future", "hypothetical", "conditional"):
+            if match is None or modality(clause) not in UNREALIZED:
                 continue
             threat = code_about("13", match[0].code)
             if threat is None:
@@ -1748,9 +1831,8 @@ class EventCoder:
     def _target_actors(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """The actors a target phrase names, or failing that its owner: "welcomed Sudan's
         announcement" targets Sudan, "attacks on police stations" the police."""
-        if head.lemma_.lower() in PORTIONS and head.i not in resolver.index:
-            # "seized most of Aleppo", "part of the Donbas": the whole named
-            head = next(iter(prep_objects(head, {"of"})), head)
+        if head.i not in resolver.index:
+            head = whole_of(head)
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
         if refs or head.pos_ not in ("NOUN", "PROPN"):
@@ -2160,8 +2242,11 @@ class EventCoder:
         root = entry.code[:2]
         authors = {"by", "from"} if root in ADDRESSED_ROOTS else {"by"}  # "calls from the US"
         sources += [a for o in prep_objects(noun, authors) for a in resolver.actors(o)]
-        if entry.code == "014" and not sources:
+        if entry.code == "014":
+            # the one considering, not the owner: "Britain is considering American sanctions"
             sources = [a for h in subject_heads(asker) for a in resolver.actors(h)]
+            if not sources:
+                return []
         if entry.flag_value("src") == "self":
             # "the kidnappers of an American journalist in Iraq": the doers, of the place where
             # it happened (the victim's nationality is not theirs)
