@@ -1082,3 +1082,10 @@ def test_the_lexicon_refuses_duplicates_unknown_flags_and_words_after_the_noun()
         lexicon.add_verb({"code": "173", "verb": "detain", "target": "obj", "flags": "peple=181"})
     with pytest.raises(ValueError, match="after its \\+noun"):
         lexicon.add_verb({"code": "073", "verb": "send +food aid", "target": "to", "flags": ""})
+
+
+def test_games_between_countries_are_no_conflict(code):
+    assert code("Germany fought France in the World Cup semi-final.", "2006-07-04") == []
+    assert code("India crushed Pakistan in the cricket match on Sunday.", "2006-07-04") == []
+    text = "Gunmen attacked a football stadium in Kabul, killing five."
+    assert code(text, "2006-07-04") == [("AFGINS", "AFG", "190")]

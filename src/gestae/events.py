@@ -208,6 +208,7 @@ SETTLEMENTS = CUES["settlement"]
 MEASURE_NOUNS = CUES["measure"]
 SUFFERED = CUES["suffered"]
 PROTESTERS = CUES["protester"]
+SPORT = CUES["sport"]
 THINGS = CUES["thing"]
 RESPONSES = CUES["response"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
@@ -1083,6 +1084,12 @@ class EventCoder:
         ):
             return None
         if "norel" in entry.flags and verb.dep_ in ("relcl", "acl"):
+            return None
+        if root in CONFLICT_ROOTS and any(
+            t.lower_ in SPORT and t.dep_ not in ("compound", "amod") for t in verb.sent
+        ):
+            # "Germany fought France in the World Cup semi-final": a game (but "attacked a
+            # football stadium" is an attack)
             return None
         if root in FORCE_ROOTS and verb.dep_ in ("advcl", "conj") and (
             verb.head.lemma_.lower() in ACCIDENTS
