@@ -1089,3 +1089,11 @@ def test_games_between_countries_are_no_conflict(code):
     assert code("India crushed Pakistan in the cricket match on Sunday.", "2006-07-04") == []
     text = "Gunmen attacked a football stadium in Kabul, killing five."
     assert code(text, "2006-07-04") == [("AFGINS", "AFG", "190")]
+
+
+def test_a_speaker_judging_an_act_or_saying_someone_failed_criticizes_them(code):
+    text = "Putin said Georgia's foolish move caused the separatist conflicts."
+    assert code(text, "2004-09-01") == [("RUSGOV", "GEO", "111")]
+    text = "Del Ponte said Serbia had failed to hand over war crimes suspects."
+    assert code(text, "2004-11-23") == [("IGOUNO", "SRB", "111")]
+    assert code("He said the new plan failed.", "2004-11-23") == []

@@ -1585,6 +1585,14 @@ class EventCoder:
                 if clause.lemma_ == "be" and modality(clause) is None:
                     for word in children(clause, ("acomp", "attr")):
                         judged.append((subject_heads(clause), word))
+                elif clause.lemma_ == "fail" and modality(clause) is None:
+                    # "Del Ponte said Serbia had failed to hand over the suspects"
+                    judged.append((subject_heads(clause), clause))
+                elif modality(clause) is None:
+                    # "Putin said Georgia's foolish move caused the conflicts": the act judged
+                    judged += [
+                        ([s], a) for s in subject_heads(clause) for a in children(s, ("amod",))
+                    ]  # fmt: skip
         elif lemma == "be" and verb.dep_ not in ("ccomp", "xcomp") and modality(verb) is None:
             # "Musharraf is optimistic about talks with India"
             judged = [(subject_heads(verb), w) for w in children(verb, ("acomp",))]
