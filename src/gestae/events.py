@@ -542,7 +542,7 @@ def reciprocal_objects(verb: Token) -> list[Token]:
     ]  # fmt: skip ("one another": the parser may make either word the head)
 
 
-def phrase_objects(verb: Token, words: list[str]) -> list[Token]:
+def phrase_objects(verb: Token, words: list[str] | tuple[str, ...]) -> list[Token]:
     """The objects of a verb's last preposition when the particles before it are there ("out
     of": ``prep_objects`` looks through the "out" the parser may hang "of" on)."""
     *particles, prep = words
@@ -971,10 +971,11 @@ class EventCoder:
         if not object_nouns and children(verb, ("ccomp",)):
             preps.add("that")  # "warned that the premier risks...": a comment on a clause
         for entry in entries:
-            if entry.noun and entry.particle:
+            words = entry.particle.split() if entry.noun and entry.particle else []
+            if words and words[0] in preps | particles:
                 # "placed Berlusconi under investigation", "went on strike", "agreed to a truce",
                 # "pulled out of the talks"
-                for noun in phrase_objects(verb, entry.particle.split()):
+                for noun in phrase_objects(verb, words):
                     if entry.noun == noun.lemma_.lower():
                         return entry, noun
         for noun in object_nouns:
