@@ -1097,3 +1097,10 @@ def test_a_speaker_judging_an_act_or_saying_someone_failed_criticizes_them(code)
     text = "Del Ponte said Serbia had failed to hand over war crimes suspects."
     assert code(text, "2004-11-23") == [("IGOUNO", "SRB", "111")]
     assert code("He said the new plan failed.", "2004-11-23") == []
+
+
+def test_a_visit_during_which_something_was_said_is_still_a_visit(code):
+    text = "Abbas told the Arab League during a visit to Egypt yesterday."
+    assert ("PSEGOV", "EGY", "042") in code(text, "2004-11-12")
+    text = "The rebels called for talks with the government of Sudan."
+    assert all(c[2][:2] != "04" for c in code(text, "2004-11-12"))

@@ -2231,8 +2231,12 @@ class EventCoder:
         if noun.dep_ == "dobj" and asker.lemma_.lower() in CONSIDERING:
             # "the Commission is weighing anti-dumping duties on Chinese steel"
             entry = replace(entry, code="014", flags=entry.flags - {"sym"})
-        elif noun.dep_ in ("dobj", "pobj") and asker.lemma_.lower() in WANTING_HEADS:
-            return []  # "demanded an immediate ceasefire": asked for, not declared
+        elif (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "for")) and (
+            asker.lemma_.lower() in WANTING_HEADS
+        ):
+            # "demanded an immediate ceasefire", "called for talks": asked for, not declared
+            # (not "told the Arab League during a visit to Egypt")
+            return []
         resolver = at_event_date(resolver, noun, when)
         sources: list[ActorRef] = []
         source_of = entry.flag_value("src") == "of"
