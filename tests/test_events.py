@@ -1104,3 +1104,15 @@ def test_a_visit_during_which_something_was_said_is_still_a_visit(code):
     assert ("PSEGOV", "EGY", "042") in code(text, "2004-11-12")
     text = "The rebels called for talks with the government of Sudan."
     assert all(c[2][:2] != "04" for c in code(text, "2004-11-12"))
+
+
+def test_people_handed_over_protests_over_a_plan_and_calls_called_off(code):
+    text = "Pakistan has handed a senior Islamic State operative over to the United States."
+    assert code(text, "2025-03-04") == [("PAK", "USA", "063")]
+    assert code("Russia handed over the bodies of Ukrainian soldiers to Ukraine.")[0][2] == "084"
+    text = "Imran Khan called off his supporters' march on Islamabad on Thursday."
+    assert all(c[2][:2] != "02" for c in code(text, "2022-05-26"))
+    text = "Pro-independence protesters rioted in Noumea over a French plan to change the rules."
+    assert ("NCLCVL", "FRA", "145") in code(text, "2024-05-14") or all(
+        c[1] != "NCLGOV" for c in code(text, "2024-05-14")
+    )

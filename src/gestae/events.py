@@ -13,11 +13,11 @@ The lexicon lives in ``gestae/data/lexicon``:
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
     a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``place=CODE``
-    (the code when the object is a place: "seized Aleppo" is 192), ``recv`` (the subject
-    receives from the target: "received jets from Denmark" is Denmark's act), ``peopleonly``
-    (only with such an object: "questioned Pinochet"), ``norel`` (not in
-    a relative clause, where it says who someone is: "an official who worked with the
-    ministers"),
+    (the code when the object is a place: "seized Aleppo" is 192), ``held=CODE`` (the code
+    when the direct object is a person handed on: "handed the suspect over" is 063), ``recv``
+    (the subject receives from the target: "received jets from Denmark" is Denmark's act),
+    ``peopleonly`` (only with such an object: "questioned Pinochet"), ``norel`` (not in a
+    relative clause, where it says who someone is: "an official who worked with the ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names),
     ``self`` (with no target named, the act is on the source's own side: "declared a state of
     emergency", "workers went on strike").
@@ -105,7 +105,7 @@ CLAIMED_ATTACKS = {
 #: The flags ``verbs.tsv`` and ``nouns.tsv`` may set (see the module docstring).
 KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
-    "peopleonly", "people", "place", "ask",
+    "peopleonly", "people", "place", "ask", "held",
 }  # fmt: skip
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
 PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
@@ -1009,7 +1009,9 @@ class EventCoder:
                     return noun_entry, noun
         with_particle = [e for e in entries if e.particle and not e.noun]
         for entry in with_particle:
-            if entry.particle in particles or entry.particle in preps:
+            if entry.particle in particles or (
+                entry.particle in preps and not particles - {"up", "out"}
+            ):  # ("called off the march on Islamabad" is no call on Islamabad)
                 return entry, None
         plain = [e for e in entries if not e.particle and not e.noun]
         if plain and not (particles - {"up", "out"} and with_particle):
@@ -1451,6 +1453,14 @@ class EventCoder:
         if person_code and any(h.i in resolver.index for h in cand.target_heads):
             # "welcomed Zelensky": an actor, not a decision, is welcomed
             entry = replace(entry, code=person_code)
+        held_code = entry.flag_value("held")
+        if held_code and any(
+            h.i in resolver.index and resolver.index[h.i].kind in ("person", "agent")
+            for h in children(cand.verb, ("dobj",))
+        ):
+            # "handed a senior Islamic State operative over to the United States": a person
+            # handed over is judicial cooperation (063), not a return of property
+            entry = replace(entry, code=held_code)
         people_code = entry.flag_value("people")
         of_people = any(
             resolver.index[h.i].kind in ("person", "agent")
@@ -2360,7 +2370,9 @@ class EventCoder:
                 noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"))
         ):
             return sources, []  # "ahead of a mass rally by the opposition": not yet held
-        against = [r for c in noun.children if is_anti(c) for r in resolver.actors(c)]
+        against = [r for c in noun.children if is_anti(c) for r in resolver.actors(c)] or [
+            r for o in prep_objects(noun, {"over", "against"}) for r in self._owners(o, resolver)
+        ]  # ("riots over a French plan": against France)
         if not sources and noun.lemma_.lower() in UNNAMED_PROTESTS:
             scene = self._scene_country(noun, resolver)
             if scene is None:
