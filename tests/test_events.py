@@ -1112,7 +1112,5 @@ def test_people_handed_over_protests_over_a_plan_and_calls_called_off(code):
     assert code("Russia handed over the bodies of Ukrainian soldiers to Ukraine.")[0][2] == "084"
     text = "Imran Khan called off his supporters' march on Islamabad on Thursday."
     assert all(c[2][:2] != "02" for c in code(text, "2022-05-26"))
-    text = "Pro-independence protesters rioted in Noumea over a French plan to change the rules."
-    assert ("NCLCVL", "FRA", "145") in code(text, "2024-05-14") or all(
-        c[1] != "NCLGOV" for c in code(text, "2024-05-14")
-    )
+    text = "Protesters torched cars in Noumea in riots over a French plan to change the rules."
+    assert ("NCLCVL", "FRA", "145") in code(text, "2024-05-14")
