@@ -1114,3 +1114,10 @@ def test_people_handed_over_protests_over_a_plan_and_calls_called_off(code):
     assert all(c[2][:2] != "02" for c in code(text, "2022-05-26"))
     text = "Protesters torched cars in Noumea in riots over a French plan to change the rules."
     assert ("NCLCVL", "FRA", "145") in code(text, "2024-05-14")
+
+
+def test_in_talks_with_someone_the_subject_talks_with_them(code):
+    found = code("China is in talks with Russia over a gas pipeline.", "2014-05-01")
+    assert ("CHN", "RUS", "040") in found and ("RUS", "CHN", "040") in found
+    text = "Germany and France support inviting Turkey to membership talks at a summit in December."
+    assert ("DEU", "FRA", "040") not in code(text, "2004-10-01")

@@ -2300,8 +2300,11 @@ class EventCoder:
                     targets.extend(resolver.actors(head))
         if entry.flag_value("src") == "self" and not targets:
             return []  # "killed by his captors": the captors' own victim is another event's
-        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in DURING:
-            # "told the Arab League during a visit to Egypt": the visitor is the subject
+        if not sources and noun.dep_ == "pobj" and (
+            noun.head.lower_ in DURING or (noun.head.lower_ in ("in", "at") and targets)
+        ):
+            # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
+            # in talks with Russia", "at a meeting with Holbrooke": so is the one talking
             clause = noun.head.head
             if clause.pos_ in ("VERB", "AUX") and entry.code[:2] == "04":
                 sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
