@@ -1121,3 +1121,10 @@ def test_in_talks_with_someone_the_subject_talks_with_them(code):
     assert ("CHN", "RUS", "040") in found and ("RUS", "CHN", "040") in found
     text = "Germany and France support inviting Turkey to membership talks at a summit in December."
     assert ("DEU", "FRA", "040") not in code(text, "2004-10-01")
+
+
+def test_people_killed_in_an_attack_by_someone_were_attacked_by_them(code):
+    text = "Nine French peacekeepers were killed during an air raid by Ivorian bombers."
+    assert code(text, "2004-11-15") == [("CIVMIL", "FRAMIL", "195")]
+    text = "Three Iraqi policemen were killed in an attack by insurgents in Mosul."
+    assert code(text, "2004-11-15") == [("IRQINS", "IRQCOP", "190")]

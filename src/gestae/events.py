@@ -1970,6 +1970,13 @@ class EventCoder:
             match = self._match_verb(clause)
             if match is not None and match[0].code[:2] in FORCE_ROOTS and not is_passive(clause):
                 return subject_heads(clause)
+        for attack in prep_objects(verb, {"in", "during"}):
+            # "nine French peacekeepers were killed during an air raid by Ivorian bombers"
+            entry = self.lexicon.noun_entry(attack)
+            if entry is not None and entry.code[:2] in FORCE_ROOTS:
+                doers = prep_objects(attack, {"by"})
+                if doers:
+                    return doers
         return []
 
     @staticmethod
@@ -2197,7 +2204,7 @@ class EventCoder:
                 h for h in subject_heads(verb) + self._attacker_of(verb)
                 if h.lemma_.lower() == "bomb"
             ]  # fmt: skip
-            for means in prep_objects(verb, {"with", "in"}) + bombs:
+            for means in prep_objects(verb, {"with", "in", "during"}) + bombs:
                 kind = self.lexicon.noun_entry(means)
                 if code == "202" and means.lemma_.lower() != "bomb":
                     continue  # (a massacre stays one, unless bombs did it)
