@@ -1128,3 +1128,8 @@ def test_people_killed_in_an_attack_by_someone_were_attacked_by_them(code):
     assert code(text, "2004-11-15") == [("CIVMIL", "FRAMIL", "195")]
     text = "Three Iraqi policemen were killed in an attack by insurgents in Mosul."
     assert code(text, "2004-11-15") == [("IRQINS", "IRQCOP", "190")]
+
+
+def test_people_charged_with_a_crime_were_charged_by_their_state(code):
+    text = "Four US soldiers charged with abusing Iraqi prisoners are set to face hearings."
+    assert code(text, "2004-08-30") == [("USACOP", "USAMIL", "173")]

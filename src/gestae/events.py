@@ -1378,7 +1378,9 @@ class EventCoder:
             cand.sources = self._domestic_sources(
                 entry.code, cand.source_heads, cand.targets, resolver
             )
-        if (not cand.sources and not cand.source_heads and is_passive(cand.verb)
+        # "four soldiers charged with abuse" (but "a man convicted of murder" says who he is)
+        reduced = cand.verb.dep_ == "acl" and cand.verb.tag_ == "VBN" and entry.code == "173"
+        if (not cand.sources and not cand.source_heads and (is_passive(cand.verb) or reduced)
                 and entry.code in STATE_ACTS):
             # "Terreblanche was detained", "a soldier was charged with murder": only a state's
             # police or courts do that, where the verb says ("arrested in Cairo", "expelled from
