@@ -898,9 +898,7 @@ class PhraseResolver:
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
                 if other and len(other) == 3:
                     code = other + code[3:]
-            if mention.kind == "adjective" and head.i in self.index and (
-                head.dep_ not in ("amod", "compound", "npadvmod", "poss")
-            ) and (
+            if self._people_noun(head) and head.dep_ not in ("npadvmod", "poss") and (
                 head.tag_ in ("NN", "NNP") or not any(
                     c.dep_ == "det" and c.lower_ == "the"
                     for c in [*head.children, *(head.head.children if head.dep_ == "conj" else ())]
@@ -1265,17 +1263,15 @@ class PhraseResolver:
     def _its(self, token: Token) -> ActorRef | None:
         """"Its": the last state or organization named before it in the sentence ("targeting
         the court over its investigations"), not people."""
+        # (not a place something happened at or moved from: "filed a case against Israel at
+        # the ICJ, accusing it of genocidal acts in its war", "Israel withdrew from Lebanon,
+        # but its attacks on Gaza continued")
         before = [
             a for a in self.antecedents()
             if a.group != "person" and a.token < token.i and a.sent == token.sent.start
             and a.code[3:6] not in ("CVL", "REF") and not self._people_noun(self.doc[a.token])
+            and not self._located_at(self.doc[a.token])
         ]  # fmt: skip
-        if not before:
-            return None
-        # (not a place something happened at or moved from: "filed a case against Israel at
-        # the ICJ, accusing it of genocidal acts in its war", "Israel withdrew from Lebanon,
-        # but its attacks on Gaza continued")
-        before = [a for a in before if not self._located_at(self.doc[a.token])]
         if not before:
             return None
         pick = before[-1]
@@ -1293,9 +1289,12 @@ class PhraseResolver:
     def _people_noun(self, token: Token) -> bool:
         """Whether a demonym names people ("Afghans"), not a state."""
         mention = self.index.get(token.i)
-        return mention is not None and mention.kind == "adjective" and token.pos_ in (
-            "NOUN", "PROPN"
-        ) and token.dep_ not in ("amod", "compound")
+        nominal = token.pos_ in ("NOUN", "PROPN") or token.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"
+        )  # ("kidnapped a Norwegian": the tagger may call it an adjective)
+        return mention is not None and mention.kind == "adjective" and nominal and (
+            token.dep_ not in ("amod", "compound")
+        )
 
     @staticmethod
     def _clause_of(token: Token) -> Token:
