@@ -1165,7 +1165,8 @@ class EventCoder:
         targets: list[ActorRef] = []
         target_heads: list[Token] = []
         one_way = False
-        hosts = [verb] + ([noun] if noun is not None else [])
+        # ("sent 71 warplanes and drones toward Taiwan": the last of coordinated objects)
+        hosts = [verb] + (coordinated(noun) if noun is not None else [])
         if noun is not None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in (
             MEASURE_NOUNS
         ):
