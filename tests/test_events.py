@@ -1140,3 +1140,8 @@ def test_aircraft_sent_over_or_toward_a_country_show_force(code):
     assert code(text, "2004-11-07") == [("LBNREB", "ISR", "150")]
     text = "China sent 71 warplanes and drones toward Taiwan on Sunday in a show of force."
     assert code(text, "2021-10-03") == [("CHN", "TWN", "154")]
+
+
+def test_deepening_cooperation_together_is_cooperation(code):
+    found = code("Russia and China agreed to expand military cooperation.", "2022-06-11")
+    assert ("RUS", "CHN", "0312") in found and ("CHN", "RUS", "0312") in found
