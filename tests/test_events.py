@@ -340,7 +340,7 @@ def test_nominal_events_take_their_leader_owner_or_visitor(code):
         ("FRAGOV", "USA", "111"),  # his verdict on it (see the verdict test)
         ("USA", "IRQ", "190"),
     ]
-    assert ("ISR", "PSE", "190") in code("Israel ended its assault in the Gaza Strip.")
+    assert ("ISR", "PSE", "190") in code("Israel stepped up its assault in the Gaza Strip.")
     found = code("Abbas spoke to the Arab League during a visit to Egypt.")
     assert ("PSEGOV", "EGY", "042") in found
 
@@ -1145,3 +1145,8 @@ def test_aircraft_sent_over_or_toward_a_country_show_force(code):
 def test_deepening_cooperation_together_is_cooperation(code):
     found = code("Russia and China agreed to expand military cooperation.", "2022-06-11")
     assert ("RUS", "CHN", "0312") in found and ("CHN", "RUS", "0312") in found
+
+
+def test_an_assault_ended_is_a_de_escalation(code):
+    text = "Israel ended its most powerful assault in the Gaza Strip in four years."
+    assert code(text, "2004-10-16") == [("ISR", "PSE", "087")]
