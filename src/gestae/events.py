@@ -111,6 +111,7 @@ KNOWN_FLAGS = {
 PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
 OBJECT_TARGET_PREPS = {"on", "against", "with", "between", "to", "at", "for"}
+#: Words that make a threatened attack a threat of weapons of mass destruction (1385).
 NUCLEAR = {"nuclear", "atomic"}
 #: Heads that say the complement did not happen.
 NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
@@ -553,7 +554,7 @@ def phrase_objects(verb: Token, words: list[str] | tuple[str, ...]) -> list[Toke
 def conditional_on(verb: Token) -> bool:
     """Whether a verb's act is made to hang on a condition ("... if the talks fail")."""
     return any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+        c.dep_ == "mark" and c.lower_ in CONDITIONS
         for clause in children(verb, ("advcl",))
         for c in clause.children
     )
