@@ -1150,3 +1150,9 @@ def test_deepening_cooperation_together_is_cooperation(code):
 def test_an_assault_ended_is_a_de_escalation(code):
     text = "Israel ended its most powerful assault in the Gaza Strip in four years."
     assert code(text, "2004-10-16") == [("ISR", "PSE", "087")]
+
+
+def test_states_expressing_accord_with_each_other(code):
+    found = code("Russia and China agreed on the need to fight terrorism.", "2012-05-01")
+    assert found == [("RUS", "CHN", "019"), ("CHN", "RUS", "019")]
+    assert code("Israeli troops held their positions near the border.", "2012-05-01") == []
