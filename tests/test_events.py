@@ -1156,3 +1156,8 @@ def test_states_expressing_accord_with_each_other(code):
     found = code("Russia and China agreed on the need to fight terrorism.", "2012-05-01")
     assert found == [("RUS", "CHN", "019"), ("CHN", "RUS", "019")]
     assert code("Israeli troops held their positions near the border.", "2012-05-01") == []
+
+
+def test_an_intent_offered_on_a_condition_is_addressed_to_whom_it_names(code):
+    text = "North Korea said it is willing to resume six-way talks if Washington is ready."
+    assert code(text, "2004-10-01") == [("PRK", "USAGOV", "036")]

@@ -1139,6 +1139,8 @@ class EventCoder:
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
         self._own_side_targets(cand, resolver)
+        if not cand.targets and (cand.intent_code or "")[:2] == "03":
+            self._conditional_counterpart(cand, resolver)
         place_code = cand.entry.flag_value("place")
         wholes = [
             w for w in map(whole_of, cand.target_heads)
@@ -1251,6 +1253,19 @@ class EventCoder:
         if cand.joint:
             # "India and Pakistan promised to work together": each promises the other
             cand.entry = replace(cand.entry, flags=cand.entry.flags | {"sym"})
+
+    def _conditional_counterpart(self, cand: _Candidate, resolver: Resolver) -> None:
+        """An intent offered on a condition is addressed to whom the condition names: "willing
+        to resume six-way talks if Washington is ready to consider its demands"."""
+        heads = [
+            h for c in children(cand.verb, ("advcl",))
+            if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+            for h in subject_heads(c)
+        ]  # fmt: skip
+        homes = {s.code[:3] for s in cand.sources}
+        found = [a for a in self._targets_of(heads, resolver) if a.code[:3] not in homes]
+        if found:
+            cand.targets, cand.target_heads = found, heads
 
     def _protest_targets(self, cand: _Candidate, resolver: Resolver) -> None:
         """The targets of a protest with none named, from the demand it makes."""
