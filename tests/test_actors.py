@@ -441,3 +441,9 @@ def test_its_points_back_at_the_last_state_or_body_named_not_at_people(code):
     text = ("South Africa filed a case against Israel at the International Court of Justice, "
             "accusing it of genocidal acts in its war against Hamas in Gaza.")
     assert ("ISR", "PSEREB", "190") in code(text, "2023-12-29")
+
+
+def test_his_country_is_the_speaker_s_state(code):
+    text = "British Foreign Minister Jack Straw said his country would provide humanitarian aid "
+    text += "to Sudan."
+    assert code(text, "2004-08-20") == [("GBR", "SDN", "0333")]

@@ -875,6 +875,13 @@ class PhraseResolver:
             if lower == "its" and head.dep_ == "poss":
                 ref = self._its(head)
                 return [ref] if ref else []
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if (head.lemma_.lower() in THE_COUNTRY_NOUNS and owner is not None and self._sentences
+                and owner.lower_ in POSSESSIVE_PRONOUNS and not self._building):
+            # "Straw said his country will provide technical assistance": the speaker's state
+            person = self._person_antecedent(owner)
+            if person is not None and country_of(person.code):
+                return [self._ref(person.code[:3], self._phrase(head))]
         need = self._collective(head)
         if need is not None and self._sentences:
             return self._two(head, need)
