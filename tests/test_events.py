@@ -1161,3 +1161,9 @@ def test_states_expressing_accord_with_each_other(code):
 def test_an_intent_offered_on_a_condition_is_addressed_to_whom_it_names(code):
     text = "North Korea said it is willing to resume six-way talks if Washington is ready."
     assert code(text, "2004-10-01") == [("PRK", "USAGOV", "036")]
+
+
+def test_a_crossing_opened_for_a_people_is_opened_to_them(code):
+    assert code("Egypt opened the Rafah crossing for Palestinians.", "2015-06-01") == [
+        ("EGY", "PSECVL", "0872")
+    ]
