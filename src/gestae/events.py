@@ -551,13 +551,17 @@ def phrase_objects(verb: Token, words: list[str] | tuple[str, ...]) -> list[Toke
     return prep_objects(verb, {prep}) if set(particles) <= present else []
 
 
+def conditions(verb: Token) -> list[Token]:
+    """The clauses a verb's act is made to hang on ("... if the talks fail", "unless ...")."""
+    return [
+        clause for clause in children(verb, ("advcl",))
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    ]  # fmt: skip
+
+
 def conditional_on(verb: Token) -> bool:
     """Whether a verb's act is made to hang on a condition ("... if the talks fail")."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONS
-        for clause in children(verb, ("advcl",))
-        for c in clause.children
-    )
+    return bool(conditions(verb))
 
 
 def reported_speech(clause: Token) -> bool:
@@ -1146,15 +1150,15 @@ class EventCoder:
             w for w in map(whole_of, cand.target_heads)
             if w.i not in resolver.index or resolver.index[w.i].kind in ("country", "capital")
         ]  # (not "seized two Americans")
-        if place_code and any(self._place_country(h, resolver, any_size=True) for h in wholes):
+        places = [
+            r for h in wholes if (r := self._place_country(h, resolver, any_size=True))
+        ] if place_code else []  # fmt: skip
+        if places:
             # "rebels seized Aleppo", "the Taliban seized Kabul": taking a place is occupying
             # it (192), and it is the place's country that is occupied
             cand.entry = replace(cand.entry, code=place_code)
             cand.target_heads = wholes
-            cand.targets = [
-                replace(r, code=r.code[:3]) for h in wholes
-                if (r := self._place_country(h, resolver, any_size=True))
-            ]  # fmt: skip
+            cand.targets = [replace(r, code=r.code[:3]) for r in places]
         if not cand.targets and not cand.joint:
             cand.targets, cand.target_heads = self._unnamed_target(
                 cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
@@ -1257,11 +1261,7 @@ class EventCoder:
     def _conditional_counterpart(self, cand: _Candidate, resolver: Resolver) -> None:
         """An intent offered on a condition is addressed to whom the condition names: "willing
         to resume six-way talks if Washington is ready to consider its demands"."""
-        heads = [
-            h for c in children(cand.verb, ("advcl",))
-            if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-            for h in subject_heads(c)
-        ]  # fmt: skip
+        heads = [h for c in conditions(cand.verb) for h in subject_heads(c)]
         homes = {s.code[:3] for s in cand.sources}
         found = [a for a in self._targets_of(heads, resolver) if a.code[:3] not in homes]
         if found:
@@ -1716,12 +1716,8 @@ class EventCoder:
             # "threatened to use nuclear weapons if attacked by South Korea", "... unless Mexico
             # stopped the flow of migrants": whom the condition names is threatened
             complement = next(iter(children(verb, ("xcomp",))), None)
-            clauses = [
-                c for v in (verb, complement) if v is not None for c in children(v, ("advcl",))
-            ]  # fmt: skip
+            clauses = [c for v in (verb, complement) if v is not None for c in conditions(v)]
             for clause in clauses:
-                if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children):
-                    continue
                 passive = is_passive(clause) or clause.tag_ == "VBN"  # "if attacked by Seoul"
                 heads = prep_objects(clause, {"by"}) if passive else subject_heads(clause)
                 found = self._targets_of(heads, resolver)
