@@ -195,6 +195,15 @@ def test_generic_agents_are_placed_by_sentence_or_dateline_or_skipped(resolve):
     assert [(r.code, r.ambiguous) for r in guessed] == [("SYRCOP", True)]
     # A place the gazetteer knows locates them.
     assert resolve("Police arrested five men near Aleppo.", "Police") == ["SYRCOP"]
+    # People of many states are no one state's.
+    assert resolve("Western diplomats met in Cairo.", "diplomats") == []
+    assert resolve("Latin American leaders met in Cancun.", "leaders") == []
+    assert resolve("Mexican leaders met in Cancun.", "leaders") == ["MEXGOV"]
+
+
+def test_latin_american_is_not_american(resolve):
+    assert resolve("Latin American troops arrived.", "troops") == []
+    assert resolve("American troops arrived.", "troops") == ["USAMIL"]
 
 
 # -- within the document -----------------------------------------------------------------------

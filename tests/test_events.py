@@ -553,7 +553,7 @@ def test_traded_accusations_borders_and_expulsions(code):
     assert sorted(found) == [("GRC", "TUR", "112"), ("TUR", "GRC", "112")]
     assert code("Jordan closed its border with Syria.") == [("JOR", "SYR", "191")]
     assert code("Egypt opened the Rafah border crossing with Gaza.") == [("EGY", "PSE", "0872")]
-    assert code("Russia expelled two British diplomats.") == [("RUS", "GBR", "174")]
+    assert code("Russia expelled two British diplomats.") == [("RUS", "GBR", "161")]
     assert code("Three journalists were expelled from Russia.") == []
 
 
@@ -1167,3 +1167,30 @@ def test_a_crossing_opened_for_a_people_is_opened_to_them(code):
     assert code("Egypt opened the Rafah crossing for Palestinians.", "2015-06-01") == [
         ("EGY", "PSECVL", "0872")
     ]
+
+
+def test_a_portion_of_what_is_acted_on_is_still_its_object(code):
+    text = "Britain suspended most of its aid to Rwanda on Tuesday."
+    assert code(text, "2012-11-30") == [("GBR", "RWA", "162")]
+
+
+def test_expelling_each_others_diplomats_reduces_relations_both_ways(code):
+    found = code("India and Canada expelled each other's top diplomats.", "2024-10-14")
+    assert found == [("IND", "CAN", "161"), ("CAN", "IND", "161")]
+    assert code("Poland expelled four Russian diplomats.", "2024-10-14") == [
+        ("POL", "RUSGOV", "161")
+    ]
+
+
+def test_talks_during_an_address_are_with_the_one_addressed(code):
+    text = "Macron urged Xi Jinping during talks in Beijing to use his influence on Russia."
+    found = code(text, "2023-04-06")
+    assert ("FRAGOV", "CHNGOV", "040") in found and ("CHNGOV", "FRAGOV", "040") in found
+    # an act of theirs is not the one talked with
+    text = "Hong Kong officials rejected student leaders' demands during televised talks."
+    assert not [e for e in code(text, "2014-10-21") if e[2] == "040"]
+
+
+def test_an_approved_bailout_is_aid(code):
+    text = "The International Monetary Fund approved a $3 billion bailout for Sri Lanka."
+    assert code(text, "2023-03-20") == [("IGOIMF", "LKA", "071")]

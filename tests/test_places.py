@@ -11,6 +11,7 @@ from gestae.places import (
     bundled_gazetteer,
     distance_km,
     geocode,
+    most_populous,
     name_key,
     parse_dateline,
     place_for_event,
@@ -54,6 +55,11 @@ def test_spellings_and_articles_reach_the_same_place(spellings):
 def test_palmyra_is_the_syrian_one_without_context():
     # GeoNames knows small Palmyras in the US and Australia; news means Tadmur.
     assert geocode("Palmyra").country == "SYR"
+
+
+def test_a_place_s_own_name_beats_another_s_alternate_unless_that_is_far_bigger():
+    assert most_populous("Cancun").country == "MEX"  # not Changchun, which it also names
+    assert most_populous("Canton").country == "CHN"  # Guangzhou, not the town in Ohio
 
 
 def test_keys_fold_case_diacritics_and_abbreviations():

@@ -489,6 +489,21 @@ def _case_ok(alias: str, span: Span) -> bool:
     return True
 
 
+#: "Latin American leaders", "South America": regions, not the United States.
+CONTINENT_PARTS = {"latin", "south", "central", "north"}
+
+
+def _continental(span: Span) -> bool:
+    """Whether a match is "America(n)" as part of a region's name ("Latin American")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return (
+        span[0].norm_.startswith("america")
+        and before is not None
+        and before.text[:1].isupper()
+        and before.norm_ in CONTINENT_PARTS
+    )
+
+
 class ActorTagger:
     """Finds every knowledge-base name in a Doc and stores them as ``doc._.actor_mentions``."""
 
@@ -518,6 +533,8 @@ class ActorTagger:
             key = self._key_by_norm.get(" ".join(t.norm_ for t in span))
             # any spelling the KB lists will do: "ETA" and "Eta" are both the Basque group
             if key is None or not any(_case_ok(form, span) for form in self.kb.forms[key]):
+                continue
+            if _continental(span):
                 continue
             spans.append(span)
         mentions = []
@@ -740,12 +757,18 @@ FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair", "aff
                    "relation", "relations", "service"}  # fmt: skip
 
 
+#: Modifiers of people from many states or from elsewhere: "foreign investors", "Western
+#: diplomats", "Latin American leaders", "world leaders".
+MULTINATIONAL = {"foreign", "overseas", "international", "western", "world", "latin",
+                 "african", "asian", "european", "regional"}  # fmt: skip
+
+
 def _foreign(phrase: list[Token], role: str | None) -> bool:
     """"Foreign investors in Kenya" are anyone's but Kenya's: no context places them (but a
     foreign minister is a state's own, and foreign fighters are coded where they fight)."""
     office = any(t.lemma_.lower() in FOREIGN_OFFICES for t in phrase)
     return role not in ("REB", "INS", "SEP") and not office and any(
-        t.lower_ in ("foreign", "overseas") and t.dep_ == "amod" for t in phrase
+        t.lower_ in MULTINATIONAL and t.dep_ == "amod" for t in phrase
     )
 
 

@@ -537,10 +537,12 @@ def reciprocal_objects(verb: Token) -> list[Token]:
     heads = children(verb, ("dobj",)) + [
         o for p in children(verb, ("prep",)) for o in children(p, ("pobj",))
     ]
-    return [
-        h for h in heads
-        if {h.lower_, *(c.lower_ for c in h.children)} in ({"each", "other"}, {"one", "another"})
-    ]  # fmt: skip ("one another": the parser may make either word the head)
+    def reciprocal(h: Token) -> bool:
+        words = {h.lower_, *(c.lower_ for c in h.children if c.dep_ != "case")}
+        return words in ({"each", "other"}, {"one", "another"})  # either word may be the head
+
+    # "expelled each other's diplomats": what each owns is the other's
+    return [h for h in heads if reciprocal(h) or any(reciprocal(p) for p in children(h, ("poss",)))]
 
 
 def phrase_objects(verb: Token, words: list[str] | tuple[str, ...]) -> list[Token]:
@@ -962,9 +964,9 @@ class EventCoder:
             # "allowed UN inspectors to resume their work": the parser makes them the subject
             object_nouns += [h for c in children(verb, ("ccomp",)) for h in children(c, ("nsubj",))]
         object_nouns += [
-            o for n in object_nouns if n.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS
+            o for n in object_nouns if n.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS | PORTIONS
             for o in prep_objects(n, {"of"})
-        ]  # "took a number of hostages", "flew planeloads of food"
+        ]  # "took a number of hostages", "flew planeloads of food", "suspended most of its aid"
         object_nouns += [
             o for n in object_nouns if is_money(n) for o in prep_objects(n, {"in", "of"})
         ]  # "froze $2 billion in security assistance"
@@ -2322,14 +2324,25 @@ class EventCoder:
                     targets.extend(resolver.actors(head))
         if entry.flag_value("src") == "self" and not targets:
             return []  # "killed by his captors": the captors' own victim is another event's
+        clause = noun.head.head if noun.dep_ == "pobj" else noun
+        # "Macron urged Xi during talks in Beijing": the talks were with the one addressed
+        # (an actor itself, not an act of theirs: "rejected the students' demands during talks")
+        addressed = [
+            h for h in children(clause, ("dobj", "dative")) if h.i in resolver.index
+        ] if "sym" in entry.flags and clause.pos_ in ("VERB", "AUX") else []  # fmt: skip
         if not sources and noun.dep_ == "pobj" and (
-            noun.head.lower_ in DURING or (noun.head.lower_ in ("in", "at") and targets)
+            noun.head.lower_ in DURING
+            or (noun.head.lower_ in ("in", "at") and (targets or addressed))
         ):
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
             # in talks with Russia", "at a meeting with Holbrooke": so is the one talking
-            clause = noun.head.head
             if clause.pos_ in ("VERB", "AUX") and entry.code[:2] == "04":
                 sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
+                if not targets:
+                    own = {a.code for a in sources}
+                    targets = [
+                        a for h in addressed for a in resolver.actors(h) if a.code not in own
+                    ]
         if not targets and entry.code[:2] in ("11", "12", "13"):
             # "accusations by King Abdullah that Tehran wanted to influence the elections"
             clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]

@@ -449,8 +449,14 @@ def bundled_gazetteer() -> Gazetteer:
 
 def most_populous(name: str, min_population: int = 0) -> Place | None:
     """The most populous place of that name with a country, if it has ``min_population``."""
-    readings = [c.place for c in bundled_gazetteer().lookup(name) if c.place.country]
-    best = max(readings, key=lambda p: p.population, default=None)
+    candidates = [c for c in bundled_gazetteer().lookup(name) if c.place.country]
+    own = max(
+        (c.place for c in candidates if not c.alternate), key=lambda p: p.population, default=None
+    )
+    best = max((c.place for c in candidates), key=lambda p: p.population, default=None)
+    if own is not None and best is not None and best.population < 20 * own.population:
+        best = own  # a place's own name before another's alternate one ("Cancun", not Changchun;
+        # but "Canton" is still Guangzhou, not the town in Ohio)
     return best if best is not None and best.population >= min_population else None
 
 
