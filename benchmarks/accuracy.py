@@ -37,6 +37,7 @@ GOLD = REPO / "gold" / "agnews-gold.jsonl"
 EXTRA_GOLD = REPO / "gold" / "agnews-gold-extra.jsonl"  # a second dev slice, 180 more items
 DEV3_GOLD = REPO / "gold" / "agnews-gold-dev3.jsonl"  # a third dev slice, 200 more items
 DEV4_GOLD = REPO / "gold" / "agnews-gold-dev4.jsonl"  # a fourth dev slice, 200 more items
+DEV5_GOLD = REPO / "gold" / "agnews-gold-dev5.jsonl"  # a fifth dev slice, 200 more items
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
     "sentences, dev2": REPO / "gold" / "sentences-dev2.jsonl",
@@ -70,6 +71,9 @@ def event_figures() -> tuple[Table, dict]:
     dev4 = load_gold(DEV4_GOLD)
     attach_texts(dev4, DEFAULT_CORPUS)
     reports["AG News gold, dev4"] = score(dev4, predict(dev4))
+    dev5 = load_gold(DEV5_GOLD)
+    attach_texts(dev5, DEFAULT_CORPUS)
+    reports["AG News gold, dev5"] = score(dev5, predict(dev5))
     for name, path in SENTENCE_GOLD.items():
         sentences = load_gold(path)
         reports[name] = score(sentences, predict(sentences))

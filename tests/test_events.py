@@ -1194,3 +1194,13 @@ def test_talks_during_an_address_are_with_the_one_addressed(code):
 def test_an_approved_bailout_is_aid(code):
     text = "The International Monetary Fund approved a $3 billion bailout for Sri Lanka."
     assert code(text, "2023-03-20") == [("IGOIMF", "LKA", "071")]
+
+
+def test_a_finite_verb_joined_to_a_modal_one_is_done(code):
+    text = "Bush said he would renew the tax cuts and chided John Kerry for opposing them."
+    assert ("USAGOV", "USALEG", "111") in code(text, "2004-10-02")
+
+
+def test_an_object_shifted_after_its_judgement_is_the_object(code):
+    text = 'Sudan has condemned as "unfair" a new UN resolution on Darfur.'
+    assert code(text, "2004-09-19") == [("SDN", "IGOUNO", "111")]

@@ -84,7 +84,7 @@ def test_entities_a_feed_mangled_are_repaired_in_stored_text(tmp_path):
     )
     texts = [d.text for d in iter_documents([str(feed)])]
     assert texts == [
-        'Police in Burundi\'s capital "broke up " a rally.',
+        'Police in Burundi\'s capital "broke up" a rally.',
         "AT&T paid $5M; prices rose;  a;b stays.",
     ]
     assert clean_text("no entities; here") == "no entities; here"

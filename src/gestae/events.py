@@ -430,9 +430,12 @@ def modality(verb: Token) -> str | None:
         if not quotes:
             return "questioned"
     node = verb
+    finite = False  # the last step up was from a finite verb: its head's auxiliaries are not its
     while True:
-        found = set()
+        found, skipped, finite = set(), finite, False
         for child in node.children:
+            if skipped and child.dep_ in ("neg", "aux", "auxpass"):
+                continue  # "said he would renew the cuts and chided Kerry": chided, done
             if child.dep_ == "neg" or child.lower_ in ("never", "neither", "nor"):
                 found.add("negated")
             if child.dep_ in ("aux", "auxpass"):
@@ -496,6 +499,7 @@ def modality(verb: Token) -> str | None:
         ):
             return "future"  # "Allawi is to address Congress": planned, not done
         if node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX")):
+            finite = node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB"
             node = node.head
             continue
         if node.dep_ == "advcl" and any(
@@ -794,7 +798,13 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
             o for c in children(verb, ("advcl",))
             if any(m.lower_ == "as" for m in children(c, ("advmod", "prep"))[:1])
             for o in children(c, ("dobj",))
-        ]  # fmt: skip
+        ] or [
+            o for p in children(verb, ("prep",)) if p.lower_ == "as"
+            for o in children(p, ("pobj",))
+            if any(
+                t.pos_ == "ADJ" for d in children(o, ("det",)) for t in o.doc[p.i + 1 : d.i]
+            )
+        ]  # fmt: skip (or on "as": "as unfair a resolution", the adjective before the article)
     return sources, objects
 
 

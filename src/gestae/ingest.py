@@ -57,6 +57,7 @@ _BROKEN_ENTITY = re.compile(
     r"(?<![&\w])(?:#(\d{2,4})|(quot|amp|lt|gt|apos|hellip|nbsp|mdash|ndash));"
 )
 _SPACED_POSSESSIVE = re.compile(r"(\w) (['\u2019])s\b")
+_SPACED_CLOSING_QUOTE = re.compile(r'"([^"\n]+?) +"')
 
 
 def _entity(match: re.Match) -> str:
@@ -73,6 +74,8 @@ def clean_text(text: str) -> str:
     repaired = _BROKEN_ENTITY.sub(_entity, text)
     if repaired != text:
         repaired = _SPACED_POSSESSIVE.sub(r"\1\2s", repaired)  # "Sudan 's" -> "Sudan's"
+        if "quot;" in text:  # "as quot;unfair quot; a" -> 'as "unfair" a'
+            repaired = _SPACED_CLOSING_QUOTE.sub(r'"\1"', repaired)
     return repaired
 
 
