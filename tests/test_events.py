@@ -1204,3 +1204,29 @@ def test_a_finite_verb_joined_to_a_modal_one_is_done(code):
 def test_an_object_shifted_after_its_judgement_is_the_object(code):
     text = 'Sudan has condemned as "unfair" a new UN resolution on Darfur.'
     assert code(text, "2004-09-19") == [("SDN", "IGOUNO", "111")]
+
+
+def test_recognising_a_policy_is_not_recognising_a_state(code):
+    assert code("The US recognises the one-China policy.", "2004-10-25") == []
+    assert code("Spain recognised Kosovo.", "2008-02-18") == [("ESP", "XKX", "054")]
+
+
+def test_a_meeting_in_a_clause_of_time_under_a_future_is_not_coded(code):
+    text = "Terrorism will top the agenda when Zapatero welcomes Chirac to a summit on Monday."
+    assert code(text, "2004-09-12") == []
+
+
+def test_an_event_still_awaited_is_not_coded(code):
+    text = "Egypt helped the Palestinians prepare for an Israeli withdrawal from Gaza."
+    assert code(text, "2004-09-12") == []
+    assert code("Israel completed its withdrawal from Gaza.", "2005-09-12") == [
+        ("ISR", "PSE", "0874")
+    ]
+
+
+def test_freeing_up_troops_releases_no_one(code):
+    text = "British troops took over an area near Baghdad to free up US troops."
+    assert [e for e in code(text, "2004-10-27") if e[2] == "0841"] == []
+    assert code("Iraqi insurgents freed two Italian hostages.", "2004-10-27") == [
+        ("IRQINS", "ITACVL", "0841")
+    ]

@@ -16,8 +16,10 @@ The lexicon lives in ``gestae/data/lexicon``:
     (the code when the object is a place: "seized Aleppo" is 192), ``held=CODE`` (the code
     when the direct object is a person handed on: "handed the suspect over" is 063), ``recv``
     (the subject receives from the target: "received jets from Denmark" is Denmark's act),
-    ``peopleonly`` (only with such an object: "questioned Pinochet"), ``norel`` (not in a
-    relative clause, where it says who someone is: "an official who worked with the ministers"),
+    ``peopleonly`` (only with such an object: "questioned Pinochet"), ``actoronly`` (only when
+    every object is an actor itself: "recognised Kosovo", not "the one-China policy"), ``norel``
+    (not in a relative clause, where it says who someone is: "an official who worked with the
+    ministers"),
     ``claim`` (claiming an attack: the code and target come from the attack it names),
     ``self`` (with no target named, the act is on the source's own side: "declared a state of
     emergency", "workers went on strike").
@@ -105,8 +107,10 @@ CLAIMED_ATTACKS = {
 #: The flags ``verbs.tsv`` and ``nouns.tsv`` may set (see the module docstring).
 KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
-    "peopleonly", "people", "place", "ask", "held",
+    "peopleonly", "people", "place", "ask", "held", "actoronly",
 }  # fmt: skip
+#: Heads of an event still to come: "prepared for the withdrawal", "awaiting the verdict".
+AWAITING = {"prepare", "brace", "await", "wait", "ready", "plan"}
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
 PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
@@ -175,6 +179,9 @@ DURING = {"during", "after", "before", "while", "following", "ahead"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
 OTHER_SIDE = {"043": "042"}
 PARTICLES = {"down", "up", "off", "out", "back", "away", "over", "together"}
+#: Phrasal verbs that are not their plain verb (the lexicon's "up" and "out" usually are:
+#: "stepped up", "carried out").
+OTHER_PHRASAL_VERBS = {"free up", "wind up", "end up", "make up", "mix up", "pick up", "give up"}
 #: Prepositions of motion: what follows them is a place ("withdrew from Palmyra").
 MOTION = {"from", "to", "into", "out"}
 
@@ -506,6 +513,12 @@ def modality(verb: Token) -> str | None:
             c.dep_ == "mark" and c.lower_ in ("to", "in", "so") for c in node.children
         ):
             return "purpose"
+        if node.dep_ == "advcl" and node.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "after", "before")
+            for c in node.children
+        ) and modality(node.head) == "future":
+            # "... will top the agenda when Zapatero welcomes Chirac": a time, not an intent
+            return "scheduled"
         break
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "aux" or (
@@ -522,6 +535,19 @@ def is_response(verb: Token) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     lemma = verb.lemma_.lower()
     return lemma in RESPONSES or any(f"{lemma} {p}" in RESPONSES for p in particles)
+
+
+def awaited(noun: Token) -> bool:
+    """Whether a nominal event is one still awaited: "prepare for a withdrawal", "awaiting the
+    vote", "ahead of the summit"."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in AWAITING
+    if noun.dep_ != "pobj":
+        return False
+    return (head.lower_ == "for" and head.head.lemma_.lower() in AWAITING) or (
+        head.lower_ == "of" and head.head.lower_ == "ahead"
+    )
 
 
 def whole_of(head: Token) -> Token:
@@ -1031,6 +1057,8 @@ class EventCoder:
             ):  # ("called off the march on Islamabad" is no call on Islamabad)
                 return entry, None
         plain = [e for e in entries if not e.particle and not e.noun]
+        if any(f"{lemma} {p}" in OTHER_PHRASAL_VERBS for p in particles):
+            return None  # "free up US troops" releases no one
         if plain and not (particles - {"up", "out"} and with_particle):
             return plain[0], None
         return None
@@ -1502,6 +1530,10 @@ class EventCoder:
             entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
         if "peopleonly" in entry.flags and not of_people:
             return False  # "questioned Pinochet" is an interrogation, "questioned the data" not
+        if "actoronly" in entry.flags and not all(
+            h.i in resolver.index for h in cand.object_heads
+        ):
+            return False  # "recognised Kosovo" is recognition, "recognises the one-China policy"
         if cand.attack is not None and cand.attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
             entry = replace(entry, code=cand.attack[0].code)
@@ -2271,6 +2303,8 @@ class EventCoder:
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
             return []
+        if awaited(noun):
+            return []  # "help the Palestinians prepare for an Israeli withdrawal": still to come
         asker = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ == "dobj" and asker.lemma_.lower() in CONSIDERING:
             # "the Commission is weighing anti-dumping duties on Chinese steel"
