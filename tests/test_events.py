@@ -1230,3 +1230,35 @@ def test_freeing_up_troops_releases_no_one(code):
     assert code("Iraqi insurgents freed two Italian hostages.", "2004-10-27") == [
         ("IRQINS", "ITACVL", "0841")
     ]
+
+
+def test_hostages_named_are_held_by_the_armed_group_named_or_where_they_are_held(code):
+    found = code("Iraqi militants threatened to kill three UN hostages.", "2004-11-05")
+    assert ("IRQINS", "IGOUNO", "181") in found
+    text = "Two French reporters are still held hostage in Iraq."
+    assert code(text, "2004-10-01") == [("IRQINS", "FRAMED", "181")]
+    # a captivity that is over, talked of, or no one's
+    text = "Protesters mourned the deaths of 12 Nepalese hostages in Iraq."
+    assert code(text, "2004-09-01") == []
+    assert code("Israel and Hamas resumed hostage talks.", "2024-02-01") == [
+        ("ISR", "PSEREB", "040"), ("PSEREB", "ISR", "040")
+    ]
+
+
+def test_killed_in_an_attack_its_owner_names(code):
+    text = "Hamas leader Ismail Haniyeh was killed in an Israeli strike in Tehran."
+    assert code(text, "2024-07-31") == [("ISR", "PSEREB", "186")]
+    text = "One of the leaders of Hamas' military wing was killed in an Israeli airstrike."
+    assert code(text, "2004-10-21") == [("ISR", "PSEREB", "195")]
+
+
+def test_an_intransitive_verb_the_parser_hung_on_its_subject_is_the_sentence_s(code):
+    text = "A Chinese nuclear submarine intruded into Japanese territorial waters."
+    assert code(text, "2004-11-12") == [("CHNMIL", "JPN", "150")]
+
+
+def test_offensives_eased_and_overtures_made(code):
+    assert code("Israel said it was easing its offensive in Gaza.", "2004-10-15") == [
+        ("ISR", "PSE", "087")
+    ]
+    assert code("Russia began making overtures to Japan.", "2004-11-15") == [("RUS", "JPN", "036")]

@@ -616,6 +616,9 @@ MISSIONS = {"embassy", "consulate", "mission", "legation"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Words for a part of a group named after "of": "one of the leaders", "some of the rebels".
+PARTITIVES = {"one", "two", "three", "four", "five", "some", "many", "several", "most", "all",
+              "none", "each", "both", "few"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -882,8 +885,8 @@ class PhraseResolver:
 
     # -- one member of a coordination ----------------------------------------------------------
     def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:
-        if head.lemma_.lower() in QUANTITY_NOUNS and head.i not in self.index:
-            # "thousands of Iraqis", "a group of soldiers": the people counted
+        if head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES and head.i not in self.index:
+            # "thousands of Iraqis", "a group of soldiers", "one of the leaders": those counted
             counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                        for c in p.children if c.dep_ == "pobj"]
             if counted:
@@ -1043,6 +1046,10 @@ class PhraseResolver:
             elif other.kind in ("org", "seat") and owner is None:
                 owner = self.kb.resolve_mention(other, when)
         armed = own_role in ARMED_ROLES
+        if modifier_role == "MIL" and owner is not None and (
+            owner.code[3:6] in ("REB", "INS", "SEP") or owner.code.startswith("IMG")
+        ):
+            modifier_role = None  # "Hamas' military wing", "a Taliban military commander"
         if (defers or armed) and owner is not None and modifier_role is None:
             # "Hamas leader", "Kremlin spokesman", "Pentagon officials", "Taliban fighters"
             return None, owner

@@ -1149,6 +1149,10 @@ class EventCoder:
         """The heads of the verb's source and object phrases, and the sources they name."""
         verb, root = cand.verb, cand.root
         source_heads, object_heads = logical_roles(verb)
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and "obj" not in cand.entry.targets:
+            # "A Chinese submarine intruded into Japanese waters": no verb takes its noun as its
+            # object if it takes none (the parser's reduced relative is the sentence's verb)
+            source_heads, object_heads = [verb.head], []
         if not object_heads and not is_passive(verb):
             object_heads = misparsed_objects(verb, resolver.index)
         if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
@@ -2033,9 +2037,8 @@ class EventCoder:
             # "nine French peacekeepers were killed during an air raid by Ivorian bombers"
             entry = self.lexicon.noun_entry(attack)
             if entry is not None and entry.code[:2] in FORCE_ROOTS:
-                doers = prep_objects(attack, {"by"})
-                if doers:
-                    return doers
+                # (or the attack, when its owner is named: "killed in an Israeli airstrike")
+                return prep_objects(attack, {"by"}) or [attack]
         return []
 
     @staticmethod
@@ -2289,6 +2292,9 @@ class EventCoder:
         entry = self.lexicon.noun_entry(noun)
         if entry is None:
             return []
+        if entry.flag_value("src") == "holder":
+            # (whatever the clause says of them: "threatened to kill three UN hostages")
+            return self._captivity(noun, entry, at_event_date(resolver, noun, when), when)
         asking = entry.flag_value("ask")
         if asking and (prep_objects(noun, {"for"}) or any(
             c.tag_ == "VB" for c in children(noun, ("acl",))
@@ -2435,6 +2441,52 @@ class EventCoder:
             code = self._asked_for(noun, None, root) or code
         rule = f"noun '{entry.pattern}' -> {code}"
         return self._emit(code, entry, sources, targets, noun, when, rule, dated=resolver)
+
+    def _captivity(
+        self, noun: Token, entry: LexEntry, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """Hostages a text names are held by someone, a captivity under way (181): "militants
+        threatening to kill three UN hostages", "two French reporters held hostage in Iraq". The
+        captors are the armed group the sentence names, else the insurgents of the place where
+        the hostages are held; a hostage no one can be placed as holding is not coded."""
+        if noun.dep_ == "compound" or any(c.lower_ in ("former", "freed") for c in noun.children):
+            return []  # "hostage talks", "a former hostage"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            return []  # "the deaths of 12 Nepalese hostages", "the release of all hostages"
+        fate = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+        if fate is not None and (match := self._match_verb(fate)) is not None and (
+            match[0].code[:2] in FORCE_ROOTS | {"08"} and modality(fate) is None
+        ):
+            return []  # "beheaded a second American hostage": a captivity ended
+        held = [noun]
+        holding = noun.head if noun.head.lemma_.lower() == "hold" else None
+        if holding is not None:
+            # "reporters held hostage", "holding two Italians hostage": the people held
+            if holding.dep_ == "acl":
+                held = [holding.head]  # "two French reporters still held hostage in Iraq"
+            elif is_passive(holding):
+                held = subject_heads(holding)
+            else:
+                held = [o for o in children(holding, ("dobj",)) if o.i != noun.i] or held
+        targets = [a for h in held for a in resolver.actors(h)]
+        captives = {t.code for t in targets}
+        captors = {
+            a.code: a for t in noun.sent if t.i in resolver.index and t.i not in
+            {h.i for h in held} for a in resolver.actors(t)
+            if (a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG"))
+            and a.code not in captives
+        }  # fmt: skip
+        sources = list(captors.values())
+        if not sources:
+            places = prep_objects(holding or noun, {"in"}) + prep_objects(noun, {"in"})
+            here = self._places_named(places, resolver)
+            if here:
+                start, end = noun.idx, noun.idx + len(noun.text)
+                sources = [ActorRef(here[0].code[:3] + "INS", noun.text, start, end, True)]
+                # (a hostage placed only by the place is no one: the parse lost the people)
+                targets = [t for t in targets if t.code[:3] != here[0].code[:3]]
+        rule = f"{entry.part_of_speech} {entry.pattern!r} -> 181: a captivity under way"
+        return self._emit("181", entry, sources, targets, noun, when, rule, dated=resolver)
 
     def _protest_sides(
         self, noun: Token, sources: list[ActorRef], resolver: Resolver
