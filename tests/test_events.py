@@ -1262,3 +1262,12 @@ def test_offensives_eased_and_overtures_made(code):
         ("ISR", "PSE", "087")
     ]
     assert code("Russia began making overtures to Japan.", "2004-11-15") == [("RUS", "JPN", "036")]
+
+
+def test_an_attack_s_victims_elsewhere_are_attacked_too(code):
+    text = "Insurgents launched strikes at US outposts, killing a dozen Iraqi policemen."
+    found = code(text, "2004-11-13")
+    assert ("IRQINS", "USA", "190") in found and ("IRQINS", "IRQCOP", "190") in found
+    # the same victims are one attack
+    text = "Militants set off a bomb at the airport in Istanbul, killing two people."
+    assert len(code(text, "2016-06-28")) == 1

@@ -66,6 +66,7 @@ from gestae.actors import (
     country_of,
     dateline_end,
     hyphen_prefix,
+    primary,
     read_table,
 )
 from gestae.cameo import code_about, event_type
@@ -931,19 +932,25 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         consumed: set[int] = set()
-        violent: set[int] = set()  # verbs that coded an attack
+        violent: dict[int, set[tuple[str, str]]] = {}  # attack verbs -> the dyads they coded
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                if self._consequence_of_attack(token, violent) or token.i in consumed:
+                done = self._consequence_of_attack(token, violent)
+                if done is None or token.i in consumed:
                     continue  # (consumed: "marched, demanding his resignation" is one protest)
                 claimed: set[int] = set()  # event nouns (and clauses) the verb's events are made of
-                found = self._code_verb(token, resolver, when, claimed)
+                found = [
+                    ev for ev in self._code_verb(token, resolver, when, claimed)
+                    if (primary(ev.source), primary(ev.target)) not in done
+                ]  # fmt: skip
                 if found:
                     consumed |= claimed
                 for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
                     if ev.root in FORCE_ROOTS:
-                        violent.add(token.i)
+                        violent.setdefault(token.i, set()).add(
+                            (primary(ev.source), primary(ev.target))
+                        )
                 for ev in self._code_verdict(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
         for token in doc:
@@ -954,13 +961,18 @@ class EventCoder:
         return doc
 
     # -- verbs -------------------------------------------------------------------------------
-    def _consequence_of_attack(self, verb: Token, violent: set[int]) -> bool:
-        """"Set off a bomb at the airport, killing two people": the killing is what the
-        bombing did, not a second attack (whichever comes first in the sentence)."""
+    def _consequence_of_attack(
+        self, verb: Token, violent: dict[int, set[tuple[str, str]]]
+    ) -> set[tuple[str, str]] | None:
+        """The dyads a verb's events must not repeat: "set off a bomb at the airport, killing two
+        people" is one attack, but "launched strikes at US outposts, killing a dozen Iraqi police"
+        also attacked the police. None when the attack comes later and takes it all in."""
         if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and self._is_attack(verb)):
-            return False
+            return set()
         head = verb.head
-        return head.i in violent or (head.i > verb.i and self._is_attack(head))
+        if head.i in violent:
+            return violent[head.i]
+        return None if head.i > verb.i and self._is_attack(head) else set()
 
     def _is_attack(self, verb: Token) -> bool:
         match = self._match_verb(verb)
