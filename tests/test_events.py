@@ -1265,9 +1265,24 @@ def test_offensives_eased_and_overtures_made(code):
 
 
 def test_an_attack_s_victims_elsewhere_are_attacked_too(code):
-    text = "Insurgents launched strikes at US outposts, killing a dozen Iraqi policemen."
+    text = "Insurgents struck US outposts across Iraq, killing a dozen Iraqi policemen."
     found = code(text, "2004-11-13")
     assert ("IRQINS", "USA", "190") in found and ("IRQINS", "IRQCOP", "190") in found
     # the same victims are one attack
     text = "Militants set off a bomb at the airport in Istanbul, killing two people."
     assert len(code(text, "2016-06-28")) == 1
+
+
+def test_victims_denied_are_not_targets(code):
+    text = "A US drone strike in Kabul killed ten civilians and no Islamic State fighters."
+    assert [e[1] for e in code(text, "2021-09-17")] == ["AFGCVL"]
+
+
+def test_an_armed_group_s_late_leader_is_still_the_group_s(code):
+    text = "Biden said a US drone strike had killed al-Qaeda leader Ayman al-Zawahiri."
+    assert [e[1] for e in code(text, "2022-08-01")] == ["IMGAQ"]
+
+
+def test_a_place_in_what_a_protest_is_against_does_not_place_the_protesters(code):
+    text = "Thousands of people marched through London against Blair's support for a war in Iraq."
+    assert code(text, "2003-02-15") == [("GBRCVL", "GBRGOV", "141")]

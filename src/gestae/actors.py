@@ -388,8 +388,11 @@ class ActorKB:
             # CAMEO's ELI: a former official, coded by the country they served.
             last = max(past, key=lambda r: r.end)
             title = f"former {last.title}".strip() if last.title else "former official"
+            # (an armed group's leader stays its own: "al-Qaeda leader Ayman al-Zawahiri", the
+            # day after he was killed)
+            code = last.code if last.code.startswith("IMG") else country + "ELI"
             return Resolution(
-                country + "ELI", "person", person.names[0], title,
+                code, "person", person.names[0], title,
                 last.start.isoformat() if last.start else None, last.end.isoformat(),
             )  # fmt: skip
         return Resolution(country, "person", person.names[0], "no office at this date")
@@ -606,6 +609,8 @@ def dateline_end(text: str) -> int:
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+#: Prepositions of what an act is about: a place inside their phrase is not the actor's.
+TOPIC_PREPS = {"for", "against", "over", "about"}
 #: Prepositions of a setting: where something happened, or whence and whither it moved.
 SETTING_PREPS = LOCATIVE_PREPS | {"at", "near", "from", "into", "to", "out", "off"}
 #: Doers named by what they did to someone, whose possessive is the victim ("his captors").
@@ -659,7 +664,9 @@ def coordinated(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Merkel and Hollande")."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):  # ("killed ten civilians and no fighters")
             out.extend(coordinated(child))
     return out
 
@@ -1151,7 +1158,13 @@ class PhraseResolver:
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):
                 root = root.head
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            holder = root.head.head  # what the "in" phrase places
+            topic = holder.dep_ == "pobj" and holder.head.lower_ in TOPIC_PREPS
+            # ("marched through London"; not "gunmen who broke through the border fence")
+            passage = root.head.lower_ == "through" and holder.dep_ in ("ROOT", "conj")
+            locative = root.head.lower_ in LOCATIVE_PREPS or passage
+            if root.dep_ == "pobj" and locative and not topic:
+                # ("marched through London against support for a war in Iraq": the war's place)
                 located.add(country)
         located |= self._gazetteer_places(head.sent)
         if len(located) == 1:

@@ -2158,9 +2158,12 @@ class EventCoder:
         clause = clause_tokens(verb)
         places = [
             p for prep in clause
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "around", "near", "across")
+            if prep.dep_ == "prep"
+            and prep.lower_ in ("in", "at", "around", "near", "across", "through")
             for p in children(prep, ("pobj",))
         ]  # fmt: skip
+        # the verb's own place first: "marched through London against ... a war in Iraq"
+        places.sort(key=lambda p: p.head.head.i != verb.i)
         for target in children(verb, ("dobj",)) if objects else []:
             # "shelled Douma", "shelled the town of Douma": the target is the place itself
             places += [target] + prep_objects(target, {"of"})
