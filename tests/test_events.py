@@ -1286,3 +1286,13 @@ def test_an_armed_group_s_late_leader_is_still_the_group_s(code):
 def test_a_place_in_what_a_protest_is_against_does_not_place_the_protesters(code):
     text = "Thousands of people marched through London against Blair's support for a war in Iraq."
     assert code(text, "2003-02-15") == [("GBRCVL", "GBRGOV", "141")]
+
+
+def test_aid_counted_in_money_or_packed_in_a_container(code):
+    text = "Washington announced another $800 million in military aid for Ukraine."
+    assert code(text, "2022-10-14") == [("USAGOV", "UKR", "072")]
+    text = "The EU approved a 50 billion euro aid package for Ukraine."
+    assert code(text, "2024-02-01") == [("IGOEU", "UKR", "070")]
+    assert code("China sends half a million vaccine doses to Pakistan", "2021-02-01") == [
+        ("CHN", "PAK", "073")
+    ]

@@ -220,6 +220,7 @@ PROTESTERS = CUES["protester"]
 SPORT = CUES["sport"]
 THINGS = CUES["thing"]
 RESPONSES = CUES["response"]
+CONTAINERS = CUES["container"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -1018,6 +1019,10 @@ class EventCoder:
         object_nouns += [
             o for n in object_nouns if is_money(n) for o in prep_objects(n, {"in", "of"})
         ]  # "froze $2 billion in security assistance"
+        object_nouns += [
+            c for n in object_nouns if {n.lemma_.lower(), n.lower_} & CONTAINERS
+            for c in children(n, ("compound",))
+        ]  # "approved a 50 billion euro aid package", "sent vaccine doses"
         particles = {
             c.lower_ for c in verb.children
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
@@ -1230,10 +1235,13 @@ class EventCoder:
         one_way = False
         # ("sent 71 warplanes and drones toward Taiwan": the last of coordinated objects)
         hosts = [verb] + (coordinated(noun) if noun is not None else [])
-        if noun is not None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in (
-            MEASURE_NOUNS
+        if noun is not None and noun.dep_ == "compound":
+            hosts.append(noun.head)  # "an aid package for Ukraine"
+        if noun is not None and noun.dep_ == "pobj" and (
+            noun.head.head.lemma_.lower() in MEASURE_NOUNS or is_money(noun.head.head)
         ):
-            hosts.append(noun.head.head)  # "flew tonnes of relief supplies to Nepal"
+            # "flew tonnes of relief supplies to Nepal", "$800 million in aid for Ukraine"
+            hosts.append(noun.head.head)
         reciprocal = reciprocal_objects(verb)
         if reciprocal:
             # "Thailand and Cambodia accused each other": each of the other
