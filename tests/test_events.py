@@ -698,7 +698,7 @@ def test_appeals_to_others_rally_support_or_opposition(code):
 
 
 def test_a_coordinated_member_takes_its_named_sibling_s_country(code):
-    text = "Norway urged the Sri Lankan government and the Tamil Tiger rebels to resume talks."
+    text = "Norway urged the Sri Lankan government and the rebels to resume talks."
     assert ("NOR", "LKAREB", "026") in code(text, "2006-05-01")
 
 
@@ -1296,3 +1296,8 @@ def test_aid_counted_in_money_or_packed_in_a_container(code):
     assert code("China sends half a million vaccine doses to Pakistan", "2021-02-01") == [
         ("CHN", "PAK", "073")
     ]
+
+
+def test_civilians_storming_a_building_riot(code):
+    text = "Supporters of Donald Trump stormed the U.S. Capitol on Wednesday."
+    assert code(text, "2021-01-07") == [("USACVL", "USALEG", "145")]

@@ -2256,6 +2256,10 @@ class EventCoder:
             s.text.lower().split()[-1].rstrip("s") in PROTESTERS for s in sources
         ):
             code = "145"  # "protesters stormed the president's residence": a violent protest
+        elif entry.lemma == "storm" and sources and all(
+            s.code[3:6] in ("CVL", "OPP") for s in sources
+        ):
+            code = "145"  # "supporters of Donald Trump stormed the Capitol": a riot
         if code == "0874":
             # "pulled out of the government", "withdrew from the talks": leaving a body or a
             # process reduces relations (16x); leaving a place is a military retreat
