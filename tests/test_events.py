@@ -1301,3 +1301,14 @@ def test_aid_counted_in_money_or_packed_in_a_container(code):
 def test_civilians_storming_a_building_riot(code):
     text = "Supporters of Donald Trump stormed the U.S. Capitol on Wednesday."
     assert code(text, "2021-01-07") == [("USACVL", "USALEG", "145")]
+
+
+def test_the_state_one_is_extradited_from_extradites(code):
+    text = "Abu Hamza was extradited from Britain to the United States on Friday."
+    assert code(text, "2012-10-06") == [("GBRGOV", "USA", "063")]
+    assert code("Abu Hamza was extradited to the United States.", "2012-10-06") == []
+
+
+def test_commandos_are_military(code):
+    text = "U.S. commandos killed Osama bin Laden at his hideout in Abbottabad."
+    assert code(text, "2011-05-02") == [("USAMIL", "IMGAQ", "186")]

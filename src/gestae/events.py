@@ -172,8 +172,9 @@ STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
-#: Acts only a state's police (arrests, charges) or courts (convictions) perform.
-STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV"}
+#: Acts only a state's police (arrests, charges), courts (convictions) or government
+#: (expulsions, extraditions) perform.
+STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
 DURING = {"during", "after", "before", "while", "following", "ahead"}
@@ -1466,10 +1467,13 @@ class EventCoder:
             # "Terreblanche was detained", "a soldier was charged with murder": only a state's
             # police or courts do that, where the verb says ("arrested in Cairo", "expelled from
             # Russia"; not "the murder of a civilian in Iraq") or in the accused's own country
-            here = prep_objects(cand.verb, {"in", "at", "from"})
-            home = self._places_named(here, resolver)[:1] or self._verdict_court(
-                cand, resolver
-            ) or [t for t in cand.targets if country_of(t.code)][:1]
+            preps = {"from"} if entry.code == "063" else {"in", "at", "from"}
+            here = prep_objects(cand.verb, preps)
+            home = self._places_named(here, resolver)[:1]
+            if entry.code != "063":  # (one is extradited from a country, never to it)
+                home = home or self._verdict_court(cand, resolver) or [
+                    t for t in cand.targets if country_of(t.code)
+                ][:1]
             cand.sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
                                      h.end_char, True) for h in home]
         return True
