@@ -1312,3 +1312,10 @@ def test_the_state_one_is_extradited_from_extradites(code):
 def test_commandos_are_military(code):
     text = "U.S. commandos killed Osama bin Laden at his hideout in Abbottabad."
     assert code(text, "2011-05-02") == [("USAMIL", "IMGAQ", "186")]
+
+
+def test_troops_ordered_to_a_border_and_forces_on_standby(code):
+    text = "Hugo Chavez ordered ten battalions to the Colombian border on Sunday."
+    assert code(text, "2008-03-03") == [("VENGOV", "COL", "154")]
+    text = "Japan put missile interceptors on standby after North Korea announced a launch."
+    assert code(text, "2012-03-26") == [("JPN", "PRK", "152")]
