@@ -1319,3 +1319,26 @@ def test_troops_ordered_to_a_border_and_forces_on_standby(code):
     assert code(text, "2008-03-03") == [("VENGOV", "COL", "154")]
     text = "Japan put missile interceptors on standby after North Korea announced a launch."
     assert code(text, "2012-03-26") == [("JPN", "PRK", "152")]
+
+
+def test_calling_someone_a_name_criticizes_them(code):
+    text = "Recep Tayyip Erdogan called Benjamin Netanyahu a terrorist on Sunday."
+    assert code(text, "2018-04-01") == [("TURGOV", "ISRGOV", "111")]
+    assert code("Erdogan called Putin a dear friend.", "2018-04-01") == []
+
+
+def test_condemnation_drawn_is_the_condemners(code):
+    text = "Abe visited the Yasukuni shrine, drawing condemnation from China and South Korea."
+    assert code(text, "2013-12-26") == [("CHN", "JPNGOV", "111"), ("KOR", "JPNGOV", "111")]
+
+
+def test_recognising_breakaway_regions(code):
+    text = "Russia recognised Georgia's breakaway regions of Abkhazia and South Ossetia."
+    assert code(text, "2008-08-26") == [("RUS", "GEO", "054")]
+
+
+def test_a_deadline_given_is_an_ultimatum_and_one_to_leave_an_expulsion(code):
+    text = "Egypt's army gave President Mohamed Morsi 48 hours to meet the protesters' demands."
+    assert code(text, "2013-07-01") == [("EGYMIL", "EGYGOV", "139")]
+    text = "Burkina Faso gave French troops one month to leave the country."
+    assert code(text, "2023-01-23") == [("BFA", "FRAMIL", "166")]

@@ -110,6 +110,12 @@ KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
     "peopleonly", "people", "place", "ask", "held", "actoronly",
 }  # fmt: skip
+#: Nouns for a polity or its standing, which states recognise ("recognised Georgia's
+#: breakaway regions", "recognised the independence of Kosovo").
+POLITIES = {"region", "state", "republic", "territory", "independence", "sovereignty",
+            "government", "regime", "council", "authority", "administration"}  # fmt: skip
+#: Verbs of drawing a reaction: "drew condemnation from China", "sparked criticism from".
+REACTIONS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "face"}
 #: Heads of an event still to come: "prepared for the withdrawal", "awaiting the verdict".
 AWAITING = {"prepare", "brace", "await", "wait", "ready", "plan"}
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
@@ -1010,6 +1016,9 @@ class EventCoder:
             a for o in children(verb, ("dobj",)) for a in children(o, ("amod",))
             if a.i > o.i
         ]
+        if children(verb, ("dative",)):
+            # "gave Morsi 48 hours to meet the demands": the parser's adverbial is the object
+            object_nouns += children(verb, ("npadvmod",))
         if lemma in OBJECT_CONTROL:
             # "allowed UN inspectors to resume their work": the parser makes them the subject
             object_nouns += [h for c in children(verb, ("ccomp",)) for h in children(c, ("nsubj",))]
@@ -1559,9 +1568,11 @@ class EventCoder:
         if "peopleonly" in entry.flags and not of_people:
             return False  # "questioned Pinochet" is an interrogation, "questioned the data" not
         if "actoronly" in entry.flags and not all(
-            h.i in resolver.index for h in cand.object_heads
+            h.i in resolver.index or h.lemma_.lower() in POLITIES for h in cand.object_heads
         ):
-            return False  # "recognised Kosovo" is recognition, "recognises the one-China policy"
+            # "recognised Kosovo", "recognised the breakaway regions" (not "the one-China
+            # policy")
+            return False
         if cand.attack is not None and cand.attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
             entry = replace(entry, code=cand.attack[0].code)
@@ -1700,7 +1711,8 @@ class EventCoder:
             judged = [(subject_heads(verb), w) for w in children(verb, ("acomp",))]
         elif lemma in VERDICT_VERBS:
             for word in children(verb, ("oprd",)) + prep_objects(verb, {"as"}):
-                judged.append((children(verb, ("dobj",)), word))
+                # ("called Bush 'the devil'": the quote mark can make him the word's owner)
+                judged.append((children(verb, ("dobj",)) or children(word, ("poss",)), word))
         if not judged or modality(verb) is not None:
             return []
         for heads, word in judged:
@@ -2252,6 +2264,11 @@ class EventCoder:
                 code = "138"
             elif means & THREAT_OF_SANCTIONS:
                 code = "1312"
+        if code == "139" and any(
+            c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
+            for c in children(verb, ("advcl", "xcomp"))
+        ):
+            code = "166"  # "gave French troops one month to leave the country": expelled
         if code == "143" and entry.lemma == "walk":
             # "walked out of the talks" halts negotiations; "of parliament", a protest
             left = {o.lemma_.lower() for o in prep_objects(verb, {"of"})}
@@ -2375,8 +2392,13 @@ class EventCoder:
                 addressed = entry.code[:2] in ADDRESSED_ROOTS
                 sources.extend(self._modifier_actor(child, resolver, adjective_only=not addressed))
         root = entry.code[:2]
-        authors = {"by", "from"} if root in ADDRESSED_ROOTS else {"by"}  # "calls from the US"
+        reaction = noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTIONS
+        # "calls from the US"; "drew condemnation from China"
+        authors = {"by", "from"} if root in ADDRESSED_ROOTS or reaction else {"by"}
         sources += [a for o in prep_objects(noun, authors) for a in resolver.actors(o)]
+        if reaction and not sources:
+            # (the parser may hang "from China" on the verb)
+            sources = [a for o in prep_objects(noun.head, {"from"}) for a in resolver.actors(o)]
         if entry.code == "014":
             # the one considering, not the owner: "Britain is considering American sanctions"
             sources = [a for h in subject_heads(asker) for a in resolver.actors(h)]
@@ -2424,6 +2446,13 @@ class EventCoder:
                     targets = [
                         a for h in addressed for a in resolver.actors(h) if a.code not in own
                     ]
+        if not targets and reaction and sources:
+            # "Abe visited the Yasukuni shrine, drawing condemnation from China": the one who
+            # did what drew it (a participle's is its clause's subject)
+            drawer = noun.head
+            if drawer.dep_ in ("advcl", "conj") and not subject_heads(drawer):
+                drawer = drawer.head
+            targets = [a for h in subject_heads(drawer) for a in self._target_actors(h, resolver)]
         if not targets and entry.code[:2] in ("11", "12", "13"):
             # "accusations by King Abdullah that Tehran wanted to influence the elections"
             clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
