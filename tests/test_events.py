@@ -1342,3 +1342,8 @@ def test_a_deadline_given_is_an_ultimatum_and_one_to_leave_an_expulsion(code):
     assert code(text, "2013-07-01") == [("EGYMIL", "EGYGOV", "139")]
     text = "Burkina Faso gave French troops one month to leave the country."
     assert code(text, "2023-01-23") == [("BFA", "FRAMIL", "166")]
+
+
+def test_it_in_what_a_participle_says_is_the_clause_s_subject(code):
+    text = "North Korea eased its stance, saying it is willing to resume talks with Washington."
+    assert code(text, "2004-10-01") == [("PRK", "USAGOV", "036")]

@@ -750,13 +750,17 @@ def subject_heads(verb: Token) -> list[Token]:
             subject = before[-1] if before else subjects[0]
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [_copula_subject(node.head) or node.head]
+            said = node
+            while said.dep_ == "conj" and said.head.i != said.i:
+                said = said.head  # "says it is not obliged ... but that it is willing"
             if (
                 subject.lower_ in PRONOUNS
-                and node.dep_ == "ccomp"
-                and node.head.lemma_.lower() in SPEECH_VERBS
+                and said.dep_ == "ccomp"
+                and said.head.lemma_.lower() in SPEECH_VERBS
             ):
-                # "The United States said it will seek better ties": the speaker
-                speakers = children(node.head, ("nsubj",))
+                # "The United States said it will seek better ties": the speaker (a participle's
+                # is its clause's: "North Korea eased its stance, saying it is willing")
+                speakers = subject_heads(said.head)
                 if speakers and speakers[0].lower_ not in PRONOUNS:
                     return speakers[:1]
             return [subject]
