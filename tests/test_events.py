@@ -1347,3 +1347,11 @@ def test_a_deadline_given_is_an_ultimatum_and_one_to_leave_an_expulsion(code):
 def test_it_in_what_a_participle_says_is_the_clause_s_subject(code):
     text = "North Korea eased its stance, saying it is willing to resume talks with Washington."
     assert code(text, "2004-10-01") == [("PRK", "USAGOV", "036")]
+
+
+def test_its_names_the_owner_of_what_is_acted_on(code):
+    text = "Barack Obama, the first U.S. president to visit Myanmar, praised its reforms."
+    assert code(text, "2012-11-19") == [("USAGOV", "MMR", "051")]
+    # but not the doer's own ("pressed its allies to isolate Qatar" rallies against Qatar)
+    text = "Saudi Arabia pressed its Gulf allies to isolate Qatar."
+    assert code(text, "2017-06-10") == [("SAU", "QAT", "113")]

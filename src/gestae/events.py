@@ -2010,6 +2010,18 @@ class EventCoder:
                 for o in prep_objects(clause, {"by"})
             ]  # "the peace plan unveiled by Donald Trump"
             refs = [a for o in authors for a in resolver.actors(o)]
+        if not refs:
+            # "praised its reforms": the state "its" points back at, when that is not the
+            # clause's own subject (after other owners: "along its border with Ukraine")
+            verb = clause_verb(head)
+            doers = {
+                a.code for h in (subject_heads(verb) if verb is not None else [])
+                for a in resolver.actors(h)
+            }  # fmt: skip
+            refs = [
+                a for c in children(head, ("poss",)) if c.lower_ in ("its", "their")
+                for a in resolver.actors(c) if a.code not in doers
+            ]  # fmt: skip
         return refs
 
     def _unnamed_target(
