@@ -1355,3 +1355,11 @@ def test_its_names_the_owner_of_what_is_acted_on(code):
     # but not the doer's own ("pressed its allies to isolate Qatar" rallies against Qatar)
     text = "Saudi Arabia pressed its Gulf allies to isolate Qatar."
     assert code(text, "2017-06-10") == [("SAU", "QAT", "113")]
+
+
+def test_relations_raised_between_two_former_enemies_and_railways_opened(code):
+    text = "Trong welcomed Joe Biden to Hanoi, and the two former enemies raised their relations."
+    found = code(text, "2023-09-10")
+    assert ("USA", "VNM", "050") in found and ("VNM", "USA", "050") in found
+    text = "China and Laos opened a high-speed railway linking Kunming with Vientiane."
+    assert code(text, "2021-12-03") == [("CHN", "LAO", "061"), ("LAO", "CHN", "061")]

@@ -574,10 +574,10 @@ COLLECTIVE_NOUNS = {
     "duo": "person", "country": "state", "nation": "state", "state": "state",
     "government": "state", "neighbour": "state", "neighbor": "state", "capital": "state",
     "power": "state", "side": "any", "party": "any", "ally": "any", "rival": "any",
-    "foe": "any", "adversary": "any", "partner": "any", "group": "any",
+    "foe": "any", "adversary": "any", "partner": "any", "group": "any", "enemy": "state",
 }  # fmt: skip
 #: Plural nouns that point back at two actors with "the" alone ("the nuclear rivals").
-PAIR_NOUNS = {"rival", "neighbour", "neighbor", "ally", "foe", "adversary"}
+PAIR_NOUNS = {"rival", "neighbour", "neighbor", "ally", "foe", "adversary", "enemy"}
 #: "the country", "the kingdom": the last country named in the paragraph, or the dateline's.
 THE_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "island", "archipelago"}
 #: "GAZA CITY, Gaza Strip (Reuters) - ": a news dateline names a place, never an actor.

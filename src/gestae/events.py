@@ -78,7 +78,7 @@ LIGHT_VERBS = {
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
     "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
-    "grant", "fly", "airlift", "ship", "set", "establish",
+    "grant", "fly", "airlift", "ship", "set", "establish", "wrap",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
