@@ -456,3 +456,8 @@ def test_his_country_is_the_speaker_s_state(code):
     text = "British Foreign Minister Jack Straw said his country would provide humanitarian aid "
     text += "to Sudan."
     assert code(text, "2004-08-20") == [("GBR", "SDN", "0333")]
+
+
+def test_its_role_takes_the_state_its_points_back_at(resolve):
+    text = "Pakistan will stay neutral in the war in Yemen, its parliament resolved."
+    assert resolve(text, "parliament") == ["PAKLEG"]

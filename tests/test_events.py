@@ -1363,3 +1363,11 @@ def test_relations_raised_between_two_former_enemies_and_railways_opened(code):
     assert ("USA", "VNM", "050") in found and ("VNM", "USA", "050") in found
     text = "China and Laos opened a high-speed railway linking Kunming with Vientiane."
     assert code(text, "2021-12-03") == [("CHN", "LAO", "061"), ("LAO", "CHN", "061")]
+
+
+def test_told_to_do_is_an_order(code):
+    text = "George W. Bush told Pervez Musharraf to hold elections as soon as possible."
+    assert code(text, "2007-11-08") == [("USAGOV", "PAKGOV", "100")]
+    assert code("Putin told Merkel that the talks had failed.", "2014-05-01") == [
+        ("RUSGOV", "DEUGOV", "010")
+    ]

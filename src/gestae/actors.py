@@ -1084,6 +1084,13 @@ class PhraseResolver:
                 if person is not None:
                     return primary(person.code)[:3] if country_of(person.code) else person.code
                 continue
+            if token.lower_ == "its" and token.dep_ == "poss":
+                if kinds is not None or self._building or token.head.dep_ not in SUBJECT_DEPS:
+                    continue  # (an object is its doer's own: "withdrew its troops from Georgia")
+                state = self._its(token)  # "Pakistan will stay neutral, its parliament said"
+                if state is not None and country_of(state.code):
+                    return country_of(state.code)
+                continue
             if kinds is None and token.dep_ == "poss" and self._is_the_country(token):
                 country = self._the_country(token)  # "the country's president"
                 if country is not None:

@@ -2280,6 +2280,11 @@ class EventCoder:
                 code = "138"
             elif means & THREAT_OF_SANCTIONS:
                 code = "1312"
+        if entry.lemma == "tell" and code == "010" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for x in children(verb, ("xcomp",))
+            for c in x.children
+        ):
+            code = "100"  # "Bush told Musharraf to hold elections": an order, not a statement
         if code == "139" and any(
             c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
             for c in children(verb, ("advcl", "xcomp"))
