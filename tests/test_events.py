@@ -1371,3 +1371,28 @@ def test_told_to_do_is_an_order(code):
     assert code("Putin told Merkel that the talks had failed.", "2014-05-01") == [
         ("RUSGOV", "DEUGOV", "010")
     ]
+
+
+def test_review_fixes_places_before_attacks_hostages_and_talks(code):
+    # a place before an attack says where, not who
+    assert code("Two US soldiers were killed in a Baghdad rocket attack.", "2005-01-01") == []
+    # a siege with hostages claimed is still the siege
+    text = "A Chechen rebel leader claimed responsibility for the hostage siege in Russia."
+    assert [e[2] for e in code(text, "2004-09-17")] == ["191", "015"]
+    # hostages denied, appealing to a group or escaping are held by no one named
+    assert code("US officials said there were no American hostages in Iraq.", "2005-01-01") == []
+    text = "Two Italian hostages in Iraq appealed to Hezbollah for help."
+    assert all(e[0] != "LBNREB" for e in code(text, "2004-09-10"))
+    assert code("Three Filipino hostages escaped from an Abu Sayyaf camp.", "2001-06-01") == []
+    # an attack during talks is no consultation
+    found = code("Israel killed a Hamas commander during peace talks in Cairo.", "2023-04-06")
+    assert [e[2] for e in found] == ["190"]
+
+
+def test_review_fixes_modals_expulsions_riots_and_offers(code):
+    text = "Russia might halt gas supplies and hit Ukraine with sanctions."
+    assert code(text, "2014-04-06") == []
+    assert code("Bolivia expelled the ambassador on Tuesday.", "2008-09-11") == []
+    text = "Libyan opposition forces stormed Gaddafi's compound in Tripoli."
+    assert [e[2] for e in code(text, "2011-08-23")] == ["190"]
+    assert code("Russia offered medicine to India.", "2021-04-27") == [("RUS", "IND", "0333")]

@@ -88,3 +88,10 @@ def test_entities_a_feed_mangled_are_repaired_in_stored_text(tmp_path):
         "AT&T paid $5M; prices rose;  a;b stays.",
     ]
     assert clean_text("no entities; here") == "no entities; here"
+
+
+def test_repaired_quotes_are_not_glued_to_the_word_before():
+    from gestae.ingest import clean_text
+
+    text = "Sudan condemned as quot;unfair,quot; and said quot;we will fight quot; today."
+    assert clean_text(text) == 'Sudan condemned as "unfair," and said "we will fight" today.'

@@ -496,14 +496,15 @@ def _case_ok(alias: str, span: Span) -> bool:
 CONTINENT_PARTS = {"latin", "south", "central", "north"}
 
 
-def _continental(span: Span) -> bool:
-    """Whether a match is "America(n)" as part of a region's name ("Latin American")."""
-    before = span.doc[span.start - 1] if span.start else None
+def continental(token: Token) -> bool:
+    """Whether a word is "America(n)" as part of a region's name ("Latin American", "South
+    America")."""
+    before = token.doc[token.i - 1] if token.i else None
     return (
-        span[0].norm_.startswith("america")
+        token.lower_.startswith("america")
         and before is not None
         and before.text[:1].isupper()
-        and before.norm_ in CONTINENT_PARTS
+        and before.lower_ in CONTINENT_PARTS
     )
 
 
@@ -537,7 +538,7 @@ class ActorTagger:
             # any spelling the KB lists will do: "ETA" and "Eta" are both the Basque group
             if key is None or not any(_case_ok(form, span) for form in self.kb.forms[key]):
                 continue
-            if _continental(span):
+            if continental(span[0]):
                 continue
             spans.append(span)
         mentions = []
@@ -609,6 +610,9 @@ def dateline_end(text: str) -> int:
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+#: Attacks a country's name before them says the author of: "killed in a US air strike".
+ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault", "bombing",
+                "bombardment", "shelling", "invasion", "incursion"}  # fmt: skip
 #: Prepositions of what an act is about: a place inside their phrase is not the actor's.
 TOPIC_PREPS = {"for", "against", "over", "about"}
 #: Prepositions of a setting: where something happened, or whence and whither it moved.
@@ -770,7 +774,7 @@ FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair", "aff
 #: Modifiers of people from many states or from elsewhere: "foreign investors", "Western
 #: diplomats", "Latin American leaders", "world leaders".
 MULTINATIONAL = {"foreign", "overseas", "international", "western", "world", "latin",
-                 "african", "asian", "european", "regional"}  # fmt: skip
+                 "african", "asian", "european"}  # fmt: skip
 
 
 def _foreign(phrase: list[Token], role: str | None) -> bool:
@@ -1149,10 +1153,12 @@ class PhraseResolver:
             while modified.dep_ == "conj":
                 modified = modified.head  # "Syrian and Iraqi men": both modify "men"
             owner = self.index.get(modified.head.i)
-            if owner is not None and owner.kind == "agent" and (
+            attack = modified.head.lemma_.lower() in ATTACK_WORDS
+            if (attack or (owner is not None and owner.kind == "agent")) and (
                 mention.kind == "adjective" or modified.dep_ in ("compound", "amod", "nmod")
             ):
-                continue  # "Russian warplanes", "US forces": that country is another actor's
+                # "Russian warplanes", "US forces", "a US air strike": another actor's country
+                continue
             if armed and mention.kind == "adjective" and (
                 (owner is None and modified.head.pos_ in ("NOUN", "PROPN")
                  and modified.dep_ == "amod")

@@ -62,6 +62,7 @@ from gestae.actors import (
     ActorRef,
     PhraseResolver,
     bundled_kb,
+    continental,
     coordinated,
     country_of,
     dateline_end,
@@ -114,6 +115,15 @@ KNOWN_FLAGS = {
 #: breakaway regions", "recognised the independence of Kosovo").
 POLITIES = {"region", "state", "republic", "territory", "independence", "sovereignty",
             "government", "regime", "council", "authority", "administration"}  # fmt: skip
+#: Modalities that deny what a clause says happened.
+DENIED = {"negated", "speculative", "questioned", "hypothetical", "conditional"}
+#: Verbs of a captivity's end by the captives' own doing: "hostages escaped".
+ESCAPES = {"escape", "flee"}
+#: Words for armed people: "opposition forces" fight, "opposition supporters" riot.
+ARMED_WORDS = {"forces", "fighters", "troops", "militia", "militias", "rebels", "gunmen",
+               "soldiers", "militants"}  # fmt: skip
+#: Kinds of name that say where, not who: "a Baghdad rocket attack".
+PLACE_KINDS = {"capital", "seat"}
 #: Verbs of drawing a reaction: "drew condemnation from China", "sparked criticism from".
 REACTIONS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "face"}
 #: Heads of an event still to come: "prepared for the withdrawal", "awaiting the verdict".
@@ -515,7 +525,11 @@ def modality(verb: Token) -> str | None:
         ):
             return "future"  # "Allawi is to address Congress": planned, not done
         if node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX")):
-            finite = node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB"
+            # (visibly past: "hit", "set", "shut" after a modal are its bare verbs)
+            finite = (
+                node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB"
+                and node.lower_ != node.lemma_.lower()
+            )
             node = node.head
             continue
         if node.dep_ == "advcl" and any(
@@ -954,7 +968,8 @@ class EventCoder:
                 found = [
                     ev for ev in self._code_verb(token, resolver, when, claimed)
                     if (primary(ev.source), primary(ev.target)) not in done
-                ]  # fmt: skip
+                    and (not done or self._names_its_actor(ev, token, resolver))
+                ]  # fmt: skip (an attack's further victims count when the text says who)
                 if found:
                     consumed |= claimed
                 for ev in found:
@@ -973,6 +988,16 @@ class EventCoder:
         return doc
 
     # -- verbs -------------------------------------------------------------------------------
+    @staticmethod
+    def _names_its_actor(event: Event, verb: Token, resolver: Resolver) -> bool:
+        """Whether an event's target phrase names its country or group ("a dozen Iraqi
+        policemen"), not placed only by where it happened ("a soldier" near Baghdad)."""
+        words = set(event.target_text.split())
+        return any(
+            t.text in words and t.i in resolver.index and resolver.index[t.i].kind != "agent"
+            for t in verb.sent
+        )  # fmt: skip
+
     def _consequence_of_attack(
         self, verb: Token, violent: dict[int, set[tuple[str, str]]]
     ) -> set[tuple[str, str]] | None:
@@ -1080,6 +1105,12 @@ class EventCoder:
                     noun = next(iter(prep_objects(noun, {"in", "of"})), noun)
                 noun_entry = self.lexicon.noun_entry(noun)
                 if noun_entry is not None:
+                    # "offered medicine to India": what is offered is promised (033), not given
+                    kinds = {e.code[:2] for e in entries if not e.particle and not e.noun}
+                    kind = next(iter(kinds & {"02", "03", "10", "13"}), None)
+                    if kind is not None:
+                        about = code_about(kind, noun_entry.code)
+                        noun_entry = replace(noun_entry, code=about or noun_entry.code)
                     return noun_entry, noun
         with_particle = [e for e in entries if e.particle and not e.noun]
         for entry in with_particle:
@@ -1187,7 +1218,7 @@ class EventCoder:
         if not object_heads and not is_passive(verb):
             object_heads = misparsed_objects(verb, resolver.index)
         if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
-            source_heads = self._attacker_of(verb)
+            source_heads = self._attacker_of(verb, resolver)
         attack = self._attack_as_subject(source_heads) if root in FORCE_ROOTS else None
         attackers = self._owners(attack[1], resolver) if attack is not None else []
         if not attackers:
@@ -1465,8 +1496,9 @@ class EventCoder:
         military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
         if "milonly" in entry.flags and not military:
             return False
-        if "milonly" in entry.flags:
-            # "Iraqi troops entered Baghdad": moving on one's own ground is no occupation
+        if "milonly" in entry.flags or entry.code == "161":
+            # "Iraqi troops entered Baghdad": moving on one's own ground is no occupation;
+            # "Bolivia expelled the ambassador": not its own
             homes = {s.code[:3] for s in cand.sources}
             cand.targets = [t for t in cand.targets if t.code[:3] not in homes]
         if not cand.sources and cand.targets:
@@ -1838,13 +1870,21 @@ class EventCoder:
         the complement, so that addressee is not one we could place."""
         return bool(children(verb, ("dobj",)) + prep_objects(verb, {"on", "upon"}))
 
+    def _attack_noun(self, token: Token) -> LexEntry | None:
+        """The entry of a noun that names an attack ("strike", "bombing"), not a captivity
+        ("hostage", which is also root 18) nor a two-sided fight ("battles between ...")."""
+        entry = self.lexicon.noun_entry(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if entry is None or entry.code[:2] not in FORCE_ROOTS:
+            return None
+        return None if entry.flag_value("src") == "holder" else entry
+
     def _attack_as_subject(self, heads: list[Token]) -> tuple[LexEntry, Token] | None:
         """(entry, noun) when a violent verb's subject is itself an attack ("an Israeli air
         strike killed three militants")."""
         for head in heads:
-            entry = self.lexicon.noun_entry(head) if head.pos_ == "NOUN" else None
+            entry = self._attack_noun(head) if head.pos_ == "NOUN" else None
             # a two-sided noun ("battles between insurgents and troops") names no attacker
-            if entry is not None and entry.code[:2] in FORCE_ROOTS and "sym" not in entry.flags:
+            if entry is not None and "sym" not in entry.flags:
                 return entry, head
         return None
 
@@ -2073,7 +2113,7 @@ class EventCoder:
             targets = [t for t in targets if t.code not in homes]
         return targets, ([verb] if targets else target_heads)
 
-    def _attacker_of(self, verb: Token) -> list[Token]:
+    def _attacker_of(self, verb: Token, resolver: Resolver | None = None) -> list[Token]:
         """Who did a violence reported in the passive without an agent, from the clause that
         says how: "three Iraqis were killed when a suicide bomber attacked a convoy"."""
         for clause in children(verb, ("advcl",)):
@@ -2087,10 +2127,14 @@ class EventCoder:
                 return subject_heads(clause)
         for attack in prep_objects(verb, {"in", "during"}):
             # "nine French peacekeepers were killed during an air raid by Ivorian bombers"
-            entry = self.lexicon.noun_entry(attack)
-            if entry is not None and entry.code[:2] in FORCE_ROOTS:
-                # (or the attack, when its owner is named: "killed in an Israeli airstrike")
-                return prep_objects(attack, {"by"}) or [attack]
+            if self._attack_noun(attack) is not None:
+                # (or the attack, when its owner is named: "killed in an Israeli airstrike";
+                # not where it was: "in a Baghdad rocket attack")
+                owned = resolver is not None and any(
+                    t.i in resolver.index and resolver.index[t.i].kind not in PLACE_KINDS
+                    for t in attack.children if t.dep_ in ("amod", "compound", "poss", "nmod")
+                )
+                return prep_objects(attack, {"by"}) or ([attack] if owned else [])
         return []
 
     @staticmethod
@@ -2175,6 +2219,8 @@ class EventCoder:
             from gestae.places import most_populous
         except ModuleNotFoundError:
             return None
+        if continental(token):
+            return None  # "South America" is no state
         span = token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound" else None
         for text in filter(None, (span.text if span is not None else None, token.text)):
             best = most_populous(text, min_population)
@@ -2245,8 +2291,8 @@ class EventCoder:
         named = [o for host in hosts for o in prep_objects(host, {"for"})]
         attacks = [t for o in named for t in o.subtree] + list(verb.sent)
         for attack in attacks:
-            entry = self.lexicon.noun_entry(attack) if attack.pos_ in ("NOUN", "PROPN") else None
-            if entry is None or entry.code[:2] not in ("18", "19", "20"):
+            entry = self._attack_noun(attack)
+            if entry is None:
                 continue
             targets = [
                 a
@@ -2259,9 +2305,9 @@ class EventCoder:
             # The attack (GUIDELINES: a saying is coded by what it says), its own words giving
             # its date and place; and the claim itself, CAMEO's 015, on the attack's target.
             claim = f"verb '{verb.lemma_}' +responsibility -> 015"
-            return self._emit(entry.code, entry, sources, targets, attack, when, rule) + (
-                self._emit("015", entry, sources, targets, verb, when, claim)
-            )
+            found = self._emit(entry.code, entry, sources, targets, attack, when, rule)
+            if found:
+                return found + self._emit("015", entry, sources, targets, verb, when, claim)
         return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
@@ -2299,8 +2345,9 @@ class EventCoder:
         ):
             code = "145"  # "protesters stormed the president's residence": a violent protest
         elif entry.lemma == "storm" and sources and all(
-            s.code[3:6] in ("CVL", "OPP") for s in sources
-        ):
+            s.code[3:6] in ("CVL", "OPP") and s.text.lower().split()[-1] not in ARMED_WORDS
+            for s in sources
+        ):  # (not "opposition forces stormed Gaddafi's compound": an assault)
             code = "145"  # "supporters of Donald Trump stormed the Capitol": a riot
         if code == "0874":
             # "pulled out of the government", "withdrew from the talks": leaving a body or a
@@ -2450,10 +2497,12 @@ class EventCoder:
             return []  # "killed by his captors": the captors' own victim is another event's
         clause = noun.head.head if noun.dep_ == "pobj" else noun
         # "Macron urged Xi during talks in Beijing": the talks were with the one addressed
-        # (an actor itself, not an act of theirs: "rejected the students' demands during talks")
+        # (an actor itself, not an act of theirs: "rejected the students' demands during talks";
+        # and only one spoken to: "killed a commander during peace talks" met no one)
+        spoken = clause.pos_ in ("VERB", "AUX") and (match := self._match_verb(clause)) is not None
         addressed = [
             h for h in children(clause, ("dobj", "dative")) if h.i in resolver.index
-        ] if "sym" in entry.flags and clause.pos_ in ("VERB", "AUX") else []  # fmt: skip
+        ] if "sym" in entry.flags and spoken and match[0].code[:2] < "14" else []  # fmt: skip
         if not sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING
             or (noun.head.lower_ in ("in", "at") and (targets or addressed))
@@ -2528,17 +2577,26 @@ class EventCoder:
     ) -> list[Event]:
         """Hostages a text names are held by someone, a captivity under way (181): "militants
         threatening to kill three UN hostages", "two French reporters held hostage in Iraq". The
-        captors are the armed group the sentence names, else the insurgents of the place where
-        the hostages are held; a hostage no one can be placed as holding is not coded."""
-        if noun.dep_ == "compound" or any(c.lower_ in ("former", "freed") for c in noun.children):
-            return []  # "hostage talks", "a former hostage"
+        captors are those the hostages are said to be held by or the armed subject of their
+        clause, else the insurgents of the place where they are held; a hostage no one can be
+        placed as holding is not coded, nor one whose captivity is denied or over."""
+        if noun.dep_ == "compound" or any(
+            c.lower_ in ("former", "freed", "no") or c.dep_ == "neg" for c in noun.children
+        ):
+            return []  # "hostage talks", "a former hostage", "there were no hostages"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             return []  # "the deaths of 12 Nepalese hostages", "the release of all hostages"
-        fate = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
-        if fate is not None and (match := self._match_verb(fate)) is not None and (
-            match[0].code[:2] in FORCE_ROOTS | {"08"} and modality(fate) is None
+        clause = clause_verb(noun)
+        if clause is not None and modality(clause) in DENIED:
+            return []  # "officials denied that insurgents were holding hostages"
+        fate = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+        if fate is not None and modality(fate) is None and (
+            fate.lemma_.lower() in ESCAPES or (
+                (match := self._match_verb(fate)) is not None
+                and match[0].code[:2] in FORCE_ROOTS | {"08"} and noun.dep_ != "nsubj"
+            )
         ):
-            return []  # "beheaded a second American hostage": a captivity ended
+            return []  # "beheaded a second American hostage", "hostages escaped": it ended
         held = [noun]
         holding = noun.head if noun.head.lemma_.lower() == "hold" else None
         if holding is not None:
@@ -2551,9 +2609,14 @@ class EventCoder:
                 held = [o for o in children(holding, ("dobj",)) if o.i != noun.i] or held
         targets = [a for h in held for a in resolver.actors(h)]
         captives = {t.code for t in targets}
+        # the captors: "held by X", "X's hostages", or the armed subject of their clause
+        # ("militants threatening to kill three UN hostages"); not any group the sentence names
+        named = prep_objects(holding, {"by"}) if holding is not None else []
+        named += children(noun, ("poss",))
+        if clause is not None and noun.dep_ in ("dobj", "pobj"):
+            named += subject_heads(clause)
         captors = {
-            a.code: a for t in noun.sent if t.i in resolver.index and t.i not in
-            {h.i for h in held} for a in resolver.actors(t)
+            a.code: a for h in named for a in resolver.actors(h)
             if (a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG"))
             and a.code not in captives
         }  # fmt: skip

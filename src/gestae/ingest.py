@@ -57,7 +57,8 @@ _BROKEN_ENTITY = re.compile(
     r"(?<![&\w])(?:#(\d{2,4})|(quot|amp|lt|gt|apos|hellip|nbsp|mdash|ndash));"
 )
 _SPACED_POSSESSIVE = re.compile(r"(\w) (['\u2019])s\b")
-_SPACED_CLOSING_QUOTE = re.compile(r'"([^"\n]+?) +"')
+# (an opening quote follows a space, a bracket or the start, and a word follows it)
+_SPACED_CLOSING_QUOTE = re.compile(r'(^|[\s(])"(\S[^"\n]*?) +"')
 
 
 def _entity(match: re.Match) -> str:
@@ -75,7 +76,7 @@ def clean_text(text: str) -> str:
     if repaired != text:
         repaired = _SPACED_POSSESSIVE.sub(r"\1\2s", repaired)  # "Sudan 's" -> "Sudan's"
         if "quot;" in text:  # "as quot;unfair quot; a" -> 'as "unfair" a'
-            repaired = _SPACED_CLOSING_QUOTE.sub(r'"\1"', repaired)
+            repaired = _SPACED_CLOSING_QUOTE.sub(r'\1"\2"', repaired)
     return repaired
 
 
