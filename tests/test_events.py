@@ -1396,3 +1396,13 @@ def test_review_fixes_modals_expulsions_riots_and_offers(code):
     text = "Libyan opposition forces stormed Gaddafi's compound in Tripoli."
     assert [e[2] for e in code(text, "2011-08-23")] == ["190"]
     assert code("Russia offered medicine to India.", "2021-04-27") == [("RUS", "IND", "0333")]
+
+
+def test_police_and_prosecutors_raiding_or_searching_investigate(code):
+    text = "South Korean prosecutors raided Samsung's headquarters in an investigation."
+    assert code(text, "2016-11-08") == [("KORJUD", "KORBUS", "091")]
+    text = "Brazilian federal police searched the home of former President Jair Bolsonaro."
+    assert [e[2] for e in code(text, "2023-05-03")] == ["091"]
+    assert code("The European Commission opened an investigation into TikTok.", "2024-02-19") == [
+        ("IGOEU", "CHNBUS", "090")
+    ]

@@ -9,7 +9,9 @@ The lexicon lives in ``gestae/data/lexicon``:
     passive) and/or prepositions (``with``, ``against``). ``flags``: ``sym`` for reciprocal
     actions (both directions; "A and B discussed" pairs A and B), ``phone`` (becomes 041 when the
     clause mentions a phone), ``mil=CODE`` (the code when the source is a military),
-    ``milonly`` (only with a military source: "troops entered Mogadishu"), ``person=CODE``
+    ``cop=CODE`` (when it is police or prosecutors: "raided Samsung's headquarters" is a
+    search, 091), ``milonly`` (only with a military source: "troops entered Mogadishu"),
+    ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
     a group of people: "seized a journalist" is 181, "seized a tanker" 171), ``place=CODE``
@@ -109,7 +111,7 @@ CLAIMED_ATTACKS = {
 #: The flags ``verbs.tsv`` and ``nouns.tsv`` may set (see the module docstring).
 KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
-    "peopleonly", "people", "place", "ask", "held", "actoronly",
+    "peopleonly", "people", "place", "ask", "held", "actoronly", "cop",
 }  # fmt: skip
 #: Nouns for a polity or its standing, which states recognise ("recognised Georgia's
 #: breakaway regions", "recognised the independence of Kosovo").
@@ -2317,6 +2319,9 @@ class EventCoder:
         military = entry.flag_value("mil")
         if military and sources and all(s.code.endswith("MIL") for s in sources):
             code = military
+        policing = entry.flag_value("cop")
+        if policing and sources and all(s.code[3:6] in ("COP", "JUD") for s in sources):
+            code = policing  # "prosecutors raided Samsung's headquarters": a search
         if code == "130":
             # "threatened Seoul with military action", "... with sanctions"
             means = {
