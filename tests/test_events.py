@@ -1406,3 +1406,12 @@ def test_police_and_prosecutors_raiding_or_searching_investigate(code):
     assert code("The European Commission opened an investigation into TikTok.", "2024-02-19") == [
         ("IGOEU", "CHNBUS", "090")
     ]
+
+
+def test_a_boycott_of_talks_halts_negotiations(code):
+    text = (
+        "Peace talks between Darfur rebels and the Sudanese Government have resumed after a"
+        " 24-hour boycott by rebels who accused Khartoum of violating a ceasefire."
+    )
+    found = code(text, "2004-09-10")
+    assert ("SDNREB", "SDNGOV", "164") in found and ("SDNREB", "SDNGOV", "143") not in found

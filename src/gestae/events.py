@@ -2572,10 +2572,21 @@ class EventCoder:
         if root == "14" and not targets:
             sources, targets = self._protest_sides(noun, sources, resolver)
         code = self._refine(entry, noun, sources)
+        if code == "143" and self._boycotts_talks(noun):
+            code = "164"  # "resumed after a 24-hour boycott by rebels": of the talks
         if code in ("020", "030", "100"):
             code = self._asked_for(noun, None, root) or code
         rule = f"noun '{entry.pattern}' -> {code}"
         return self._emit(code, entry, sources, targets, noun, when, rule, dated=resolver)
+
+    @staticmethod
+    def _boycotts_talks(noun: Token) -> bool:
+        """Whether a boycott is of negotiations: "a boycott of the talks", "talks resumed after
+        a boycott by the rebels"."""
+        boycotted = {o.lemma_.lower() for o in prep_objects(noun, {"of"})}
+        clause = clause_verb(noun)
+        subjects = {s.lemma_.lower() for s in subject_heads(clause)} if clause else set()
+        return bool((boycotted | subjects) & WITHDRAWN_PROCESSES)
 
     def _captivity(
         self, noun: Token, entry: LexEntry, resolver: Resolver, when: dt.date | None
