@@ -1415,3 +1415,16 @@ def test_a_boycott_of_talks_halts_negotiations(code):
     )
     found = code(text, "2004-09-10")
     assert ("SDNREB", "SDNGOV", "164") in found and ("SDNREB", "SDNGOV", "143") not in found
+
+
+def test_the_company_is_the_business_named_before(code):
+    text = (
+        "Indonesia plans to prosecute U.S.-based Newmont Mining for polluting a bay, accusing"
+        " the company of giving investigators incomplete information."
+    )
+    assert ("IDN", "USABUS", "112") in code(text, "2004-12-01")
+
+
+def test_a_warning_that_another_must_act_is_a_demand(code):
+    text = "The EU must be sure it can absorb Turkey before it lets it in, Schuessel warned."
+    assert ("AUTGOV", "IGOEU", "100") in code(text, "2004-12-16")

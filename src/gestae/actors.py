@@ -625,6 +625,8 @@ MISSIONS = {"embassy", "consulate", "mission", "legation"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: "The company": a business named before.
+FIRMS = {"company", "firm", "corporation"}
 #: Words for a part of a group named after "of": "one of the leaders", "some of the rebels".
 PARTITIVES = {"one", "two", "three", "four", "five", "some", "many", "several", "most", "all",
               "none", "each", "both", "few"}  # fmt: skip
@@ -922,6 +924,15 @@ class PhraseResolver:
         need = self._collective(head)
         if need is not None and self._sentences:
             return self._two(head, need)
+        if self._sentences and not self._building and head.lemma_.lower() in FIRMS and [
+            c.lower_ for c in head.children if c.dep_ != "punct"
+        ] == ["the"]:
+            # "accusing the company of ...": the last business the paragraph named
+            firms = [
+                a for a in self.antecedents()
+                if a.code.endswith("BUS") and a.token < head.i and a.para == self._para(head.idx)
+            ]  # fmt: skip
+            return [self._ref(firms[-1].code, self._phrase(head))] if firms else []
         if self._is_the_country(head):
             country = self._the_country(head)
             tokens = phrase_tokens(head)

@@ -2331,6 +2331,11 @@ class EventCoder:
                 code = "138"
             elif means & THREAT_OF_SANCTIONS:
                 code = "1312"
+        if entry.lemma == "warn" and code == "012" and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should")
+            for x in children(verb, ("ccomp",)) for c in x.children
+        ):
+            code = "100"  # "the EU must be sure it can absorb Turkey, Schuessel warned"
         if entry.lemma == "tell" and code == "010" and any(
             c.dep_ == "aux" and c.lower_ == "to" for x in children(verb, ("xcomp",))
             for c in x.children
