@@ -1428,3 +1428,17 @@ def test_the_company_is_the_business_named_before(code):
 def test_a_warning_that_another_must_act_is_a_demand(code):
     text = "The EU must be sure it can absorb Turkey before it lets it in, Schuessel warned."
     assert ("AUTGOV", "IGOEU", "100") in code(text, "2004-12-16")
+
+
+def test_a_date_is_no_preposition_s_object(code):
+    text = "European Union foreign ministers called on Friday for Belarus to hold a new election."
+    assert code(text, "2020-08-14") == [("IGOEU", "BLR", "020")]
+    text = "Protesters set fire to Kenya's parliament on Tuesday."
+    assert [e[2] for e in code(text, "2024-06-25")] == ["145"]
+    text = "Uzbek soldiers fired into a crowd of demonstrators in Andijan on Friday."
+    assert code(text, "2005-05-14") == [("UZBMIL", "UZBCVL", "190")]
+
+
+def test_a_week_given_to_a_junta_is_an_ultimatum(code):
+    text = "ECOWAS gave Niger's junta one week on Sunday to reinstate President Mohamed Bazoum."
+    assert code(text, "2023-07-30") == [("IGOECOWAS", "NERGOV", "139")]

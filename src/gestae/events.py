@@ -126,6 +126,8 @@ ARMED_WORDS = {"forces", "fighters", "troops", "militia", "militias", "rebels", 
                "soldiers", "militants"}  # fmt: skip
 #: Kinds of name that say where, not who: "a Baghdad rocket attack".
 PLACE_KINDS = {"capital", "seat"}
+#: Spans of time given as a deadline: "gave Morsi 48 hours".
+TIME_UNITS = {"hour", "day", "week", "month"}
 #: Verbs of drawing a reaction: "drew condemnation from China", "sparked criticism from".
 REACTIONS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "face"}
 #: Heads of an event still to come: "prepared for the withdrawal", "awaiting the verdict".
@@ -751,6 +753,8 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
             out.extend(children(child, ("pobj",)))
         elif child.dep_ in ("prt", "prep", "advmod") and child.lower_ in ("out", "away", "back"):
             out.extend(prep_objects(child, preps))
+        elif child.dep_ == "advcl" and any(m.lower_ in preps for m in children(child, ("mark",))):
+            out.extend(children(child, ("nsubj",)))  # "called for Belarus to hold elections"
     return out
 
 
@@ -1047,9 +1051,10 @@ class EventCoder:
             a for o in children(verb, ("dobj",)) for a in children(o, ("amod",))
             if a.i > o.i
         ]
-        if children(verb, ("dative",)):
-            # "gave Morsi 48 hours to meet the demands": the parser's adverbial is the object
-            object_nouns += children(verb, ("npadvmod",))
+        # "gave Morsi 48 hours to meet the demands": the parser's adverbial is the object
+        object_nouns += [
+            n for n in children(verb, ("npadvmod",)) if n.lemma_.lower() in TIME_UNITS
+        ]
         if lemma in OBJECT_CONTROL:
             # "allowed UN inspectors to resume their work": the parser makes them the subject
             object_nouns += [h for c in children(verb, ("ccomp",)) for h in children(c, ("nsubj",))]
@@ -1068,7 +1073,13 @@ class EventCoder:
             c.lower_ for c in verb.children
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
         }  # "stepped down": the tagger may call the particle an adverb
-        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+        preps = {
+            c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")
+            and not all(o.ent_type_ in ("DATE", "TIME") for o in children(c, ("pobj",)) or [c])
+        } | {  # ("called on Friday for ..." calls on no one)
+            m.lower_ for c in children(verb, ("advcl",)) for m in children(c, ("mark",))
+            if m.lower_ == "for"
+        }  # ("called for Belarus to hold ...": the parser's "for" may mark the clause)
         if not object_nouns and children(verb, ("ccomp",)):
             preps.add("that")  # "warned that the premier risks...": a comment on a clause
         for entry in entries:
