@@ -38,6 +38,7 @@ EXTRA_GOLD = REPO / "gold" / "agnews-gold-extra.jsonl"  # a second dev slice, 18
 DEV3_GOLD = REPO / "gold" / "agnews-gold-dev3.jsonl"  # a third dev slice, 200 more items
 DEV4_GOLD = REPO / "gold" / "agnews-gold-dev4.jsonl"  # a fourth dev slice, 200 more items
 DEV5_GOLD = REPO / "gold" / "agnews-gold-dev5.jsonl"  # a fifth dev slice, 200 more items
+DEV6_GOLD = REPO / "gold" / "agnews-gold-dev6.jsonl"  # a sixth dev slice, 200 more items
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
     "sentences, dev2": REPO / "gold" / "sentences-dev2.jsonl",
@@ -75,6 +76,9 @@ def event_figures() -> tuple[Table, dict]:
     dev5 = load_gold(DEV5_GOLD)
     attach_texts(dev5, DEFAULT_CORPUS)
     reports["AG News gold, dev5"] = score(dev5, predict(dev5))
+    dev6 = load_gold(DEV6_GOLD)
+    attach_texts(dev6, DEFAULT_CORPUS)
+    reports["AG News gold, dev6"] = score(dev6, predict(dev6))
     for name, path in SENTENCE_GOLD.items():
         sentences = load_gold(path)
         reports[name] = score(sentences, predict(sentences))
