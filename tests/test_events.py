@@ -1442,3 +1442,8 @@ def test_a_date_is_no_preposition_s_object(code):
 def test_a_week_given_to_a_junta_is_an_ultimatum(code):
     text = "ECOWAS gave Niger's junta one week on Sunday to reinstate President Mohamed Bazoum."
     assert code(text, "2023-07-30") == [("IGOECOWAS", "NERGOV", "139")]
+
+
+def test_a_bomb_set_off_outside_an_embassy_targets_its_state(code):
+    text = "Militants detonated a car bomb outside the Australian Embassy in Jakarta."
+    assert [(e[1], e[2][:2]) for e in code(text, "2004-09-09")] == [("AUSGOV", "18")]
