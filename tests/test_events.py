@@ -1447,3 +1447,9 @@ def test_a_week_given_to_a_junta_is_an_ultimatum(code):
 def test_a_bomb_set_off_outside_an_embassy_targets_its_state(code):
     text = "Militants detonated a car bomb outside the Australian Embassy in Jakarta."
     assert [(e[1], e[2][:2]) for e in code(text, "2004-09-09")] == [("AUSGOV", "18")]
+
+
+def test_a_nationwide_strike_is_a_labour_strike(code):
+    assert code("Israeli unions began a nationwide strike on Tuesday.", "2004-12-01") == [
+        ("ISRCVL", "ISRGOV", "143")
+    ]
