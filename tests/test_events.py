@@ -1453,3 +1453,9 @@ def test_a_nationwide_strike_is_a_labour_strike(code):
     assert code("Israeli unions began a nationwide strike on Tuesday.", "2004-12-01") == [
         ("ISRCVL", "ISRGOV", "143")
     ]
+
+
+def test_clashes_that_broke_out_between_two_sides(code):
+    text = "Two Iraqis died in clashes that broke out between US troops and insurgents in Samarra."
+    found = code(text, "2004-10-10")
+    assert ("USAMIL", "IRQINS", "190") in found and ("IRQINS", "USAMIL", "190") in found

@@ -861,7 +861,8 @@ class PhraseResolver:
         ]
         placed += [
             self.country_ref(m, country + role) for m in unplaced if (role := self.bare_role(m))
-        ]
+            and not (military and role in ("INS", "REB", "SEP"))
+        ]  # ("between US troops and insurgents": not American insurgents)
         return sorted(placed, key=lambda r: r.start_char)
 
     def actor(self, head: Token, when: dt.date | str | None = None) -> ActorRef | None:

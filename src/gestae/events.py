@@ -2576,7 +2576,7 @@ class EventCoder:
             # "a Hamas leader survived an Israeli assassination attempt": the survivor was hit
             targets = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
         if "sym" in entry.flags and not sources:
-            hosts = [noun]
+            hosts = [noun] + children(noun, ("relcl",))  # "clashes that broke out between ..."
             if noun.dep_ in ("nsubj", "nsubjpass", "conj"):
                 # "talks have begun between Labour and Sharon", "bombings and battles between
                 # US troops and militants"
