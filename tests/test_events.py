@@ -1459,3 +1459,11 @@ def test_clashes_that_broke_out_between_two_sides(code):
     text = "Two Iraqis died in clashes that broke out between US troops and insurgents in Samarra."
     found = code(text, "2004-10-10")
     assert ("USAMIL", "IRQINS", "190") in found and ("IRQINS", "USAMIL", "190") in found
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
+    assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
+        ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")
+    ]
+    text = "The United States brokered a cease-fire between Israel and Hamas."
+    assert [e[2] for e in code(text, "2014-08-26")] == ["045", "045"]

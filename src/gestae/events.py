@@ -381,7 +381,7 @@ class Lexicon:
     def noun_entry(self, token: Token) -> LexEntry | None:
         """The most specific noun entry for a token (``telephone conversation`` before
         ``conversation``)."""
-        word = token.lemma_.lower()
+        word = noun_lemma(token)
         candidates = self.nouns.get(word) or self.nouns.get(token.lower_)
         if not candidates and token.pos_ == "PROPN" and word.endswith("s"):
             candidates = self.nouns.get(word[:-1])  # headline case: "Istanbul Bomb Blasts"
@@ -575,6 +575,13 @@ def awaited(noun: Token) -> bool:
     return (head.lower_ == "for" and head.head.lemma_.lower() in AWAITING) or (
         head.lower_ == "of" and head.head.lower_ == "ahead"
     )
+
+
+def noun_lemma(token: Token) -> str:
+    """A noun's lemma, joined to the prefix a hyphen splits off: "cease-fire" is a ceasefire."""
+    lemma = token.lemma_.lower()
+    prefix = hyphen_prefix(token)
+    return prefix + lemma if prefix == "cease" else lemma
 
 
 def whole_of(head: Token) -> Token:
@@ -1088,11 +1095,11 @@ class EventCoder:
                 # "placed Berlusconi under investigation", "went on strike", "agreed to a truce",
                 # "pulled out of the talks"
                 for noun in phrase_objects(verb, words):
-                    if entry.noun == noun.lemma_.lower():
+                    if entry.noun == noun_lemma(noun):
                         return entry, noun
         for noun in object_nouns:
             for entry in entries:
-                if entry.noun and entry.noun == noun.lemma_.lower():
+                if entry.noun and entry.noun == noun_lemma(noun):
                     # a phrasal verb is another verb: "called in an air strike" calls no strike
                     if entry.particle in particles | preps or not (
                         entry.particle or particles - {"up", "out"}
