@@ -1467,3 +1467,14 @@ def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     ]
     text = "The United States brokered a cease-fire between Israel and Hamas."
     assert [e[2] for e in code(text, "2014-08-26")] == ["045", "045"]
+
+
+def test_people_held_hostage_are_held_by_others(code):
+    text = "Three Indian truck drivers held hostage in Iraq arrive back in Delhi."
+    assert [e for e in code(text, "2004-09-01") if e[0].startswith("IND")] == []
+    text = "The French government held talks on the fate of two French journalists held hostage."
+    assert [e for e in code(text, "2004-09-01") if e[0] == "FRAGOV"] == []
+    text = "Militants in Afghanistan are holding hostage three UN workers."
+    assert code(text, "2004-11-01") == [("AFGINS", "IGOUNO", "181")]
+    text = "Chechen gunmen seized a Moscow theatre, taking some 850 people hostage."
+    assert ("RUSINS", "RUSCVL", "181") in code(text, "2002-10-24")

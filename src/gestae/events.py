@@ -987,7 +987,7 @@ class EventCoder:
                     consumed |= claimed
                 for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
-                    if ev.root in FORCE_ROOTS:
+                    if ev.root in ("18", "19", "20"):  # (a seizure is no attack that kills)
                         violent.setdefault(token.i, set()).add(
                             (primary(ev.source), primary(ev.target))
                         )
@@ -1051,8 +1051,10 @@ class EventCoder:
             t for c in verb.children for t in [c, *c.children]
             if t.lower_ in CAPTIVITY and t not in object_nouns
             and t.dep_ not in ("pobj", "compound", "amod")
-        ]  # "held two journalists hostage", "holding hostage three UN workers" (any parse;
-        # not "held hostage talks")
+            and (t is c or c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj"))
+        ]  # "held two journalists hostage", "holding hostage three UN workers" (any parse; not
+        # "held hostage talks", nor one in a clause of its own: "talks on journalists held
+        # hostage")
         # "were found guilty", "found three Americans guilty" (the parser's amod)
         object_nouns += children(verb, ("acomp", "oprd")) + [
             a for o in children(verb, ("dobj",)) for a in children(o, ("amod",))
@@ -1177,6 +1179,13 @@ class EventCoder:
         if match is None:
             return None
         entry, noun = match
+        if noun is not None and noun.lower_ in CAPTIVITY and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        ) and (verb.tag_ == "VBN" or (verb.lower_ == "held" and noun.i == verb.i + 1 and not [
+            o for o in children(verb, ("dobj",)) if o.i != noun.i
+        ])):
+            # "truck drivers held hostage in Iraq" (however tagged): held by others, a captivity
+            return None
         if noun is not None and not is_response(verb):
             consumed.add(noun.i)  # "denied the charges": the charges are another's act
         reason = modality(verb)
@@ -1319,6 +1328,9 @@ class EventCoder:
                     if noun is None or h.i != noun.i
                     or (h.i in resolver.index and h.lemma_.lower() != "state")
                 ]  # fmt: skip ("a state of emergency" is no actor)
+                if noun is not None and noun.lower_ in CAPTIVITY and len(heads) > 1:
+                    # "holding hostage three UN workers": the workers, not the word "hostage"
+                    heads = [h for h in heads if h.i != noun.i]
                 if root in ASKING_ROOTS:
                     heads = [h for h in heads if not self._done_to(h)]
             elif spec == "that":
