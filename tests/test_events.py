@@ -1478,3 +1478,12 @@ def test_people_held_hostage_are_held_by_others(code):
     assert code(text, "2004-11-01") == [("AFGINS", "IGOUNO", "181")]
     text = "Chechen gunmen seized a Moscow theatre, taking some 850 people hostage."
     assert ("RUSINS", "RUSCVL", "181") in code(text, "2002-10-24")
+
+
+def test_reports_refuted_prevented_protests_and_weapons_that_back(code):
+    text = "Iran refuted a report made by US media that ElBaradei had collaborated with Iran."
+    assert [e for e in code(text, "2004-10-31") if e[2][:2] == "06"] == []
+    text = "Geelani is prevented from leading a protest against rapes by an Indian army officer."
+    assert code(text, "2004-10-31") == []
+    text = "Israeli troops backed by helicopter gunships stormed a refugee camp in Gaza."
+    assert [e for e in code(text, "2004-10-31") if e[2][:2] == "05"] == []

@@ -124,6 +124,9 @@ ESCAPES = {"escape", "flee"}
 #: Words for armed people: "opposition forces" fight, "opposition supporters" riot.
 ARMED_WORDS = {"forces", "fighters", "troops", "militia", "militias", "rebels", "gunmen",
                "soldiers", "militants"}  # fmt: skip
+#: Weapons named as actors ("helicopter gunships"): they back no one.
+WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters", "warplanes",
+           "jets", "drones", "warships"}  # fmt: skip
 #: Kinds of name that say where, not who: "a Baghdad rocket attack".
 PLACE_KINDS = {"capital", "seat"}
 #: Spans of time given as a deadline: "gave Morsi 48 hours".
@@ -139,7 +142,7 @@ OBJECT_TARGET_PREPS = {"on", "against", "with", "between", "to", "at", "for"}
 #: Words that make a threatened attack a threat of weapons of mass destruction (1385).
 NUCLEAR = {"nuclear", "atomic"}
 #: Heads that say the complement did not happen.
-NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease"}
+NEGATIVE_HEADS = {"fail", "unable", "avoid", "stop", "cease", "prevent"}
 #: "refused to meet", "declined to sign": CAMEO's rejections (12x) of what was refused.
 REFUSAL_HEADS = {"refuse", "decline", "reject"}
 #: Heads that tell someone else to act ("demanded that Russia withdraw", "urged Iran to
@@ -482,10 +485,17 @@ def modality(verb: Token) -> str | None:
         for reason in ("negated", "conditional", "hypothetical", "future", "reported"):
             if reason in found:
                 return reason  # "won't give in": the negation wins over the future
-        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and (
-            node.head.lemma_.lower() in ALLEGATIONS
+        if node.dep_ == "pcomp" and node.head.lower_ == "from" and (
+            node.head.head.lemma_.lower() in NEGATIVE_HEADS | {"bar", "ban", "block", "keep"}
         ):
-            return "speculative"  # "U.S. claims that Iran was preparing to supply drones"
+            return "negated"  # "Geelani is prevented from leading a protest"
+        alleged = node.head.head if node.head.dep_ == "acl" else node.head
+        if node.dep_ in ("acl", "ccomp") and alleged.pos_ == "NOUN" and (
+            alleged.lemma_.lower() in ALLEGATIONS
+        ):
+            # "U.S. claims that Iran was preparing to supply drones", "a report made by some
+            # US media that ElBaradei had collaborated"
+            return "speculative"
         if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS:
             # "expressed its readiness to mediate": intended as far as the clause holds it;
             # "denied any plan to meet", "has no intention of": not
@@ -1613,6 +1623,10 @@ class EventCoder:
     def _refine_verb_entry(self, cand: _Candidate, resolver: Resolver) -> bool:
         """The entry by what its target is and what the subject names; ``False``: no event."""
         entry = cand.entry
+        if entry.code[:2] == "05" and cand.sources and all(
+            s.text.lower().split()[-1] in WEAPONS for s in cand.sources
+        ):
+            return False  # "troops backed by helicopter gunships": arms, not allies
         person_code = entry.flag_value("person")
         if person_code and any(h.i in resolver.index for h in cand.target_heads):
             # "welcomed Zelensky": an actor, not a decision, is welcomed
