@@ -1487,3 +1487,10 @@ def test_reports_refuted_prevented_protests_and_weapons_that_back(code):
     assert code(text, "2004-10-31") == []
     text = "Israeli troops backed by helicopter gunships stormed a refugee camp in Gaza."
     assert [e for e in code(text, "2004-10-31") if e[2][:2] == "05"] == []
+
+
+def test_who_victims_are_is_no_event(code):
+    text = "It was the deadliest attack on Iraqis cooperating with U.S. forces in months."
+    assert [e for e in code(text, "2004-12-19") if e[2] == "060"] == []
+    text = "Pakistan cooperated with the United States in the hunt for al-Qaeda."
+    assert ("PAK", "USA", "060") in code(text, "2004-12-19")

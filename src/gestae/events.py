@@ -1232,8 +1232,8 @@ class EventCoder:
             root in ("03", "13") and reason in ("future", "hypothetical", "reported")
         ):
             return None
-        if "norel" in entry.flags and verb.dep_ in ("relcl", "acl"):
-            return None
+        if "norel" in entry.flags and verb.dep_ in ("relcl", "acl", "pcomp"):
+            return None  # ("an attack on Iraqis cooperating with U.S. forces": who they are)
         if root in CONFLICT_ROOTS and any(
             t.lower_ in SPORT and t.dep_ not in ("compound", "amod") for t in verb.sent
         ):
