@@ -1494,3 +1494,10 @@ def test_who_victims_are_is_no_event(code):
     assert [e for e in code(text, "2004-12-19") if e[2] == "060"] == []
     text = "Pakistan cooperated with the United States in the hunt for al-Qaeda."
     assert ("PAK", "USA", "060") in code(text, "2004-12-19")
+
+
+def test_hostages_hoped_freed_are_still_held(code):
+    text = "France remained hopeful that two French hostages in Iraq would be freed."
+    assert code(text, "2004-09-12") == [("IRQINS", "FRACVL", "181")]
+    text = "Iraqi officials denied that insurgents were holding hostages in Fallujah."
+    assert code(text, "2004-09-12") == []

@@ -119,6 +119,8 @@ POLITIES = {"region", "state", "republic", "territory", "independence", "soverei
             "government", "regime", "council", "authority", "administration"}  # fmt: skip
 #: Modalities that deny what a clause says happened.
 DENIED = {"negated", "speculative", "questioned", "hypothetical", "conditional"}
+#: Verbs that say a captivity is (denied, they deny it): "were holding hostages".
+HOLDING = {"hold", "be", "have", "keep", "take"}
 #: Verbs of a captivity's end by the captives' own doing: "hostages escaped".
 ESCAPES = {"escape", "flee"}
 #: Words for armed people: "opposition forces" fight, "opposition supporters" riot.
@@ -2652,8 +2654,11 @@ class EventCoder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             return []  # "the deaths of 12 Nepalese hostages", "the release of all hostages"
         clause = clause_verb(noun)
-        if clause is not None and modality(clause) in DENIED:
-            return []  # "officials denied that insurgents were holding hostages"
+        asserting = clause is not None and clause.lemma_.lower() in HOLDING
+        if asserting and modality(clause) in DENIED:
+            # "officials denied that insurgents were holding hostages" (but "hoped that two
+            # French hostages would be freed" presupposes them)
+            return []
         fate = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
         if fate is not None and modality(fate) is None and (
             fate.lemma_.lower() in ESCAPES or (
