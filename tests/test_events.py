@@ -1501,3 +1501,8 @@ def test_hostages_hoped_freed_are_still_held(code):
     assert code(text, "2004-09-12") == [("IRQINS", "FRACVL", "181")]
     text = "Iraqi officials denied that insurgents were holding hostages in Fallujah."
     assert code(text, "2004-09-12") == []
+
+
+def test_goods_imported_from_a_state_are_its(code):
+    text = "Trump threatened to impose tariffs on all goods imported from Mexico."
+    assert code(text, "2019-05-31") == [("USAGOV", "MEX", "1312")]

@@ -2095,8 +2095,8 @@ class EventCoder:
             # "rejected suggestions by the Pakistani president", "calls from the US": the author
             authors = prep_objects(head, {"with", "by", "from", "including", "between"}) + [
                 o for clause in children(head, ("acl",)) if clause.tag_ == "VBN"
-                for o in prep_objects(clause, {"by"})
-            ]  # "the peace plan unveiled by Donald Trump"
+                for o in prep_objects(clause, {"by", "from"})
+            ]  # "the peace plan unveiled by Donald Trump", "goods imported from Mexico"
             refs = [a for o in authors for a in resolver.actors(o)]
         if not refs:
             # "praised its reforms": the state "its" points back at, when that is not the
