@@ -1506,3 +1506,27 @@ def test_hostages_hoped_freed_are_still_held(code):
 def test_goods_imported_from_a_state_are_its(code):
     text = "Trump threatened to impose tariffs on all goods imported from Mexico."
     assert code(text, "2019-05-31") == [("USAGOV", "MEX", "1312")]
+
+
+def test_second_review_fixes(code):
+    # rebels beside their own army are still that country's
+    assert code("Philippine troops and rebels clashed on Monday.", "2010-05-01") == [
+        ("PHLMIL", "PHLREB", "190"), ("PHLREB", "PHLMIL", "190")
+    ]
+    # soldiers raiding a home, or police raiding a hideout, use force
+    text = "Israeli troops raided the home of a Hamas commander in Nablus."
+    assert [e[2] for e in code(text, "2010-05-01")] == ["190"]
+    text = "Police raided an al-Qaeda hideout in Riyadh, killing four militants."
+    assert [e[2] for e in code(text, "2010-05-01")][:1] == ["190"]
+    # a named state's warplanes do back an army
+    text = "Syrian troops, backed by Russian warplanes, advanced on Aleppo."
+    assert code(text, "2016-11-01") == [("RUSMIL", "SYRMIL", "050")]
+    # protesters blocking access obstruct
+    assert code("Protesters blocked access to parliament in Kiev.", "2013-12-01") == [
+        ("UKRCVL", "UKRLEG", "144")
+    ]
+    text = "Gazprom cut gas to Ukraine. Kiev accused the company of blackmail."
+    assert ("UKRGOV", "RUSBUS", "112") in code(text, "2009-01-05")
+    # an inference is no demand
+    text = "The UN warned that Syria must have used chemical weapons."
+    assert [e[2] for e in code(text, "2013-09-01")] == ["012"]

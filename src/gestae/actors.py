@@ -861,8 +861,7 @@ class PhraseResolver:
         ]
         placed += [
             self.country_ref(m, country + role) for m in unplaced if (role := self.bare_role(m))
-            and not (military and role in ("INS", "REB", "SEP"))
-        ]  # ("between US troops and insurgents": not American insurgents)
+        ]
         return sorted(placed, key=lambda r: r.start_char)
 
     def actor(self, head: Token, when: dt.date | str | None = None) -> ActorRef | None:
@@ -926,8 +925,8 @@ class PhraseResolver:
         if need is not None and self._sentences:
             return self._two(head, need)
         if self._sentences and not self._building and head.lemma_.lower() in FIRMS and [
-            c.lower_ for c in head.children if c.dep_ != "punct"
-        ] == ["the"]:
+            c.lower_ for c in head.children if c.dep_ not in ("punct", "prep")
+        ] == ["the"]:  # ("accused the company of blackmail": the parser may hang "of" on it)
             # "accusing the company of ...": the last business the paragraph named
             firms = [
                 a for a in self.antecedents()

@@ -589,6 +589,12 @@ def awaited(noun: Token) -> bool:
     )
 
 
+def last_word(text: str) -> str:
+    """The last word of an actor's words, lower case ("" for none): its head noun, mostly."""
+    words = text.lower().split()
+    return words[-1] if words else ""
+
+
 def noun_lemma(token: Token) -> str:
     """A noun's lemma, joined to the prefix a hyphen splits off: "cease-fire" is a ceasefire."""
     lemma = token.lemma_.lower()
@@ -1626,9 +1632,14 @@ class EventCoder:
         """The entry by what its target is and what the subject names; ``False``: no event."""
         entry = cand.entry
         if entry.code[:2] == "05" and cand.sources and all(
-            s.text.lower().split()[-1] in WEAPONS for s in cand.sources
+            last_word(s.text) in WEAPONS
+            and not any(w[:1].isupper() and w.lower() not in ("a", "an", "the")
+                        for w in s.text.split())
+            for s in cand.sources
         ):
-            return False  # "troops backed by helicopter gunships": arms, not allies
+            # "troops backed by helicopter gunships": arms, not allies (but "backed by Russian
+            # warplanes" is Russia's support)
+            return False
         person_code = entry.flag_value("person")
         if person_code and any(h.i in resolver.index for h in cand.target_heads):
             # "welcomed Zelensky": an actor, not a decision, is welcomed
@@ -2368,6 +2379,8 @@ class EventCoder:
         policing = entry.flag_value("cop")
         if policing and sources and all(s.code[3:6] in ("COP", "JUD") for s in sources):
             code = policing  # "prosecutors raided Samsung's headquarters": a search
+        if code == "1721" and sources and all(s.code[3:6] in ("CVL", "OPP") for s in sources):
+            code = "144"  # "protesters blocked access to parliament": an obstruction
         if code == "130":
             # "threatened Seoul with military action", "... with sanctions"
             means = {
@@ -2379,8 +2392,9 @@ class EventCoder:
                 code = "1312"
         if entry.lemma == "warn" and code == "012" and any(
             c.dep_ == "aux" and c.lower_ in ("must", "should")
+            and not any(a.lemma_ == "have" for a in children(x, ("aux",)))
             for x in children(verb, ("ccomp",)) for c in x.children
-        ):
+        ):  # (not an inference: "warned that Syria must have used chemical weapons")
             code = "100"  # "the EU must be sure it can absorb Turkey, Schuessel warned"
         if entry.lemma == "tell" and code == "010" and any(
             c.dep_ == "aux" and c.lower_ == "to" for x in children(verb, ("xcomp",))
@@ -2401,7 +2415,7 @@ class EventCoder:
         ):
             code = "145"  # "protesters stormed the president's residence": a violent protest
         elif entry.lemma == "storm" and sources and all(
-            s.code[3:6] in ("CVL", "OPP") and s.text.lower().split()[-1] not in ARMED_WORDS
+            s.code[3:6] in ("CVL", "OPP") and last_word(s.text) not in ARMED_WORDS
             for s in sources
         ):  # (not "opposition forces stormed Gaddafi's compound": an assault)
             code = "145"  # "supporters of Donald Trump stormed the Capitol": a riot
