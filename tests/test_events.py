@@ -1530,3 +1530,10 @@ def test_second_review_fixes(code):
     # an inference is no demand
     text = "The UN warned that Syria must have used chemical weapons."
     assert [e[2] for e in code(text, "2013-09-01")] == ["012"]
+
+
+def test_an_ultimatum_to_leave_ones_own_country_and_advice_to_a_people(code):
+    text = "Bush gave Saddam Hussein and his sons 48 hours to leave Iraq or face an attack."
+    assert code(text, "2003-03-18") == [("USAGOV", "IRQGOV", "139")]
+    text = "Boris Johnson told Britons on Friday to prepare for a no-deal Brexit."
+    assert [e[2] for e in code(text, "2019-08-01")] == ["010"]

@@ -129,6 +129,9 @@ ARMED_WORDS = {"forces", "fighters", "troops", "militia", "militias", "rebels", 
 #: Weapons named as actors ("helicopter gunships"): they back no one.
 WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters", "warplanes",
            "jets", "drones", "warships"}  # fmt: skip
+#: Words for a people told what to do: advice, not an order.
+PEOPLE_WORDS = {"supporter", "citizen", "people", "resident", "voter", "follower", "worker",
+                "public", "nation"}  # fmt: skip
 #: Kinds of name that say where, not who: "a Baghdad rocket attack".
 PLACE_KINDS = {"capital", "seat"}
 #: Spans of time given as a deadline: "gave Morsi 48 hours".
@@ -2399,13 +2402,19 @@ class EventCoder:
         if entry.lemma == "tell" and code == "010" and any(
             c.dep_ == "aux" and c.lower_ == "to" for x in children(verb, ("xcomp",))
             for c in x.children
-        ):
+        ) and not any(
+            o.lemma_.lower() in PEOPLE_WORDS or (o.tag_ in ("NNP", "NNPS") and o.lower_[-1] == "s")
+            for o in children(verb, ("dobj",))
+        ):  # (not advice to a people: "told Britons to prepare for a no-deal Brexit")
             code = "100"  # "Bush told Musharraf to hold elections": an order, not a statement
         if code == "139" and any(
             c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
+            and all(o.lemma_.lower() == "country" for o in children(c, ("dobj",)))
             for c in children(verb, ("advcl", "xcomp"))
         ):
-            code = "166"  # "gave French troops one month to leave the country": expelled
+            # "gave French troops one month to leave the country": expelled (but "gave Saddam
+            # 48 hours to leave Iraq" is an ultimatum)
+            code = "166"
         if code == "143" and entry.lemma == "walk":
             # "walked out of the talks" halts negotiations; "of parliament", a protest
             left = {o.lemma_.lower() for o in prep_objects(verb, {"of"})}
