@@ -1537,3 +1537,13 @@ def test_an_ultimatum_to_leave_ones_own_country_and_advice_to_a_people(code):
     assert code(text, "2003-03-18") == [("USAGOV", "IRQGOV", "139")]
     text = "Boris Johnson told Britons on Friday to prepare for a no-deal Brexit."
     assert [e[2] for e in code(text, "2019-08-01")] == ["010"]
+
+
+def test_joint_patrols_and_troops_sent_to_restore_order(code):
+    text = "Turkish and Russian troops carried out their first joint ground patrol in Syria."
+    assert code(text, "2019-11-01") == [("TURMIL", "RUSMIL", "062"), ("RUSMIL", "TURMIL", "062")]
+    text = "Australia sent 100 police and soldiers to the Solomon Islands to help restore order."
+    assert code(text, "2021-11-25") == [("AUS", "SLB", "074")]
+    assert code("Russia sent troops to the Ukrainian border.", "2021-11-25") == [
+        ("RUS", "UKR", "154")
+    ]

@@ -129,6 +129,9 @@ ARMED_WORDS = {"forces", "fighters", "troops", "militia", "militias", "rebels", 
 #: Weapons named as actors ("helicopter gunships"): they back no one.
 WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters", "warplanes",
            "jets", "drones", "warships"}  # fmt: skip
+#: What troops sent to keep the peace are for: "to help restore order", "to protect civilians".
+PEACEKEEPING = {"order", "peace", "peacekeeping", "stability", "stabilise", "stabilize",
+                "protect", "shield"}  # fmt: skip
 #: Words for a people told what to do: advice, not an order.
 PEOPLE_WORDS = {"supporter", "citizen", "people", "resident", "voter", "follower", "worker",
                 "public", "nation"}  # fmt: skip
@@ -1120,8 +1123,8 @@ class EventCoder:
                 for noun in phrase_objects(verb, words):
                     if entry.noun == noun_lemma(noun):
                         return entry, noun
-        for noun in object_nouns:
-            for entry in entries:
+        for noun in dict.fromkeys(m for n in object_nouns for m in coordinated(n)):
+            for entry in entries:  # (each of coordinated objects: "sent police and soldiers")
                 if entry.noun and entry.noun == noun_lemma(noun):
                     # a phrasal verb is another verb: "called in an air strike" calls no strike
                     if entry.particle in particles | preps or not (
@@ -2407,6 +2410,11 @@ class EventCoder:
             for o in children(verb, ("dobj",))
         ):  # (not advice to a people: "told Britons to prepare for a no-deal Brexit")
             code = "100"  # "Bush told Musharraf to hold elections": an order, not a statement
+        if code in ("150", "154") and any(
+            t.lemma_.lower() in PEACEKEEPING for c in children(verb, ("advcl", "xcomp"))
+            for t in c.subtree
+        ):
+            code = "074"  # "sent 100 police and soldiers to help restore order": protection
         if code == "139" and any(
             c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
             and all(o.lemma_.lower() == "country" for o in children(c, ("dobj",)))
