@@ -1547,3 +1547,11 @@ def test_joint_patrols_and_troops_sent_to_restore_order(code):
     assert code("Russia sent troops to the Ukrainian border.", "2021-11-25") == [
         ("RUS", "UKR", "154")
     ]
+
+
+def test_gas_cut_off_and_the_threat_of_it(code):
+    assert code("Russia cut off gas to Ukraine on Thursday.", "2009-01-01") == [
+        ("RUS", "UKR", "163")
+    ]
+    text = "Gazprom warned that it would cut off gas to Ukraine unless Kyiv paid its debts."
+    assert code(text, "2008-12-31") == [("RUSBUS", "UKR", "1312")]
