@@ -566,8 +566,13 @@ def modality(verb: Token) -> str | None:
             return "scheduled"
         break
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "the first Serbian president to visit Vukovar": a fact, however phrased
+    record = verb.dep_ in ("relcl", "acl") and any(
+        c.lower_ in ("first", "last", "only") for c in verb.head.children
+    )
     if verb.dep_ == "aux" or (
-        infinitive and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE)
+        infinitive and not record
+        and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE)
     ):
         # "it was pointless to talk to the U.S.", "in order to help": an infinitive reports a
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
@@ -2592,8 +2597,8 @@ class EventCoder:
         ] if "sym" in entry.flags and spoken and match[0].code[:2] < "14" else []  # fmt: skip
         if not sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING
-            or (noun.head.lower_ in ("in", "at") and (targets or addressed))
-        ):
+            or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed))
+        ):  # ("praised Tsipras on her first visit to Athens")
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
             # in talks with Russia", "at a meeting with Holbrooke": so is the one talking
             if clause.pos_ in ("VERB", "AUX") and entry.code[:2] == "04":
