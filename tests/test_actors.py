@@ -461,3 +461,8 @@ def test_his_country_is_the_speaker_s_state(code):
 def test_its_role_takes_the_state_its_points_back_at(resolve):
     text = "Pakistan will stay neutral in the war in Yemen, its parliament resolved."
     assert resolve(text, "parliament") == ["PAKLEG"]
+
+
+def test_insurgents_beside_a_foreign_army_in_another_country_are_not_its(resolve):
+    text = "Insurgents and American forces clashed briefly near the Iraqi city."
+    assert resolve(text, "Insurgents") != ["USAINS"]

@@ -861,8 +861,18 @@ class PhraseResolver:
         ]
         placed += [
             self.country_ref(m, country + role) for m in unplaced if (role := self.bare_role(m))
-        ]
+            and not (military and role in ("INS", "REB", "SEP") and self._elsewhere(m, country))
+        ]  # ("insurgents and American forces clashed near the Iraqi city": Iraqi insurgents)
         return sorted(placed, key=lambda r: r.start_char)
+
+    def _elsewhere(self, token: Token, country: str) -> bool:
+        """Whether the sentence names a country other than ``country`` (where a fight with
+        that country's army may be)."""
+        return any(
+            m.kind in ("country", "adjective", "capital")
+            and m.entries[0].key[:3] not in (country, "")
+            for m in self._mentions_in(token.sent)
+        )
 
     def actor(self, head: Token, when: dt.date | str | None = None) -> ActorRef | None:
         """The first actor of ``actors``, for callers that want one."""
