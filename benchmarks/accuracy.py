@@ -34,11 +34,13 @@ from gestae.evaluate import (
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold" / "agnews-gold.jsonl"
-EXTRA_GOLD = REPO / "gold" / "agnews-gold-extra.jsonl"  # a second dev slice, 180 more items
-DEV3_GOLD = REPO / "gold" / "agnews-gold-dev3.jsonl"  # a third dev slice, 200 more items
-DEV4_GOLD = REPO / "gold" / "agnews-gold-dev4.jsonl"  # a fourth dev slice, 200 more items
-DEV5_GOLD = REPO / "gold" / "agnews-gold-dev5.jsonl"  # a fifth dev slice, 200 more items
-DEV6_GOLD = REPO / "gold" / "agnews-gold-dev6.jsonl"  # a sixth dev slice, 200 more items
+AGNEWS_DEV_GOLD = {  # further AG News dev slices, ids only (gold/README.md)
+    "AG News gold, dev2 (extra)": REPO / "gold" / "agnews-gold-extra.jsonl",  # 180 items
+    "AG News gold, dev3": REPO / "gold" / "agnews-gold-dev3.jsonl",  # 200 items each
+    "AG News gold, dev4": REPO / "gold" / "agnews-gold-dev4.jsonl",
+    "AG News gold, dev5": REPO / "gold" / "agnews-gold-dev5.jsonl",
+    "AG News gold, dev6": REPO / "gold" / "agnews-gold-dev6.jsonl",
+}
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
     "sentences, dev2": REPO / "gold" / "sentences-dev2.jsonl",
@@ -65,21 +67,10 @@ def event_figures() -> tuple[Table, dict]:
     for name in ("dev", "heldout"):
         keep = slice_ids(name, slices)
         reports[f"AG News gold, {name}"] = score([i for i in items if i["id"] in keep], predictions)
-    extra = load_gold(EXTRA_GOLD)
-    attach_texts(extra, DEFAULT_CORPUS)
-    reports["AG News gold, dev2 (extra)"] = score(extra, predict(extra))
-    dev3 = load_gold(DEV3_GOLD)
-    attach_texts(dev3, DEFAULT_CORPUS)
-    reports["AG News gold, dev3"] = score(dev3, predict(dev3))
-    dev4 = load_gold(DEV4_GOLD)
-    attach_texts(dev4, DEFAULT_CORPUS)
-    reports["AG News gold, dev4"] = score(dev4, predict(dev4))
-    dev5 = load_gold(DEV5_GOLD)
-    attach_texts(dev5, DEFAULT_CORPUS)
-    reports["AG News gold, dev5"] = score(dev5, predict(dev5))
-    dev6 = load_gold(DEV6_GOLD)
-    attach_texts(dev6, DEFAULT_CORPUS)
-    reports["AG News gold, dev6"] = score(dev6, predict(dev6))
+    for name, path in AGNEWS_DEV_GOLD.items():
+        dev = load_gold(path)
+        attach_texts(dev, DEFAULT_CORPUS)
+        reports[name] = score(dev, predict(dev))
     for name, path in SENTENCE_GOLD.items():
         sentences = load_gold(path)
         reports[name] = score(sentences, predict(sentences))
