@@ -2591,10 +2591,12 @@ class EventCoder:
         # "Macron urged Xi during talks in Beijing": the talks were with the one addressed
         # (an actor itself, not an act of theirs: "rejected the students' demands during talks";
         # and only one spoken to: "killed a commander during peace talks" met no one)
-        spoken = clause.pos_ in ("VERB", "AUX") and (match := self._match_verb(clause)) is not None
-        addressed = [
-            h for h in children(clause, ("dobj", "dative")) if h.i in resolver.index
-        ] if "sym" in entry.flags and spoken and match[0].code[:2] < "14" else []  # fmt: skip
+        addressed = []
+        if "sym" in entry.flags and clause.pos_ in ("VERB", "AUX"):
+            match = self._match_verb(clause)  # (only for talk nouns: the lexicon lookup costs)
+            if match is not None and match[0].code[:2] < "14":
+                objects = children(clause, ("dobj", "dative"))
+                addressed = [h for h in objects if h.i in resolver.index]
         if not sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING
             or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed))
