@@ -1562,3 +1562,11 @@ def test_visits_on_which_something_was_done_and_the_first_to_visit(code):
     assert ("USAGOV", "VNMGOV", "042") in code(text, "2016-05-23")
     text = "Koizumi became the first Japanese prime minister to visit North Korea."
     assert code(text, "2002-09-17") == [("JPNGOV", "PRK", "042")]
+
+
+def test_being_flown_somewhere_is_no_visit(code):
+    text = "Rodrigo Duterte was arrested in Manila on Tuesday and flown to The Hague."
+    assert [e for e in code(text, "2025-03-12") if e[2] == "042"] == []
+    assert code("Xi Jinping flew to Moscow on Monday.", "2023-03-20") == [
+        ("CHNGOV", "RUSGOV", "042")
+    ]

@@ -1636,8 +1636,13 @@ class EventCoder:
         carried = [o for o in children(cand.verb, ("dobj",)) if noun is None or o.i != noun.i]
         if code_is_visit(entry) and sources and all(s.code[3:6] in ("MIL", "COP") for s in sources):
             return True  # "Russian troops arrived in Belarus": a deployment, not a state visit
-        # "flew the migrants to Libya": carrying someone there is no visit
-        return code_is_visit(entry) and bool(carried)
+        # "flew the migrants to Libya": carrying someone there is no visit, nor is being
+        # carried ("Duterte was arrested and flown to The Hague")
+        verb = cand.verb
+        carried_off = is_passive(verb) or (
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+        )
+        return code_is_visit(entry) and (bool(carried) or carried_off)
 
     def _refine_verb_entry(self, cand: _Candidate, resolver: Resolver) -> bool:
         """The entry by what its target is and what the subject names; ``False``: no event."""
