@@ -2438,7 +2438,7 @@ class EventCoder:
             left = {o.lemma_.lower() for o in prep_objects(verb, {"of"})}
             code = "164" if left & WITHDRAWN_PROCESSES else "140" if left else code
         if (code[:2] in ("18", "19") or code == "1712") and sources and all(
-            s.text.lower().split()[-1].rstrip("s") in PROTESTERS for s in sources
+            last_word(s.text).rstrip("s") in PROTESTERS for s in sources
         ):
             code = "145"  # "protesters stormed the president's residence": a violent protest
         elif entry.lemma == "storm" and sources and all(
@@ -2757,10 +2757,11 @@ class EventCoder:
         ):
             return sources, []  # "riot police", "a demonstration of force", "in protest"
         if any(c.lower_ in PLANNED for c in noun.children) or (
-            noun.dep_ == "pobj" and (noun.head.lower_ == "before" or (
-                noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"))
+            noun.dep_ == "pobj" and noun.head.lower_ == "before"
         ):
-            return sources, []  # "ahead of a mass rally by the opposition": not yet held
+            # "before a mass rally by the opposition": not yet held ("ahead of" one never gets
+            # here: ``awaited``)
+            return sources, []
         against = [r for c in noun.children if is_anti(c) for r in resolver.actors(c)] or [
             r for o in prep_objects(noun, {"over", "against"}) for r in self._owners(o, resolver)
         ]  # ("riots over a French plan": against France)
