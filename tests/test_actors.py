@@ -466,3 +466,11 @@ def test_its_role_takes_the_state_its_points_back_at(resolve):
 def test_insurgents_beside_a_foreign_army_in_another_country_are_not_its(resolve):
     text = "Insurgents and American forces clashed briefly near the Iraqi city."
     assert resolve(text, "Insurgents") != ["USAINS"]
+
+
+def test_where_someone_was_taken_from_places_the_takers(resolve):
+    text = "Gunmen abducted a Lebanese-American contractor from his Baghdad home."
+    assert resolve(text, "Gunmen", "2004-09-15") == ["IRQINS"]
+    # (troops withdrawn from a country are not placed there)
+    text = "Russia agreed to withdraw its troops from Georgia."
+    assert resolve(text, "troops", "2008-08-12") != ["GEOMIL"]

@@ -1570,3 +1570,46 @@ def test_being_flown_somewhere_is_no_visit(code):
     assert code("Xi Jinping flew to Moscow on Monday.", "2023-03-20") == [
         ("CHNGOV", "RUSGOV", "042")
     ]
+
+
+def test_killed_in_clashes_with_others_is_a_fight_both_ways(code):
+    text = "Two Israeli soldiers were killed in fighting with Hamas gunmen in Gaza."
+    assert sorted(code(text, "2004-08-01")) == [("ISRMIL", "PSEREB", "190"),
+                                                ("PSEREB", "ISRMIL", "190")]
+    # an attack's agent is one way: "killed in an attack by ..."
+    text = "Two Israeli soldiers were killed in an attack by Hamas gunmen in Gaza."
+    assert ("ISRMIL", "PSEREB", "190") not in code(text, "2004-08-01")
+
+
+def test_a_headline_putting_a_leader_abroad_is_a_visit(code):
+    assert code("Chirac in Beijing amid flurry of deals", "2004-10-09") == [
+        ("FRAGOV", "CHN", "042")
+    ]
+    assert code("Bush in Texas for the holidays", "2004-12-24") == []
+
+
+def test_a_denied_report_is_answered_to_its_outlet(code):
+    text = "Pakistan denied a New York Times report of secret CIA bases."
+    assert code(text, "2004-08-01") == [("PAK", "USAMED", "016")]
+
+
+def test_the_agent_of_a_condemned_attack_is_the_target(code):
+    text = "Downer condemned the apparent murder of Margaret Hassan by Iraqi insurgents."
+    assert code(text, "2004-11-17") == [("AUSGOV", "IRQINS", "111")]
+    assert code("Bush ripped into Kerry on Tuesday.", "2004-09-01") == [
+        ("USAGOV", "USALEG", "111")
+    ]
+
+
+def test_whose_act_is_welcomed_not_what_it_is_of(code):
+    text = "The United States welcomed Sudan's acceptance of a larger African Union mission."
+    assert code(text, "2004-10-01") == [("USA", "SDN", "051")]
+    # (a possessive pronoun's state is no other actor: "near its border with Ukraine")
+    text = "Russia pressed its allies to isolate Qatar."
+    assert ("RUS", "RUS", "113") not in code(text, "2017-06-10")
+
+
+def test_an_aside_the_parser_took_for_the_subject_of_a_passive(code):
+    text = ("Three British nationals, believed to be civilians, were snatched by gunmen from a "
+            "house in central Baghdad early on Thursday.")
+    assert code(text, "2004-09-16") == [("IRQINS", "GBRCVL", "181")]

@@ -614,6 +614,8 @@ LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
 ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault", "bombing",
                 "bombardment", "shelling", "invasion", "incursion"}  # fmt: skip
 #: Prepositions of what an act is about: a place inside their phrase is not the actor's.
+#: Verbs whose "from" phrase is where the act happened: "abducted from his home in Baghdad".
+TAKING_VERBS = {"abduct", "kidnap", "seize", "snatch", "grab", "take", "drag"}
 TOPIC_PREPS = {"for", "against", "over", "about"}
 #: Prepositions of a setting: where something happened, or whence and whither it moved.
 SETTING_PREPS = LOCATIVE_PREPS | {"at", "near", "from", "into", "to", "out", "off"}
@@ -1196,7 +1198,10 @@ class PhraseResolver:
             topic = holder.dep_ == "pobj" and holder.head.lower_ in TOPIC_PREPS
             # ("marched through London"; not "gunmen who broke through the border fence")
             passage = root.head.lower_ == "through" and holder.dep_ in ("ROOT", "conj")
-            locative = root.head.lower_ in LOCATIVE_PREPS or passage
+            # ("abducted a contractor from his Baghdad home": where someone was taken from; not
+            # "troops from Turkey", who may be anywhere, nor "withdrew its troops from Georgia")
+            whence = root.head.lower_ == "from" and holder.lemma_.lower() in TAKING_VERBS
+            locative = root.head.lower_ in LOCATIVE_PREPS or passage or whence
             if root.dep_ == "pobj" and locative and not topic:
                 # ("marched through London against support for a war in Iraq": the war's place)
                 located.add(country)

@@ -874,7 +874,11 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "acl":
             objects = [verb.head]
         else:
-            objects = [s for s in subject_heads(verb)]
+            objects = [s for s in subject_heads(verb)] or [
+                s for c in children(verb, ("advcl",)) if c.i < verb.i
+                and any(x.lemma_ == "be" for x in children(c, ("xcomp",)))
+                for s in children(c, ("nsubj",))
+            ]  # "three Britons, believed to be civilians, were seized": a misparsed aside
         return sources, objects
     sources = subject_heads(verb)
     objects = children(verb, ("dobj", "dative", "attr", "oprd"))
@@ -1026,8 +1030,26 @@ class EventCoder:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
                 for ev in self._code_noun(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
+        for sent in doc.sents:
+            for ev in self._code_presence(sent.root, resolver, when):
+                self._add(ev, doc, sentence_of, events, seen)
         doc._.events = events
         return doc
+
+    def _code_presence(self, root: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
+        """A headline with no verb that puts a leader in a foreign place ("Chirac in
+        Beijing", "Putin in Brazil for space talks") reports a visit."""
+        if root.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+            return []
+        mention = resolver.index.get(root.i)
+        if mention is None or mention.kind != "person":
+            return []
+        sources = self._actors(root, resolver)
+        places = [r for o in prep_objects(root, {"in"}) if (r := self._place_country(o, resolver))]
+        targets = [p for p in places if all(p.code[:3] != s.code[:3] for s in sources)]
+        entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
+        rule = f"'{root.text} in {places[0].text if places else ''}' (headline) -> 042"
+        return self._emit("042", entry, sources, targets, root, when, rule) if targets else []
 
     # -- verbs -------------------------------------------------------------------------------
     @staticmethod
@@ -1277,6 +1299,10 @@ class EventCoder:
             object_heads = misparsed_objects(verb, resolver.index)
         if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
             source_heads = self._attacker_of(verb, resolver)
+            fights = [o for o in prep_objects(verb, {"in", "during"}) if self._is_fight(o)]
+            if source_heads and fights:
+                # "a policeman was killed in clashes with militants": both sides fought
+                cand.entry = replace(cand.entry, flags=cand.entry.flags | {"sym"})
         attack = self._attack_as_subject(source_heads) if root in FORCE_ROOTS else None
         attackers = self._owners(attack[1], resolver) if attack is not None else []
         if not attackers:
@@ -1362,6 +1388,10 @@ class EventCoder:
                     heads = [h for h in heads if h.i != noun.i]
                 if root in ASKING_ROOTS:
                     heads = [h for h in heads if not self._done_to(h)]
+                if not is_passive(verb) and any(self._attack_noun(h) for h in heads):
+                    # "condemned the murder of a British aid worker by Iraqi insurgents": the
+                    # parser hangs the attack's agent on the verb
+                    heads += prep_objects(verb, {"by"})
             elif spec == "that":
                 # "warned that the prime minister risks...": the clause's subject
                 heads = [h for c in children(verb, ("ccomp",)) for h in subject_heads(c)]
@@ -1376,6 +1406,9 @@ class EventCoder:
                              for o in prep_objects(t, {"between"})]
             heads = [h for h in heads if h not in reciprocal]
             target_heads.extend(heads)
+            if spec == "by" and not heads and noun is not None:
+                # "denied a New York Times report", "rejected Amnesty's allegations": whose
+                targets.extend(self._owners(noun, resolver))
             for head in heads:
                 found = self._target_actors(head, resolver)
                 targets.extend(found)
@@ -1953,6 +1986,11 @@ class EventCoder:
             return None
         return None if entry.flag_value("src") == "holder" else entry
 
+    def _is_fight(self, token: Token) -> bool:
+        """Whether a noun names a two-sided fight ("clashes", "battles", "fighting")."""
+        entry = self._attack_noun(token)
+        return entry is not None and "sym" in entry.flags
+
     def _attack_as_subject(self, heads: list[Token]) -> tuple[LexEntry, Token] | None:
         """(entry, noun) when a violent verb's subject is itself an attack ("an Israeli air
         strike killed three militants")."""
@@ -2079,6 +2117,16 @@ class EventCoder:
             head = whole_of(head)
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
+        if refs and head.i not in resolver.index and any(
+            t.i in resolver.index for p in children(head, ("prep",)) for t in p.subtree
+        ):
+            # "welcomed Sudan's acceptance of an AU mission": the one whose act it is, not
+            # what the act is of
+            owners = [
+                a for c in children(head, ("poss",)) if c.pos_ != "PRON"
+                for a in resolver.actors(c)
+            ]  # fmt: skip
+            refs = owners or refs
         if refs or head.pos_ not in ("NOUN", "PROPN"):
             return refs
         return self._owners(head, resolver)
@@ -2202,6 +2250,8 @@ class EventCoder:
                 return subject_heads(clause)
         for attack in prep_objects(verb, {"in", "during"}):
             # "nine French peacekeepers were killed during an air raid by Ivorian bombers"
+            if self._is_fight(attack):
+                return prep_objects(attack, {"with"})  # "killed in clashes with militants"
             if self._attack_noun(attack) is not None:
                 # (or the attack, when its owner is named: "killed in an Israeli airstrike";
                 # not where it was: "in a Baghdad rocket attack")
@@ -2879,8 +2929,9 @@ class EventCoder:
                 (s, t) for s, t in pairs
                 if not (country_of(s.code) and t.code == s.code[:3] and s.code[3:] in ("", "GOV"))
             ]  # fmt: skip
-        if code[:2] == "01":
+        if code[:2] == "01" and code != "016":
             # "told reporters", "told AFP": the press relays a statement, it is not its target
+            # (but a denial of what it reported answers it: "denied a New York Times report")
             pairs = [(s, t) for s, t in pairs if not t.code.endswith("MED")]
         if not pairs:
             return []
