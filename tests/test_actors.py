@@ -474,3 +474,21 @@ def test_where_someone_was_taken_from_places_the_takers(resolve):
     # (troops withdrawn from a country are not placed there)
     text = "Russia agreed to withdraw its troops from Georgia."
     assert resolve(text, "troops", "2008-08-12") != ["GEOMIL"]
+
+
+def test_a_region_bordering_a_country_is_not_in_it(resolve):
+    text = ("The Nigerian army killed 24 Islamic militants who had taken refuge in the region "
+            "bordering Cameroon.")
+    assert resolve(text, "militants", "2004-09-25") != ["CMRINS"]
+
+
+def test_a_state_s_un_diplomats_are_its_own(resolve):
+    text = "North Korea said its U.N. diplomats met U.S. officials in New York."
+    assert resolve(text, "diplomats", "2004-11-20") == ["PRKGOV"]
+    assert resolve("The UN envoy met Iraqi officials.", "envoy", "2004-11-20") == ["IGOUNO"]
+
+
+def test_a_party_name_several_states_share_is_read_by_the_sentence(resolve):
+    text = "Israeli Prime Minister Ariel Sharon invited the opposition Labour Party to talks."
+    assert resolve(text, "Party", "2004-11-20") == ["ISROPP"]
+    assert resolve("The Labour Party criticized Bush.", "Party", "2004-11-20") == ["GBR"]

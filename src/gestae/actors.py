@@ -959,6 +959,8 @@ class PhraseResolver:
             resolution = self.kb.resolve_mention(mention, when)
             if resolution is None:
                 return []
+            if resolution.ambiguous and mention.kind == "org":
+                resolution = self._by_context(mention, head, when) or resolution
             code = resolution.code
             if mention.kind == "adjective":
                 # "Ecuadorean Indians", "Iraqi Kurds": the modifier's country is theirs
@@ -1019,6 +1021,22 @@ class PhraseResolver:
             if other != country:
                 refs.append(self._ref(other + role, tokens, ambiguous))
         return refs
+
+    def _by_context(
+        self, mention: ActorMention, head: Token, when: dt.date | None
+    ) -> Resolution | None:
+        """The one reading of a name several bodies share ("the Labour Party", "the Baath
+        Party") whose country the sentence's other actors or the dateline name."""
+        around = {self.doc._.dateline} if self.doc._.dateline else set()
+        for other in self._mentions_in(head.sent):
+            if other.kind == "agent" or other.start == mention.start:
+                continue
+            if self.doc[other.start].idx >= self._dateline_end:  # (not "(Reuters)")
+                found = self.kb.resolve_mention(other, when)
+                if found is not None and not found.ambiguous:
+                    around.add(country_of(found.code) or found.code)
+        fits = [r for r in self.kb.readings(mention.entries, when) if country_of(r.code) in around]
+        return fits[0] if len({primary(r.code) for r in fits}) == 1 else None
 
     def _coordinated_countries(self, tokens: list[Token], when: dt.date | None) -> list[str]:
         """Further countries of "Chinese and Indian troops": demonyms coordinated with the
@@ -1102,7 +1120,11 @@ class PhraseResolver:
         kinds: tuple[str, ...] | None = None,
     ) -> str | None:
         # A country the phrase names outranks a possessive: "his US counterpart" is American.
-        named = {t.i for t in tokens if t.i in self.index and self.index[t.i].kind != "agent"}
+        # (but not an international body: "its U.N. diplomats" are its state's)
+        named = {
+            t.i for t in tokens if t.i in self.index and self.index[t.i].kind != "agent"
+            and not self.index[t.i].entries[0].key.startswith("IGO")
+        }  # fmt: skip
         for token in sorted(tokens, key=lambda t: (t.i not in named, t.i)):
             if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
                 if kinds is not None or self._building:
@@ -1190,6 +1212,8 @@ class PhraseResolver:
                 # "militants bombed the French supertanker", "insurgents threatening to kill a
                 # kidnapped Briton": the victim's country
                 continue
+            if root.dep_ == "dobj" and root.head.lemma_.lower() == "border":
+                continue  # "a region bordering Cameroon" is not in Cameroon
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):

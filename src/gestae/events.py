@@ -1388,6 +1388,9 @@ class EventCoder:
                     heads = [h for h in heads if h.i != noun.i]
                 if root in ASKING_ROOTS:
                     heads = [h for h in heads if not self._done_to(h)]
+                # "killing 12 people, including three Iraqi policemen": who they were
+                heads += [o for h in [verb, *heads] for o in prep_objects(h, {"including"})
+                          if o.i not in {x.i for x in heads}]
                 if not is_passive(verb) and any(self._attack_noun(h) for h in heads):
                     # "condemned the murder of a British aid worker by Iraqi insurgents": the
                     # parser hangs the attack's agent on the verb
@@ -2138,7 +2141,10 @@ class EventCoder:
         """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
         "the US-led war", "rebel-held towns", "suggestions by the president"."""
         refs: list[ActorRef] = []
+        own = resolver.index.get(head.i)
         for child in head.children:
+            if own is not None and resolver.index.get(child.i) is own:
+                continue  # "Israeli air strikes": "air" is a word of the name, not an owner
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 found = resolver.actors(child)
                 if not found and child.pos_ == "NOUN":
@@ -2529,7 +2535,17 @@ class EventCoder:
                 h for h in subject_heads(verb) + self._attacker_of(verb)
                 if h.lemma_.lower() == "bomb"
             ]  # fmt: skip
-            for means in prep_objects(verb, {"with", "in", "during"}) + bombs:
+            attack = verb
+            while attack.dep_ == "conj":
+                attack = attack.head
+            match = self._match_verb(attack.head) if (
+                attack.dep_ == "advcl" and attack.tag_ == "VBG"
+            ) else None
+            if match is not None and match[0].code[:2] == "18":
+                # "detonated a car bomb near a checkpoint, killing three": the bombing killed
+                code, bombs = match[0].code, []
+            means_found = [] if code[:2] == "18" else prep_objects(verb, {"with", "in", "during"})
+            for means in means_found + bombs:
                 kind = self.lexicon.noun_entry(means)
                 if code == "202" and means.lemma_.lower() != "bomb":
                     continue  # (a massacre stays one, unless bombs did it)
