@@ -627,6 +627,8 @@ MISSIONS = {"embassy", "consulate", "mission", "legation"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: What is left of someone, who no longer acts: "the body of late President Arafat".
+REMAINS = {"body", "remains", "coffin", "corpse", "casket", "ashes"}
 #: "The company": a business named before.
 FIRMS = {"company", "firm", "corporation"}
 #: Words for a part of a group named after "of": "one of the leaders", "some of the rebels".
@@ -1079,6 +1081,10 @@ class PhraseResolver:
         )
         if mention is None and head.pos_ not in ("PROPN", "NOUN"):
             return None, None
+        if mention is None and head.lemma_.lower() in REMAINS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        ):
+            return None, None  # "the body of late President Arafat arrived in Cairo"
         modifier_role = None
         owner = None
         for token in sorted(tokens, key=lambda t: t.i):
@@ -1097,6 +1103,8 @@ class PhraseResolver:
                         modifier_role = other.entries[0].key
             elif other.kind in ("org", "seat") and owner is None:
                 owner = self.kb.resolve_mention(other, when)
+        if own_role == "CVL" and modifier_role in ("GOV", "LEG"):
+            modifier_role = None  # "supporters of a sacked governor" are not the government
         armed = own_role in ARMED_ROLES
         if modifier_role == "MIL" and owner is not None and (
             owner.code[3:6] in ("REB", "INS", "SEP") or owner.code.startswith("IMG")

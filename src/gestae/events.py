@@ -73,6 +73,7 @@ from gestae.actors import (
     read_table,
 )
 from gestae.cameo import code_about, event_type
+from gestae.nlp import fold
 from gestae.temporal import TimeValue, date_for_event
 
 LIGHT_VERBS = {
@@ -121,6 +122,13 @@ POLITIES = {"region", "state", "republic", "territory", "independence", "soverei
 DENIED = {"negated", "speculative", "questioned", "hypothetical", "conditional"}
 #: Verbs that say a captivity is (denied, they deny it): "were holding hostages".
 HOLDING = {"hold", "be", "have", "keep", "take"}
+#: A country's edge, which places nothing in it.
+BORDERS = {"border", "frontier", "boundary"}
+#: Business deals, which are no cooperation between political actors: "agreed to buy".
+DEALS = {"buy", "acquire", "purchase", "sell", "merge"}
+#: Craft that travel without visiting: "a passenger plane flying to London".
+CRAFT = {"plane", "airliner", "aircraft", "jet", "flight", "ship", "vessel", "boat", "ferry",
+         "tanker", "train", "bus", "helicopter"}  # fmt: skip
 #: Verbs of a captivity's end by the captives' own doing: "hostages escaped".
 ESCAPES = {"escape", "flee"}
 #: Words for armed people: "opposition forces" fight, "opposition supporters" riot.
@@ -865,6 +873,20 @@ def _copula_subject(noun: Token) -> Token | None:
         subjects = children(noun.head, ("nsubj",))
         return subjects[0] if subjects else None
     return None
+
+
+def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
+    """A fight between civilians and the security forces is a violent protest on one side
+    (145) and its repression on the other (175): "supporters of the governor clashed with
+    police"."""
+    if code != "190":
+        return code
+    civic, security = {"CVL", "OPP"}, {"COP", "MIL"}
+    if source.code[3:6] in civic and target.code[3:6] in security:
+        return "145"
+    if source.code[3:6] in security and target.code[3:6] in civic:
+        return "175"
+    return code
 
 
 def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1672,6 +1694,8 @@ class EventCoder:
         carried = [o for o in children(cand.verb, ("dobj",)) if noun is None or o.i != noun.i]
         if code_is_visit(entry) and sources and all(s.code[3:6] in ("MIL", "COP") for s in sources):
             return True  # "Russian troops arrived in Belarus": a deployment, not a state visit
+        if code_is_visit(entry) and any(h.lemma_.lower() in CRAFT for h in cand.source_heads):
+            return True  # "a British Airways plane flying from Berlin to London": a flight
         # "flew the migrants to Libya": carrying someone there is no visit, nor is being
         # carried ("Duterte was arrested and flown to The Hague")
         verb = cand.verb
@@ -1679,6 +1703,18 @@ class EventCoder:
             verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
         )
         return code_is_visit(entry) and (bool(carried) or carried_off)
+
+    def _names_one_person(self, head: Token, resolver: Resolver) -> bool:
+        """Whether a phrase names people one by one ("a commander", "two officers", "Arafat"),
+        not a body or a state."""
+        mention = resolver.index.get(head.i)
+        if mention is None:
+            return False
+        if mention.kind == "person":
+            return True
+        return mention.kind == "agent" and "person" in self.kb.agent_flags.get(
+            fold(head.lemma_), ()
+        ) | self.kb.agent_flags.get(fold(head.text), ())
 
     def _refine_verb_entry(self, cand: _Candidate, resolver: Resolver) -> bool:
         """The entry by what its target is and what the subject names; ``False``: no event."""
@@ -1692,6 +1728,17 @@ class EventCoder:
             # "troops backed by helicopter gunships": arms, not allies (but "backed by Russian
             # warplanes" is Russia's support)
             return False
+        if entry.code[:2] == "03" and cand.sources and all(
+            s.code[3:6] in ("BUS", "MED") for s in cand.sources
+        ) and any(
+            x.lemma_.lower() in DEALS and self._match_verb(x) is None
+            for x in children(cand.verb, ("xcomp",))
+        ):
+            return False  # "Dow Jones agreed to buy MarketWatch": a purchase, not politics
+        if entry.code == "160" and cand.object_heads and all(
+            self._names_one_person(h, resolver) for h in cand.object_heads
+        ):
+            return False  # "the army suspended a platoon commander": discipline, not relations
         person_code = entry.flag_value("person")
         if person_code and any(h.i in resolver.index for h in cand.target_heads):
             # "welcomed Zelensky": an actor, not a decision, is welcomed
@@ -1714,8 +1761,9 @@ class EventCoder:
             entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
         if "peopleonly" in entry.flags and not of_people:
             return False  # "questioned Pinochet" is an interrogation, "questioned the data" not
-        if "actoronly" in entry.flags and not all(
-            h.i in resolver.index or h.lemma_.lower() in POLITIES for h in cand.object_heads
+        if "actoronly" in entry.flags and not any(
+            h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
+            for h in cand.object_heads
         ):
             # "recognised Kosovo", "recognised the breakaway regions" (not "the one-China
             # policy")
@@ -2386,7 +2434,8 @@ class EventCoder:
             places += [target] + prep_objects(target, {"of"})
         for place in places:
             ref = self._place_country(place, resolver)
-            if ref is None and place.pos_ == "NOUN":
+            if ref is None and place.pos_ == "NOUN" and place.lemma_.lower() not in BORDERS:
+                # (but "near the Afghan border" may be on either side of it)
                 # "in Nepal's northwestern mountains", "in the Iraqi capital", "in a remote
                 # area of northeastern Nigeria"
                 for modifier in place.children:
@@ -2451,8 +2500,12 @@ class EventCoder:
         policing = entry.flag_value("cop")
         if policing and sources and all(s.code[3:6] in ("COP", "JUD") for s in sources):
             code = policing  # "prosecutors raided Samsung's headquarters": a search
-        if code == "1721" and sources and all(s.code[3:6] in ("CVL", "OPP") for s in sources):
-            code = "144"  # "protesters blocked access to parliament": an obstruction
+        if code in ("1721", "191") and sources and all(
+            s.code[3:6] in ("CVL", "OPP") for s in sources
+        ):
+            # "protesters blocked access to parliament", "villagers besieged a military camp":
+            # an obstruction
+            code = "144"
         if code == "130":
             # "threatened Seoul with military action", "... with sanctions"
             means = {
@@ -2960,11 +3013,18 @@ class EventCoder:
             date, precision = time.value, time.precision
         sent = trigger.sent
         events = []
-        coded = [(source, target, code) for source, target in pairs]
+        clash = two_way and entry.lemma == "clash"
+        coded = [(source, target, clash_code(code, source, target) if clash else code)
+                 for source, target in pairs]
         if mirrored:
             # "Xi hosted Putin": Putin visited Xi's country
             coded += [(t, s if not country_of(s.code) else ActorRef(
                 s.code[:3], s.text, s.start_char, s.end_char), mirrored) for s, t in pairs]
+        base = code
+
+        def side(coded_as: str) -> str:
+            return "the other side" if coded_as == mirrored else "between civilians and forces"
+
         for source, target, code in coded:
             kind = event_type(code)
             start = min(source.start_char, target.start_char, trigger.idx)
@@ -2994,7 +3054,7 @@ class EventCoder:
                     date=date,
                     date_precision=precision,
                     confidence=round(confidence, 2),
-                    rule=(f"{rule}" if code == coded[0][2] else f"{rule}, the other side: {code}")
+                    rule=(f"{rule}" if code == base else f"{rule}, {side(code)}: {code}")
                     + f": '{source.text}' -> '{target.text}' via '{trigger.text}'",
                 )
             )
