@@ -492,3 +492,9 @@ def test_a_party_name_several_states_share_is_read_by_the_sentence(resolve):
     text = "Israeli Prime Minister Ariel Sharon invited the opposition Labour Party to talks."
     assert resolve(text, "Party", "2004-11-20") == ["ISROPP"]
     assert resolve("The Labour Party criticized Bush.", "Party", "2004-11-20") == ["GBR"]
+
+
+def test_a_known_surname_after_another_first_name_is_a_namesake(resolve):
+    assert resolve("Japan will deport Bobby Fischer.", "Fischer", "2004-08-24") == []
+    assert resolve("Joschka Fischer met Powell.", "Fischer", "2004-08-24") == ["DEUGOV"]
+    assert resolve("Mr. Fischer met Powell.", "Fischer", "2004-08-24") == ["DEUGOV"]

@@ -1663,3 +1663,22 @@ def test_discipline_and_business_deals_are_no_relations(code):
 def test_near_a_border_is_on_neither_side(code):
     text = "Pakistani troops attacked two suspected terrorist hideouts near the Afghan border."
     assert [e for e in code(text, "2004-10-01") if e[1] == "AFG"] == []
+
+
+def test_warrants_and_orders_issued_against_someone(code):
+    text = "A Spanish judge issued an arrest warrant for Augusto Pinochet."
+    assert [e[2] for e in code(text, "1998-10-16")] == ["173"]
+    # (a namesake of someone the knowledge base knows is not that person)
+    text = "Japan issued a deportation order on Tuesday against Bobby Fischer."
+    assert code(text, "2004-08-24") == []
+
+
+def test_a_domestic_armed_group_bombs_the_state_it_fights(code):
+    assert code("ETA set off seven bombs.", "2004-12-06") == [("ESPSEP", "ESP", "183")]
+    text = "Al-Shabaab said its suicide bombers carried out the twin blasts in Kampala."
+    assert ("SOMINS", "SOM", "1831") not in code(text, "2010-07-13")
+
+
+def test_a_quantity_of_troops_somewhere(code):
+    text = "Poland will significantly reduce its number of troops in Iraq by the end of 2005."
+    assert code(text, "2004-10-04") == [("POL", "IRQ", "0356")]

@@ -544,11 +544,28 @@ class ActorTagger:
         mentions = []
         for span in filter_spans(spans):
             key = self._key_by_norm[" ".join(t.norm_ for t in span)]
+            if self._namesake(span, key):
+                continue
             mentions.append(
                 ActorMention(span.start, span.end, span.text, tuple(self.kb.aliases[key]))
             )
         doc._.actor_mentions = mentions
         return doc
+
+
+    def _namesake(self, span: Span, key: str) -> bool:
+        """Whether a surname the KB knows follows another first name ("Bobby Fischer" is not
+        Joschka Fischer): a name before it that is no title, honorific or initial."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        if any(e.kind != "person" for e in self.kb.aliases[key]):
+            return False
+        before = span.doc[span.start - 1]
+        if before.tag_ != "NNP" or not before.is_title or before.text.rstrip(".") in HONORIFICS:
+            return False
+        if len(before.text.rstrip(".")) == 1:
+            return False  # an initial: "George W. Bush"
+        return not self.kb.aliases.get(fold(before.text))  # ("President", "Iraqi", "Kremlin")
 
 
 @Language.factory("gestae_actors")
@@ -627,6 +644,12 @@ MISSIONS = {"embassy", "consulate", "mission", "legation"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Words before a surname that leave it the known person's: "Mr. Bush", "Sen. Kerry".
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Gen", "General", "Col",
+              "Lt", "Maj", "Adm", "Sir", "Lord", "Lady", "Dame", "Sheikh", "Sheik", "King",
+              "Queen", "Prince", "Princess", "Ayatollah", "Mullah", "Imam", "Pope", "Judge",
+              "Justice", "Gov", "Governor", "Mayor", "Premier", "President",
+              "Chancellor"}  # fmt: skip
 #: What is left of someone, who no longer acts: "the body of late President Arafat".
 REMAINS = {"body", "remains", "coffin", "corpse", "casket", "ashes"}
 #: "The company": a business named before.
@@ -1243,6 +1266,10 @@ class PhraseResolver:
         if len(named) == 1:
             return named.pop(), True
         return None, False
+
+    def places_in(self, sent: Span) -> set[str]:
+        """Countries of the places a sentence locates things at (see ``_gazetteer_places``)."""
+        return self._gazetteer_places(sent)
 
     def _gazetteer_places(self, sent: Span) -> set[str]:
         """Countries of the places a sentence locates things at ("near Aleppo"), by the

@@ -56,7 +56,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
     QUANTITY_NOUNS,
@@ -962,6 +962,9 @@ class DatedResolver:
     def country_ref(self, head: Token, code: str) -> ActorRef:
         return self.resolver.country_ref(head, code)
 
+    def places_in(self, sent: Span) -> set[str]:
+        return self.resolver.places_in(sent)
+
 
 #: What the coding methods take: a document's resolver, or one read at an event's date.
 Resolver = PhraseResolver | DatedResolver
@@ -1389,9 +1392,11 @@ class EventCoder:
         if noun is not None and noun.dep_ == "compound":
             hosts.append(noun.head)  # "an aid package for Ukraine"
         if noun is not None and noun.dep_ == "pobj" and (
-            noun.head.head.lemma_.lower() in MEASURE_NOUNS or is_money(noun.head.head)
+            noun.head.head.lemma_.lower() in MEASURE_NOUNS | QUANTITY_NOUNS
+            or is_money(noun.head.head)
         ):
-            # "flew tonnes of relief supplies to Nepal", "$800 million in aid for Ukraine"
+            # "flew tonnes of relief supplies to Nepal", "$800 million in aid for Ukraine",
+            # "reduce its number of troops in Iraq"
             hosts.append(noun.head.head)
         reciprocal = reciprocal_objects(verb)
         if reciprocal:
@@ -2284,11 +2289,26 @@ class EventCoder:
         if not targets and entry.code in ("1711", "1712") and single_country(sources):
             # "Myanmar troops burned down 160 homes": a state's forces destroy property at home
             targets = home_countries(sources, verb)
+        if not targets and entry.code[:3] == "183" and single_country(sources) and all(
+            s.code[3:6] in ARMED_GROUP_ROLES for s in sources
+        ) and not self._foreign_places(verb, sources, resolver):
+            # "ETA set off seven bombs": a domestic armed group bombs the state it fights
+            targets = home_countries(sources, verb)
         if root == "09":
             # police investigating a crash at home is no event between states
             homes = {s.code[:3] for s in sources}
             targets = [t for t in targets if t.code not in homes]
         return targets, ([verb] if targets else target_heads)
+
+    @staticmethod
+    def _foreign_places(verb: Token, sources: list[ActorRef], resolver: Resolver) -> bool:
+        """Whether the sentence names a country or place other than the sources' own."""
+        homes = {s.code[:3] for s in sources}
+        named = {
+            resolver.index[t.i].entries[0].key[:3] for t in verb.sent
+            if t.i in resolver.index and resolver.index[t.i].kind in ("country", "capital")
+        } | resolver.places_in(verb.sent)
+        return bool(named - homes)
 
     def _attacker_of(self, verb: Token, resolver: Resolver | None = None) -> list[Token]:
         """Who did a violence reported in the passive without an agent, from the clause that
