@@ -42,6 +42,8 @@ AGNEWS_DEV_GOLD = {  # further AG News dev slices, ids only (gold/README.md)
     "AG News gold, dev6": REPO / "gold" / "agnews-gold-dev6.jsonl",
     "AG News gold, dev7": REPO / "gold" / "agnews-gold-dev7.jsonl",
     "AG News gold, dev8": REPO / "gold" / "agnews-gold-dev8.jsonl",
+    "AG News gold, dev9": REPO / "gold" / "agnews-gold-dev9.jsonl",
+    "AG News gold, dev10": REPO / "gold" / "agnews-gold-dev10.jsonl",  # 100 items
 }
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
