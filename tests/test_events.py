@@ -1682,3 +1682,25 @@ def test_a_domestic_armed_group_bombs_the_state_it_fights(code):
 def test_a_quantity_of_troops_somewhere(code):
     text = "Poland will significantly reduce its number of troops in Iraq by the end of 2005."
     assert code(text, "2004-10-04") == [("POL", "IRQ", "0356")]
+
+
+def test_armed_groups_killing_people_at_home(code):
+    text = "Suspected Algerian Islamic militants killed 16 people on Saturday."
+    assert code(text, "2004-10-16") == [("DZAINS", "DZACVL", "190")]
+
+
+def test_a_subject_the_parser_made_the_root(code):
+    text = "Israeli soldiers on Saturday shot and killed a Hamas militant in Gaza."
+    assert ("ISRMIL", "PSEREB", "190") in code(text, "2004-10-16")
+
+
+def test_visits_kicked_off_incursions_and_refuted_reports(code):
+    assert code("Musharraf kicked off a three-day visit to Italy.", "2004-10-01") == [
+        ("PAKGOV", "ITA", "042")
+    ]
+    assert code("US troops pushed into Fallujah on Monday.", "2004-11-08") == [
+        ("USAMIL", "IRQ", "192")
+    ]
+    assert code("Protesters pushed into the parliament building.", "2004-11-08") == []
+    text = "Iran refuted a report by some US media that it had hidden a nuclear site."
+    assert ("IRN", "USAMED", "016") in code(text, "2004-10-03")

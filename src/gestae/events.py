@@ -82,7 +82,7 @@ LIGHT_VERBS = {
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
     "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
-    "grant", "fly", "airlift", "ship", "set", "establish", "wrap",
+    "grant", "fly", "airlift", "ship", "set", "establish", "wrap", "kick",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -842,6 +842,12 @@ def subject_heads(verb: Token) -> list[Token]:
             objects = children(node.head, ("dobj",))
             if objects:
                 return objects[:1]  # "Russia forced Ukraine to withdraw": Ukraine withdrew
+        if node.dep_ == "conj" and node.head.dep_ == "ROOT" and node.head.pos_ in (
+            "NOUN", "PROPN"
+        ) and node.head.i < node.i:
+            # "Israeli soldiers on Saturday shot and killed a militant": the parser made the
+            # subject the root and "shot" a noun
+            return [node.head]
         if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
             node = node.head  # "Assad is ready to resume talks": through "ready"
             continue
@@ -2352,8 +2358,10 @@ class EventCoder:
             # "protesters demanded that the military hand over power": their own military
             return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"})
         if roles <= ARMED_GROUP_ROLES:
-            # "FARC rebels freed ten police officers": the state they fight is their own
-            return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"})
+            # "FARC rebels freed ten police officers": the state they fight is their own; and
+            # "Algerian militants killed 16 people": the people they attack
+            civilians = {"CVL"} if code[:2] in FORCE_ROOTS else set()
+            return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"} | civilians)
         # police and courts act at home; troops too when they arrest or raid ("security
         # forces arrested 20 people")
         policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
