@@ -498,3 +498,16 @@ def test_a_known_surname_after_another_first_name_is_a_namesake(resolve):
     assert resolve("Japan will deport Bobby Fischer.", "Fischer", "2004-08-24") == []
     assert resolve("Joschka Fischer met Powell.", "Fischer", "2004-08-24") == ["DEUGOV"]
     assert resolve("Mr. Fischer met Powell.", "Fischer", "2004-08-24") == ["DEUGOV"]
+
+
+def test_the_us_spelling_of_labour_is_still_read_by_the_sentence(resolve):
+    text = "British Prime Minister Tony Blair apologized to fellow Labor Party officials."
+    assert resolve(text, "officials", "2004-10-01") != ["ISROPP"]
+
+
+def test_titles_weekdays_and_spellings_are_no_other_first_names(resolve):
+    assert resolve("Chairman Arafat met Powell.", "Arafat", "2004-10-01") == ["PSEGOV"]
+    assert resolve("On Monday Blair met Chirac.", "Blair", "2004-10-01") == ["GBRGOV"]
+    assert resolve("Ahmad Chalabi met Powell.", "Chalabi", "2004-10-01") != []
+    # what follows a party is not its context: "the Labour Party criticized Israel"
+    assert resolve("The Labour Party criticized Israel.", "Party", "2004-10-01") == ["GBR"]

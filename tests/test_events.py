@@ -1704,3 +1704,44 @@ def test_visits_kicked_off_incursions_and_refuted_reports(code):
     assert code("Protesters pushed into the parliament building.", "2004-11-08") == []
     text = "Iran refuted a report by some US media that it had hidden a nuclear site."
     assert ("IRN", "USAMED", "016") in code(text, "2004-10-03")
+
+
+def test_crowd_control_against_civilians_is_repression(code):
+    text = "Police fired tear gas and plastic bullets at crowds of street vendors in Caracas."
+    assert code(text, "2004-10-01") == [("VENCOP", "VENCVL", "175")]
+    assert code("Police fired on protesters in Caracas.", "2004-10-01") == [
+        ("VENCOP", "VENCVL", "190")
+    ]
+
+
+def test_a_soldier_is_sentenced_by_his_own_army(code):
+    text = "A US military intelligence soldier in Iraq has been sentenced to 8 months in prison."
+    assert code(text, "2004-10-21") == [("USAJUD", "USAMIL", "116")]
+
+
+def test_forces_supporting_forces_cooperate_militarily(code):
+    text = "US forces supported Iraqi troops in raids on mosques in Ramadi."
+    assert code(text, "2004-10-15") == [("USAMIL", "IRQMIL", "062")]
+    assert code("France supported the UN resolution.", "2004-10-15") == [("FRA", "IGOUNO", "050")]
+
+
+def test_review_of_the_session_s_rules(code):
+    # a verbless headline that denies or asks is no visit
+    assert code("Bush not in Paris", "2004-10-01") == []
+    assert code("Kerry in Iraq?", "2004-10-01") == []
+    # groups whose war is with another state do not bomb their own
+    assert code("Hamas set off a car bomb.", "2004-10-01") == []
+    # a killing beside a kidnapping is a killing
+    text = "Gunmen abducted two Italian aid workers in Baghdad, killing their Iraqi driver."
+    assert ("IRQINS", "IRQCVL", "190") in code(text, "2004-09-07")
+    # suspending foreigners is no discipline; an attack's agent placed only by "its" is none
+    assert code("Russia suspended two Georgian diplomats.", "2006-10-01") == [
+        ("RUS", "GEO", "160")
+    ]
+    assert code("Iran condemned the attack on its embassy by gunmen.", "2004-10-01") == []
+    # the security side of a clash with protesters represses them
+    text = "Opposition protesters clashed with army troops in Dhaka."
+    assert ("BGDMIL", "BGDOPP", "175") in code(text, "2004-10-01")
+    # a UN body is the UN, not remains
+    text = "A UN body of experts accused Iran of hiding nuclear work."
+    assert code(text, "2004-10-01") == [("IGOUNO", "IRN", "112")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import datetime as dt
+import difflib
 import io
 import itertools
 import os
@@ -565,7 +566,17 @@ class ActorTagger:
             return False
         if len(before.text.rstrip(".")) == 1:
             return False  # an initial: "George W. Bush"
-        return not self.kb.aliases.get(fold(before.text))  # ("President", "Iraqi", "Kremlin")
+        if not (before.ent_type_ == "PERSON" and span[0].ent_type_ == "PERSON"
+                and span[0].ent_iob_ == "I"):
+            return False  # one name, as the tagger reads it ("Chairman Arafat", "Monday Blair")
+        known = {
+            fold(word) for entry in self.kb.aliases[key] for form in self.kb.forms.get(key, ())
+            for word in form.split()
+        } | {fold(w) for e in self.kb.aliases[key] for w in e.name.split()}
+        name = fold(before.text)
+        if any(difflib.SequenceMatcher(None, name, word).ratio() >= 0.75 for word in known):
+            return False  # one of the person's names, however spelt ("Ahmad Chalabi")
+        return not self.kb.aliases.get(name)  # ("President", "Iraqi", "Kremlin")
 
 
 @Language.factory("gestae_actors")
@@ -630,9 +641,9 @@ LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
 #: Attacks a country's name before them says the author of: "killed in a US air strike".
 ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault", "bombing",
                 "bombardment", "shelling", "invasion", "incursion"}  # fmt: skip
-#: Prepositions of what an act is about: a place inside their phrase is not the actor's.
 #: Verbs whose "from" phrase is where the act happened: "abducted from his home in Baghdad".
 TAKING_VERBS = {"abduct", "kidnap", "seize", "snatch", "grab", "take", "drag"}
+#: Prepositions of what an act is about: a place inside their phrase is not the actor's.
 TOPIC_PREPS = {"for", "against", "over", "about"}
 #: Prepositions of a setting: where something happened, or whence and whither it moved.
 SETTING_PREPS = LOCATIVE_PREPS | {"at", "near", "from", "into", "to", "out", "off"}
@@ -1054,8 +1065,8 @@ class PhraseResolver:
         Party") whose country the sentence's other actors or the dateline name."""
         around = {self.doc._.dateline} if self.doc._.dateline else set()
         for other in self._mentions_in(head.sent):
-            if other.kind == "agent" or other.start == mention.start:
-                continue
+            if other.kind == "agent" or other.start >= mention.start:
+                continue  # (what comes after may be whom the party acts on: "criticized Israel")
             if self.doc[other.start].idx >= self._dateline_end:  # (not "(Reuters)")
                 found = self.kb.resolve_mention(other, when)
                 if found is not None and not found.ambiguous:
@@ -1105,8 +1116,10 @@ class PhraseResolver:
         if mention is None and head.pos_ not in ("PROPN", "NOUN"):
             return None, None
         if mention is None and head.lemma_.lower() in REMAINS and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
-        ):
+            self.index.get(o.i) is not None and self.index[o.i].kind in ("person", "agent")
+            for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+        ) and not any(c.i in self.index for c in head.children if c.dep_ in ("compound", "amod")):
             return None, None  # "the body of late President Arafat arrived in Cairo"
         modifier_role = None
         owner = None
@@ -1255,7 +1268,9 @@ class PhraseResolver:
             passage = root.head.lower_ == "through" and holder.dep_ in ("ROOT", "conj")
             # ("abducted a contractor from his Baghdad home": where someone was taken from; not
             # "troops from Turkey", who may be anywhere, nor "withdrew its troops from Georgia")
-            whence = root.head.lower_ == "from" and holder.lemma_.lower() in TAKING_VERBS
+            whence = root.head.lower_ == "from" and holder.lemma_.lower() in TAKING_VERBS and (
+                mention.kind != "country"
+            )  # ("snatched a suspect from Pakistan" took him out of it: no scene)
             locative = root.head.lower_ in LOCATIVE_PREPS or passage or whence
             if root.dep_ == "pobj" and locative and not topic:
                 # ("marched through London against support for a war in Iraq": the war's place)

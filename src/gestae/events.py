@@ -69,6 +69,7 @@ from gestae.actors import (
     country_of,
     dateline_end,
     hyphen_prefix,
+    phrase_tokens,
     primary,
     read_table,
 )
@@ -122,6 +123,11 @@ POLITIES = {"region", "state", "republic", "territory", "independence", "soverei
 DENIED = {"negated", "speculative", "questioned", "hypothetical", "conditional"}
 #: Verbs that say a captivity is (denied, they deny it): "were holding hostages".
 HOLDING = {"hold", "be", "have", "keep", "take"}
+#: Homes of armed groups whose war is mostly with another state (Israel), not their own.
+FOREIGN_FRONTS = {"PSE", "LBN"}
+#: Means of crowd control, which make force against civilians repression (175).
+RIOT_GEAR = {"gas", "tear", "teargas", "baton", "truncheon", "cannon", "rubber", "plastic",
+             "pepper", "stun", "grenade"}  # fmt: skip
 #: A country's edge, which places nothing in it.
 BORDERS = {"border", "frontier", "boundary"}
 #: Business deals, which are no cooperation between political actors: "agreed to buy".
@@ -885,7 +891,7 @@ def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
     """A fight between civilians and the security forces is a violent protest on one side
     (145) and its repression on the other (175): "supporters of the governor clashed with
     police"."""
-    if code != "190":
+    if code not in ("190", "145"):
         return code
     civic, security = {"CVL", "OPP"}, {"COP", "MIL"}
     if source.code[3:6] in civic and target.code[3:6] in security:
@@ -1072,6 +1078,8 @@ class EventCoder:
         Beijing", "Putin in Brazil for space talks") reports a visit."""
         if root.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
             return []
+        if any(t.dep_ == "neg" or t.lower_ in ("no", "not", "?") for t in root.sent):
+            return []  # "Bush not in Paris", "Kerry in Iraq?"
         mention = resolver.index.get(root.i)
         if mention is None or mention.kind != "person":
             return []
@@ -1426,8 +1434,12 @@ class EventCoder:
                           if o.i not in {x.i for x in heads}]
                 if not is_passive(verb) and any(self._attack_noun(h) for h in heads):
                     # "condemned the murder of a British aid worker by Iraqi insurgents": the
-                    # parser hangs the attack's agent on the verb
-                    heads += prep_objects(verb, {"by"})
+                    # parser hangs the attack's agent on the verb (one its own words place:
+                    # not "the attack on its embassy by gunmen")
+                    heads += [o for o in prep_objects(verb, {"by"}) if any(
+                        t.i in resolver.index and resolver.index[t.i].kind != "agent"
+                        for t in phrase_tokens(o)
+                    )]
             elif spec == "that":
                 # "warned that the prime minister risks...": the clause's subject
                 heads = [h for c in children(verb, ("ccomp",)) for h in subject_heads(c)]
@@ -1661,11 +1673,20 @@ class EventCoder:
         verb = cand.verb
         if cand.entry.code != "116":
             return []
+        guessed: list[ActorRef] = []
         for token in verb.subtree:
             if token.dep_ == "prep" and token.lower_ == "by":
                 courts = [a for o in children(token, ("pobj",)) for a in resolver.actors(o)]
-                if courts:
-                    return courts[:1]
+                if any(not c.ambiguous for c in courts):
+                    return [c for c in courts if not c.ambiguous][:1]
+                guessed = guessed or courts[:1]
+        soldiers = {t.code[:3] for t in cand.targets if t.code[3:6] == "MIL"}
+        if len(soldiers) == 1 and len(cand.targets) == 1:
+            # "a US soldier in Iraq has been sentenced", "... by a military court": by his own
+            # army's court martial
+            return [ActorRef(soldiers.pop(), verb.text, verb.idx, verb.idx + len(verb.text))]
+        if guessed:
+            return guessed
         inside = [o for t in verb.sent if t.dep_ == "prep" and t.lower_ == "in"
                   for o in children(t, ("pobj",))]
         accused = {t.code[:3] for t in cand.targets}
@@ -1746,9 +1767,14 @@ class EventCoder:
             for x in children(cand.verb, ("xcomp",))
         ):
             return False  # "Dow Jones agreed to buy MarketWatch": a purchase, not politics
+        homes = {s.code[:3] for s in cand.sources}
         if entry.code == "160" and cand.object_heads and all(
             self._names_one_person(h, resolver) for h in cand.object_heads
-        ):
+        ) and not any(
+            t.i in resolver.index and resolver.index[t.i].kind in ("country", "adjective")
+            and resolver.index[t.i].entries[0].key[:3] not in homes
+            for h in cand.object_heads for t in phrase_tokens(h)
+        ):  # ("suspended two Georgian diplomats": foreigners)
             return False  # "the army suspended a platoon commander": discipline, not relations
         person_code = entry.flag_value("person")
         if person_code and any(h.i in resolver.index for h in cand.target_heads):
@@ -1797,6 +1823,12 @@ class EventCoder:
             h.i in resolver.index and resolver.index[h.i].kind == "person" for h in target_heads
         ):
             code = "186"  # killing a named person is an assassination (CAMEO: a prominent one)
+        if code[:2] in ("18", "19") and sources and cand.targets and all(
+            s.code[3:6] in ("COP", "MIL") for s in sources
+        ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and any(
+            t.lemma_.lower() in RIOT_GEAR for t in verb.subtree
+        ):
+            code = "175"  # "police fired tear gas and plastic bullets at crowds": repression
         if code == "190" and entry.lemma in QUARREL and all(
             a.code[3:6] in POLITICAL_ROLES for a in sources + cand.targets
         ):
@@ -2296,7 +2328,8 @@ class EventCoder:
             # "Myanmar troops burned down 160 homes": a state's forces destroy property at home
             targets = home_countries(sources, verb)
         if not targets and entry.code[:3] == "183" and single_country(sources) and all(
-            s.code[3:6] in ARMED_GROUP_ROLES for s in sources
+            s.code[3:6] in ARMED_GROUP_ROLES and s.code[:3] not in FOREIGN_FRONTS
+            for s in sources
         ) and not self._foreign_places(verb, sources, resolver):
             # "ETA set off seven bombs": a domestic armed group bombs the state it fights
             targets = home_countries(sources, verb)
@@ -2622,7 +2655,7 @@ class EventCoder:
             match = self._match_verb(attack.head) if (
                 attack.dep_ == "advcl" and attack.tag_ == "VBG"
             ) else None
-            if match is not None and match[0].code[:2] == "18":
+            if match is not None and match[0].code[:3] == "183":
                 # "detonated a car bomb near a checkpoint, killing three": the bombing killed
                 code, bombs = match[0].code, []
             means_found = [] if code[:2] == "18" else prep_objects(verb, {"with", "in", "during"})
