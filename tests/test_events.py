@@ -1745,3 +1745,24 @@ def test_review_of_the_session_s_rules(code):
     # a UN body is the UN, not remains
     text = "A UN body of experts accused Iran of hiding nuclear work."
     assert code(text, "2004-10-01") == [("IGOUNO", "IRN", "112")]
+
+
+def test_an_ambassador_s_post_names_the_state_recalled_from(code):
+    assert code("Panama recalls its Havana ambassador.", "2004-08-26") == [("PAN", "CUB", "161")]
+    assert code("Britain recalled its ambassador in Tehran.", "2004-08-26") == [
+        ("GBR", "IRN", "161")
+    ]
+    assert code("Israel recalled its ambassador.", "2004-08-26") == []
+
+
+def test_scenes_hunts_and_tests(code):
+    text = "A woman blew herself up outside a busy Moscow subway station."
+    assert [e[1] for e in code(text, "2004-08-31")] == ["RUS"]
+    text = "Pakistani troops hunted al-Qaeda militants near the Afghan border."
+    assert code(text, "2004-10-01") == [("PAKMIL", "IMGAQ", "190")]
+    assert code("Police hunted the killers.", "2004-10-01") == []
+    text = "North Korea test-fired a missile into the Sea of Japan."
+    assert [e[2] for e in code(text, "2006-07-05")] == ["150"]
+    # an unresolved victim is no place: "kidnapping him outside a Baghdad hotel"
+    text = "Iraqi militants released him after kidnapping him outside a Baghdad hotel."
+    assert [e for e in code(text, "2004-10-01") if e[2] == "181"] == []

@@ -128,6 +128,8 @@ FOREIGN_FRONTS = {"PSE", "LBN"}
 #: Means of crowd control, which make force against civilians repression (175).
 RIOT_GEAR = {"gas", "tear", "teargas", "baton", "truncheon", "cannon", "rubber", "plastic",
              "pepper", "stun", "grenade"}  # fmt: skip
+#: Prepositions of the place a clause happens at.
+SCENE_PREPS = {"in", "at", "around", "near", "across", "through", "outside"}
 #: A country's edge, which places nothing in it.
 BORDERS = {"border", "frontier", "boundary"}
 #: Business deals, which are no cooperation between political actors: "agreed to buy".
@@ -2308,6 +2310,18 @@ class EventCoder:
             )
             if found:
                 return found, [noun]
+        if noun is not None and root == "16":
+            # "recalled its Havana ambassador", "its envoy in Tehran": the state hosting them
+            posts = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(
+                noun, {"in", "to"}
+            )
+            homes = {s.code[:3] for s in sources}
+            found = [
+                r for h in posts
+                if (r := self._place_country(h, resolver)) and r.code[:3] not in homes
+            ]  # fmt: skip
+            if found:
+                return found[:1], posts
         if target_heads and root in ("04", "08", "09", "19"):
             # "visited Seattle", "withdrew its troops from Kherson": a place is its country
             found = [
@@ -2319,8 +2333,8 @@ class EventCoder:
         placed = root in ("18", "20") or (target_heads and root in ("19", "09")) or (
             target_heads and entry.code in ("1711", "1712")
         )  # "burned down 160 homes in the town of Thantlang": property where it stood
-        if not placed:
-            return [], target_heads
+        if not placed or any(h.lower_ in ("him", "her", "them") for h in target_heads):
+            return [], target_heads  # ("kidnapped him outside a Baghdad hotel": not Iraq)
         # "dropped poison gas on the town of Halabja": the place hit
         targets = self._places_named(target_heads, resolver, with_of=True)[:1]
         targets = targets or self._location_country(verb, resolver)
@@ -2485,7 +2499,7 @@ class EventCoder:
         places = [
             p for prep in clause
             if prep.dep_ == "prep"
-            and prep.lower_ in ("in", "at", "around", "near", "across", "through")
+            and prep.lower_ in SCENE_PREPS
             for p in children(prep, ("pobj",))
         ]  # fmt: skip
         # the verb's own place first: "marched through London against ... a war in Iraq"
@@ -2553,6 +2567,8 @@ class EventCoder:
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
         code = entry.code
+        if code[:2] in FORCE_ROOTS and hyphen_prefix(verb) == "test":
+            return "150"  # "test-fired a missile": a show of force, not an attack
         if "phone" in entry.flags and any(t.lemma_.lower() in PHONE_WORDS for t in verb.subtree):
             code = "041"
         military = entry.flag_value("mil")
