@@ -1766,3 +1766,28 @@ def test_scenes_hunts_and_tests(code):
     # an unresolved victim is no place: "kidnapping him outside a Baghdad hotel"
     text = "Iraqi militants released him after kidnapping him outside a Baghdad hotel."
     assert [e for e in code(text, "2004-10-01") if e[2] == "181"] == []
+
+
+def test_troops_sent_to_help_a_government_fend_off_rebels_protect_it(code):
+    text = ("Rwanda sent several hundred troops to the Central African Republic to help the "
+            "government fend off a rebel offensive.")
+    assert code(text, "2020-12-21") == [("RWA", "CAF", "074")]
+    text = "Russia sent troops to the Ukrainian border to defend its interests."
+    assert [e[2] for e in code(text, "2021-11-25")] == ["154"]
+
+
+def test_claimed_suicide_bombings_and_rejected_reports(code):
+    text = ("A suicide bomber killed at least 56 worshippers at a mosque in Peshawar, in an "
+            "attack claimed by Islamic State.")
+    assert ("IMGISIS", "PAKCVL", "1831") in code(text, "2022-03-04")
+    text = "Kigali rejected as baseless a report by UN experts on Rwandan troops in Congo."
+    assert ("RWAGOV", "IGOUNO", "016") in code(text, "2022-12-21")
+
+
+def test_a_mediator_is_no_party_and_a_capital_s_offices_are_a_place(code):
+    text = ("Sudan's government and an alliance of rebel groups from Darfur signed a peace "
+            "agreement in Juba, with South Sudan as mediator.")
+    assert sorted(code(text, "2020-10-03")) == [("SDNGOV", "SDNREB", "057"),
+                                                ("SDNREB", "SDNGOV", "057")]
+    text = "Egyptian security forces raided the Cairo offices of 17 pro-democracy groups."
+    assert all(e[1] != "EGYGOV" for e in code(text, "2011-12-29"))

@@ -125,18 +125,8 @@ DENIED = {"negated", "speculative", "questioned", "hypothetical", "conditional"}
 HOLDING = {"hold", "be", "have", "keep", "take"}
 #: Homes of armed groups whose war is mostly with another state (Israel), not their own.
 FOREIGN_FRONTS = {"PSE", "LBN"}
-#: Means of crowd control, which make force against civilians repression (175).
-RIOT_GEAR = {"gas", "tear", "teargas", "baton", "truncheon", "cannon", "rubber", "plastic",
-             "pepper", "stun", "grenade"}  # fmt: skip
 #: Prepositions of the place a clause happens at.
 SCENE_PREPS = {"in", "at", "around", "near", "across", "through", "outside"}
-#: A country's edge, which places nothing in it.
-BORDERS = {"border", "frontier", "boundary"}
-#: Business deals, which are no cooperation between political actors: "agreed to buy".
-DEALS = {"buy", "acquire", "purchase", "sell", "merge"}
-#: Craft that travel without visiting: "a passenger plane flying to London".
-CRAFT = {"plane", "airliner", "aircraft", "jet", "flight", "ship", "vessel", "boat", "ferry",
-         "tanker", "train", "bus", "helicopter"}  # fmt: skip
 #: Verbs of a captivity's end by the captives' own doing: "hostages escaped".
 ESCAPES = {"escape", "flee"}
 #: Words for armed people: "opposition forces" fight, "opposition supporters" riot.
@@ -269,6 +259,13 @@ SPORT = CUES["sport"]
 THINGS = CUES["thing"]
 RESPONSES = CUES["response"]
 CONTAINERS = CUES["container"]
+PREMISES = CUES["premises"]
+DEFENCE = CUES["defence"]
+THIRD_PARTIES = CUES["third party"]
+RIOT_GEAR = CUES["riot gear"]
+BORDERS = CUES["border"]
+DEALS = CUES["deal"]
+CRAFT = CUES["craft"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -1454,7 +1451,13 @@ class EventCoder:
                 if not heads and spec == "between":
                     heads = [o for h in cand.object_heads for t in h.subtree
                              for o in prep_objects(t, {"between"})]
-            heads = [h for h in heads if h not in reciprocal]
+            heads = [h for h in heads if h not in reciprocal and not any(
+                o.lemma_.lower() in THIRD_PARTIES
+                for o in prep_objects(h, {"as"}) + [
+                    o for p in children(verb, ("prep",)) if p.lower_ == "as" and p.i == h.i + 1
+                    for o in children(p, ("pobj",))
+                ]
+            )]  # ("signed a peace agreement, with South Sudan as mediator": no party to it)
             target_heads.extend(heads)
             if spec == "by" and not heads and noun is not None:
                 # "denied a New York Times report", "rejected Amnesty's allegations": whose
@@ -2238,6 +2241,11 @@ class EventCoder:
         for child in head.children:
             if own is not None and resolver.index.get(child.i) is own:
                 continue  # "Israeli air strikes": "air" is a word of the name, not an owner
+            place = resolver.index.get(child.i)
+            if child.dep_ == "compound" and place is not None and place.kind == "capital" and (
+                head.lemma_.lower() in PREMISES
+            ):
+                continue  # "the Cairo offices of 17 groups": where they are
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 found = resolver.actors(child)
                 if not found and child.pos_ == "NOUN":
@@ -2606,11 +2614,15 @@ class EventCoder:
             for o in children(verb, ("dobj",))
         ):  # (not advice to a people: "told Britons to prepare for a no-deal Brexit")
             code = "100"  # "Bush told Musharraf to hold elections": an order, not a statement
-        if code in ("150", "154") and any(
-            t.lemma_.lower() in PEACEKEEPING for c in children(verb, ("advcl", "xcomp"))
-            for t in c.subtree
+        purpose = {
+            t.lemma_.lower() for c in children(verb, ("advcl", "xcomp")) for t in c.subtree
+        }
+        if code in ("150", "154") and (
+            purpose & PEACEKEEPING or ("help" in purpose and purpose & DEFENCE)
         ):
-            code = "074"  # "sent 100 police and soldiers to help restore order": protection
+            # "sent 100 police and soldiers to help restore order", "sent troops to help the
+            # government fend off a rebel offensive": protection
+            code = "074"
         if code == "139" and any(
             c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
             and all(o.lemma_.lower() == "country" for o in children(c, ("dobj",)))
@@ -2689,9 +2701,19 @@ class EventCoder:
         bombers = sources and all(
             "bomber" in s.text.lower() and not s.code.endswith("MIL") for s in sources
         )  # (not "U.S. B-2 bombers": aircraft)
-        if (code[:2] in ("18", "19") or code == "202") and bombers:
-            # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy"
-            code = "1831" if all("suicide" in s.text.lower() for s in sources) else "183"
+        named = [
+            h for h in subject_heads(verb) if h.lemma_.lower() == "bomber"
+        ] if sources and not any(
+            "bomber" in s.text.lower() or s.code.endswith("MIL") for s in sources
+        ) else []  # (the claimers standing for the bomber; not "U.S. B-2 bombers")
+        if (code[:2] in ("18", "19") or code == "202") and (bombers or named):
+            # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy" (also
+            # when the attack's claimers stand for the bomber: "a suicide bomber killed 56 ...
+            # in an attack claimed by Islamic State")
+            texts = [s.text for s in sources] if bombers else [
+                " ".join(t.text for t in h.subtree) for h in named
+            ]
+            code = "1831" if all("suicide" in t.lower() for t in texts) else "183"
         return code
 
     # -- nouns -------------------------------------------------------------------------------
