@@ -474,6 +474,8 @@ EVENT_FIELDS = list(Event.__dataclass_fields__)
 
 def modality(verb: Token) -> str | None:
     """Why a clause is not reported as fact (``negated``, ``future``...), or ``None``."""
+    if verb.dep_ == "xcomp" and visiting_guest(verb) is not None:
+        return modality(verb.head)  # "asked visiting Chinese Foreign Minister Wang Yi to ..."
     sent = verb.sent
     last = [t for t in sent if not t.is_space]
     marks = [t for t in last[-2:] if t.text == "?"]
@@ -900,6 +902,19 @@ def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
     return code
 
 
+def visiting_guest(verb: Token) -> Token | None:
+    """The guest a "visiting" names: "the visiting Iranian foreign minister", "met visiting
+    Chinese President Xi" (which the parser may read as "met while visiting Xi")."""
+    if verb.lower_ != "visiting":
+        return None
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.dep_ == "xcomp" and verb.i == verb.head.i + 1 and not children(verb.head, ("dobj",)):
+        guests = children(verb, ("dobj",))
+        return guests[0] if guests else None
+    return None
+
+
 def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """(source heads, object heads) of a verb, with passives turned around."""
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
@@ -914,7 +929,9 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
             ]  # "three Britons, believed to be civilians, were seized": a misparsed aside
         return sources, objects
     sources = subject_heads(verb)
-    objects = children(verb, ("dobj", "dative", "attr", "oprd"))
+    objects = children(verb, ("dobj", "dative", "attr", "oprd")) or [
+        g for c in children(verb, ("xcomp",)) if (g := visiting_guest(c)) is not None
+    ]  # ("received visiting Israeli Prime Minister Sharon": the guest is the object)
     if not objects:
         # "police arrested and beat protesters": the object hangs on the last verb (only when
         # the verbs stand side by side: "welcomed on Friday ... and urged X" shares nothing)
@@ -1333,6 +1350,17 @@ class EventCoder:
             # "A Chinese submarine intruded into Japanese waters": no verb takes its noun as its
             # object if it takes none (the parser's reduced relative is the sentence's verb)
             source_heads, object_heads = [verb.head], []
+        visitor = visiting_guest(verb)
+        if visitor is not None:
+            # "Putin met visiting Chinese President Xi": Xi visits, Putin hosts
+            clause = visitor.head
+            source_heads = [visitor]
+            hosts = subject_heads(clause) + [
+                o for h in [clause, *children(clause, ("dobj",))] for o in prep_objects(h, {"with"})
+            ]  # ("the visiting minister held talks with Assad")
+            object_heads = [
+                h for h in hosts if h != visitor
+            ] if clause.pos_ in ("VERB", "AUX") else []
         if not object_heads and not is_passive(verb):
             object_heads = misparsed_objects(verb, resolver.index)
         if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
@@ -1824,10 +1852,20 @@ class EventCoder:
             if root in COOPERATIVE_ROOTS:
                 cand.intent_code = code_about("03", entry.code)
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
-        if code in ("180", "190") and entry.lemma in KILLING and any(
+        shot_dead = entry.lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+        if code in ("180", "190") and (entry.lemma in KILLING or shot_dead) and any(
             h.i in resolver.index and resolver.index[h.i].kind == "person" for h in target_heads
         ):
             code = "186"  # killing a named person is an assassination (CAMEO: a prominent one)
+        if code == "190" and entry.lemma in KILLING | {"shoot", "wound", "injure"} and (
+            sources and cand.targets
+        ) and all(
+            s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
+        ) and all(t.code[3:6] == "CVL" for t in cand.targets) and not any(
+            last_word(s.text) in WEAPONS | {"drone", "drones", "missile", "rocket"}
+            for s in sources
+        ):  # (not "a Houthi drone killed one man": an air strike)
+            code = "180"  # "gunmen killed 26 people": armed groups' killing of civilians
         if code[:2] in ("18", "19") and sources and cand.targets and all(
             s.code[3:6] in ("COP", "MIL") for s in sources
         ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and any(
