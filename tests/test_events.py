@@ -1817,3 +1817,20 @@ def test_a_visiting_guest_visits_the_host(code):
 def test_a_leader_shot_dead_is_assassinated(code):
     text = "Haitian President Jovenel Moise was shot dead at his home by gunmen in Port-au-Prince."
     assert [e[2] for e in code(text, "2021-07-07")] == ["186"]
+
+
+def test_condemning_an_attack_names_its_doers_not_its_victims(code):
+    text = "President Bush condemned the beheading of American hostage Eugene Armstrong."
+    assert code(text, "2004-09-21") == []
+    found = code("Bush condemned the Israeli strike on Gaza.", "2004-09-21")
+    assert ("USAGOV", "ISR", "111") in found
+
+
+def test_hijackers_captives_disarmament_and_agreements_to_acts(code):
+    text = ("Hijackers took 26 people hostage on a bus near Athens and released five of the "
+            "captives.")
+    assert code(text, "2004-05-05") == [("GRCINS", "GRCCVL", "181"), ("GRCINS", "GRCCVL", "0841")]
+    text = "Some 450 right-wing paramilitary fighters in Colombia turned in their weapons."
+    assert code(text, "2004-11-26") == [("COLREB", "COL", "0873")]
+    text = "Pakistan and India have agreed to an early resumption of the rail link."
+    assert sorted(code(text, "2004-12-03")) == [("IND", "PAK", "030"), ("PAK", "IND", "030")]

@@ -1491,6 +1491,11 @@ class EventCoder:
                 # "denied a New York Times report", "rejected Amnesty's allegations": whose
                 targets.extend(self._owners(noun, resolver))
             for head in heads:
+                if root in ("11", "12") and spec == "obj" and self._attack_noun(head):
+                    # "condemned the beheading of an American hostage": the attack's doers,
+                    # never its victims
+                    targets.extend(self._owners(head, resolver))
+                    continue
                 found = self._target_actors(head, resolver)
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
@@ -2356,6 +2361,11 @@ class EventCoder:
             )
             if found:
                 return found, [noun]
+        if entry.code == "0873" and single_country(sources) and all(
+            s.code[3:6] in ARMED_GROUP_ROLES for s in sources
+        ):
+            # "paramilitary fighters turned in their weapons": to the state they fought
+            return home_countries(sources, verb), [verb]
         if noun is not None and root == "16":
             # "recalled its Havana ambassador", "its envoy in Tehran": the state hosting them
             posts = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(
