@@ -1834,3 +1834,9 @@ def test_hijackers_captives_disarmament_and_agreements_to_acts(code):
     assert code(text, "2004-11-26") == [("COLREB", "COL", "0873")]
     text = "Pakistan and India have agreed to an early resumption of the rail link."
     assert sorted(code(text, "2004-12-03")) == [("IND", "PAK", "030"), ("PAK", "IND", "030")]
+
+
+def test_a_state_does_not_attack_its_own_forces(code):
+    text = ("Israel shut the Kerem Shalom crossing into Gaza on Sunday after Hamas rockets fired "
+            "from near Rafah killed four Israeli soldiers stationed there.")
+    assert ("ISR", "ISRMIL", "190") not in code(text, "2024-05-05")

@@ -3145,6 +3145,14 @@ class EventCoder:
                 (s, t) for s, t in pairs
                 if not (country_of(s.code) and t.code == s.code[:3] and s.code[3:] in ("", "GOV"))
             ]  # fmt: skip
+        if code[:2] in ("18", "19", "20"):
+            # "Israel shut the crossing after Hamas rockets killed four Israeli soldiers": a
+            # state does not attack its own forces (the parser gave "killed" Israel's subject)
+            pairs = [
+                (s, t) for s, t in pairs
+                if not (s.code[:3] == t.code[:3] and s.code[3:] in ("", "GOV")
+                        and t.code[3:6] in ("MIL", "COP"))
+            ]  # fmt: skip
         if code[:2] == "01" and code != "016":
             # "told reporters", "told AFP": the press relays a statement, it is not its target
             # (but a denial of what it reported answers it: "denied a New York Times report")
