@@ -503,6 +503,9 @@ def test_a_known_surname_after_another_first_name_is_a_namesake(resolve):
 def test_the_us_spelling_of_labour_is_still_read_by_the_sentence(resolve):
     text = "British Prime Minister Tony Blair apologized to fellow Labor Party officials."
     assert resolve(text, "officials", "2004-10-01") != ["ISROPP"]
+    # with nothing before it to decide, the spelling does: Labor is Israel's, Labour Britain's
+    assert resolve("The Labor Party criticized Israel.", "Party", "2004-10-01") == ["ISROPP"]
+    assert resolve("The Labour Party criticized Bush.", "Party", "2004-10-01") == ["GBR"]
 
 
 def test_titles_weekdays_and_spellings_are_no_other_first_names(resolve):

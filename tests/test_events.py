@@ -1840,3 +1840,25 @@ def test_a_state_does_not_attack_its_own_forces(code):
     text = ("Israel shut the Kerem Shalom crossing into Gaza on Sunday after Hamas rockets fired "
             "from near Rafah killed four Israeli soldiers stationed there.")
     assert ("ISR", "ISRMIL", "190") not in code(text, "2024-05-05")
+
+
+def test_review_of_the_later_rules(code):
+    # riot gear is what is fired or used, not a word anywhere in the sentence
+    text = "Soldiers killed five civilians in a raid on a gas station in Kandahar."
+    assert [e[2] for e in code(text, "2008-01-01")] == ["190"]
+    assert code("US soldiers tortured Iraqi prisoners with stun guns.", "2004-05-01") == [
+        ("USAMIL", "IRQCVL", "1822")
+    ]
+    # a visitor with a place of their own visits it; guests of attackers are no guests
+    text = "Hillary Clinton, visiting Pakistan, criticized the Taliban."
+    assert [e for e in code(text, "2009-10-30") if e[2] == "042"][0][1] == "PAK"
+    assert [e for e in code("Hamas militants attacked visiting Israeli tourists.", "2004-10-01")
+            if e[2] == "042"] == []
+    # rockets are fired, not people who kill civilians
+    text = "Hamas rockets killed an Israeli civilian in Sderot."
+    assert [e[2] for e in code(text, "2004-10-01")] == ["190"]
+    # the army supporting a government is no military cooperation; helping rebels no protection
+    text = "The Turkish army supported Prime Minister Erdogan's government."
+    assert [e[2] for e in code(text, "2007-04-28")] == ["050"]
+    text = "Russia sent troops to Georgia to help separatists fend off Georgian forces."
+    assert [e[2] for e in code(text, "2008-08-08")] == ["154"]

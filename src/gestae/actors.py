@@ -996,7 +996,10 @@ class PhraseResolver:
             if resolution is None:
                 return []
             if resolution.ambiguous and mention.kind == "org":
-                resolution = self._by_context(mention, head, when) or resolution
+                resolution = (
+                    self._by_context(mention, head, when)
+                    or self._by_spelling(mention, when) or resolution
+                )
             code = resolution.code
             if mention.kind == "adjective":
                 # "Ecuadorean Indians", "Iraqi Kurds": the modifier's country is theirs
@@ -1073,6 +1076,13 @@ class PhraseResolver:
                     around.add(country_of(found.code) or found.code)
         fits = [r for r in self.kb.readings(mention.entries, when) if country_of(r.code) in around]
         return fits[0] if len({primary(r.code) for r in fits}) == 1 else None
+
+    def _by_spelling(self, mention: ActorMention, when: dt.date | None) -> Resolution | None:
+        """The one reading of a shared name whose own name is spelt as the text spells it:
+        "the Labour Party" (Britain's), "the Labor Party" (Israel's)."""
+        spelt = fold(mention.text)
+        fits = [r for r in self.kb.readings(mention.entries, when) if spelt in fold(r.name)]
+        return fits[0] if len(fits) == 1 else None
 
     def _coordinated_countries(self, tokens: list[Token], when: dt.date | None) -> list[str]:
         """Further countries of "Chinese and Indian troops": demonyms coordinated with the

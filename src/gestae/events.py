@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -138,6 +139,13 @@ WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters
 #: What troops sent to keep the peace are for: "to help restore order", "to protect civilians".
 PEACEKEEPING = {"order", "peace", "peacekeeping", "stability", "stabilise", "stabilize",
                 "protect", "shield"}  # fmt: skip
+#: Verbs of a host meeting a visiting guest: "met visiting Chinese President Xi".
+HOSTING = {"meet", "hold", "talk", "discuss", "ask", "urge", "tell", "brief", "assure"}
+#: Armed sides named by their lemma: "to help separatists fend off ...".
+ARMED_LEMMAS = {"rebel", "separatist", "insurgent", "militant", "militia", "guerrilla"}
+#: What is fired rather than who fires: "Hamas rockets killed a civilian" is an attack.
+PROJECTILES = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "mortar", "mortars",
+               "shell", "shells", "shelling"}  # fmt: skip
 #: Words for a people told what to do: advice, not an order.
 PEOPLE_WORDS = {"supporter", "citizen", "people", "resident", "voter", "follower", "worker",
                 "public", "nation"}  # fmt: skip
@@ -902,12 +910,22 @@ def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
     return code
 
 
+def riot_gear(verb: Token) -> bool:
+    """Whether a verb's means are crowd control: what it fires or uses ("fired tear gas and
+    plastic bullets", "dispersed them with water cannon")."""
+    means = children(verb, ("dobj",)) + prep_objects(verb, {"with", "using"})
+    words = " ".join(t.lemma_.lower() for m in means for t in m.subtree)
+    return any(re.search(rf"\b{re.escape(gear)}\b", words) for gear in RIOT_GEAR)
+
+
 def visiting_guest(verb: Token) -> Token | None:
     """The guest a "visiting" names: "the visiting Iranian foreign minister", "met visiting
     Chinese President Xi" (which the parser may read as "met while visiting Xi")."""
     if verb.lower_ != "visiting":
         return None
-    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and not children(
+        verb, ("dobj",)
+    ):  # (not "Clinton, visiting Pakistan, criticized the Taliban": her own visit)
         return verb.head
     if verb.dep_ == "xcomp" and verb.i == verb.head.i + 1 and not children(verb.head, ("dobj",)):
         guests = children(verb, ("dobj",))
@@ -1094,8 +1112,10 @@ class EventCoder:
         Beijing", "Putin in Brazil for space talks") reports a visit."""
         if root.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
             return []
-        if any(t.dep_ == "neg" or t.lower_ in ("no", "not", "?") for t in root.sent):
-            return []  # "Bush not in Paris", "Kerry in Iraq?"
+        if any(t.dep_ == "neg" or t.lower_ in ("not", "?") for t in root.sent) or any(
+            c.lower_ == "no" for c in root.children
+        ):
+            return []  # "Bush not in Paris", "No Bush in Paris", "Kerry in Iraq?"
         mention = resolver.index.get(root.i)
         if mention is None or mention.kind != "person":
             return []
@@ -1352,15 +1372,15 @@ class EventCoder:
             source_heads, object_heads = [verb.head], []
         visitor = visiting_guest(verb)
         if visitor is not None:
-            # "Putin met visiting Chinese President Xi": Xi visits, Putin hosts
-            clause = visitor.head
-            source_heads = [visitor]
+            # "Putin met visiting Chinese President Xi": Xi visits, Putin hosts (only a host
+            # who meets or speaks with the guest; one who receives them codes the visit itself)
+            clause = verb.head if verb.dep_ == "xcomp" else visitor.head
+            meeting = clause.lemma_.lower() in HOSTING
+            source_heads = [visitor] if meeting else []
             hosts = subject_heads(clause) + [
                 o for h in [clause, *children(clause, ("dobj",))] for o in prep_objects(h, {"with"})
             ]  # ("the visiting minister held talks with Assad")
-            object_heads = [
-                h for h in hosts if h != visitor
-            ] if clause.pos_ in ("VERB", "AUX") else []
+            object_heads = [h for h in hosts if h != visitor] if meeting else []
         if not object_heads and not is_passive(verb):
             object_heads = misparsed_objects(verb, resolver.index)
         if not source_heads and is_passive(verb) and root in FORCE_ROOTS:
@@ -1479,13 +1499,16 @@ class EventCoder:
                 if not heads and spec == "between":
                     heads = [o for h in cand.object_heads for t in h.subtree
                              for o in prep_objects(t, {"between"})]
-            heads = [h for h in heads if h not in reciprocal and not any(
+            heads = [h for h in heads if h not in reciprocal]
+            thirds = [h for h in heads if h.i in resolver.index and any(
                 o.lemma_.lower() in THIRD_PARTIES
                 for o in prep_objects(h, {"as"}) + [
                     o for p in children(verb, ("prep",)) if p.lower_ == "as" and p.i == h.i + 1
                     for o in children(p, ("pobj",))
                 ]
             )]  # ("signed a peace agreement, with South Sudan as mediator": no party to it)
+            if thirds and (len(heads) > len(thirds) or len(set(cand.sources)) > 1):
+                heads = [h for h in heads if h not in thirds]
             target_heads.extend(heads)
             if spec == "by" and not heads and noun is not None:
                 # "denied a New York Times report", "rejected Amnesty's allegations": whose
@@ -1857,7 +1880,10 @@ class EventCoder:
             if root in COOPERATIVE_ROOTS:
                 cand.intent_code = code_about("03", entry.code)
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
-        shot_dead = entry.lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+        shot_dead = entry.lemma == "shoot" and (
+            any(c.lower_ == "dead" for c in verb.children)
+            or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
+        )  # ("was shot dead", "shot dead former Prime Minister Hariri")
         if code in ("180", "190") and (entry.lemma in KILLING or shot_dead) and any(
             h.i in resolver.index and resolver.index[h.i].kind == "person" for h in target_heads
         ):
@@ -1867,16 +1893,18 @@ class EventCoder:
         ) and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
         ) and all(t.code[3:6] == "CVL" for t in cand.targets) and not any(
-            last_word(s.text) in WEAPONS | {"drone", "drones", "missile", "rocket"}
+            last_word(s.text) in WEAPONS | PROJECTILES
             for s in sources
         ):  # (not "a Houthi drone killed one man": an air strike)
             code = "180"  # "gunmen killed 26 people": armed groups' killing of civilians
-        if code[:2] in ("18", "19") and sources and cand.targets and all(
+        if code in ("180", "190", "193") and sources and cand.targets and all(
             s.code[3:6] in ("COP", "MIL") for s in sources
-        ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and any(
-            t.lemma_.lower() in RIOT_GEAR for t in verb.subtree
-        ):
+        ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and riot_gear(verb):
             code = "175"  # "police fired tear gas and plastic bullets at crowds": repression
+        if code == "050" and entry.lemma == "support" and sources and cand.targets and all(
+            s.code[3:6] == "MIL" for s in sources
+        ) and all(t.code[3:6] in ("MIL", "REB", "INS", "SEP") for t in cand.targets):
+            code = "062"  # "US forces supported Iraqi troops in raids": military cooperation
         if code == "190" and entry.lemma in QUARREL and all(
             a.code[3:6] in POLITICAL_ROLES for a in sources + cand.targets
         ):
@@ -2665,8 +2693,17 @@ class EventCoder:
         purpose = {
             t.lemma_.lower() for c in children(verb, ("advcl", "xcomp")) for t in c.subtree
         }
+        helped = [
+            o for c in children(verb, ("advcl", "xcomp")) for h in c.subtree if h.lemma_ == "help"
+            for o in children(h, ("dobj",)) + [
+                s for x in children(h, ("ccomp", "xcomp")) for s in children(x, ("nsubj",))
+            ]
+        ]  # fmt: skip
+        rebels = any(
+            t.lemma_.lower() in ARMED_LEMMAS for o in helped for t in [o, *o.children]
+        )  # (not "to help separatists fend off Georgian forces")
         if code in ("150", "154") and (
-            purpose & PEACEKEEPING or ("help" in purpose and purpose & DEFENCE)
+            purpose & PEACEKEEPING or ("help" in purpose and purpose & DEFENCE and not rebels)
         ):
             # "sent 100 police and soldiers to help restore order", "sent troops to help the
             # government fend off a rebel offensive": protection
