@@ -52,6 +52,7 @@ SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENT
     "sentences, dev4": REPO / "gold" / "sentences-dev4.jsonl",
     "sentences, dev5": REPO / "gold" / "sentences-dev5.jsonl",
     "sentences, dev6": REPO / "gold" / "sentences-dev6.jsonl",
+    "sentences, dev7": REPO / "gold" / "sentences-dev7.jsonl",
     "sentences, heldout": REPO / "gold" / "sentences-heldout.jsonl",
 }
 SEED_GOLD = REPO.parent / "shared" / "gold" / "seed-2016-12-15.jsonl"
