@@ -553,7 +553,6 @@ class ActorTagger:
         doc._.actor_mentions = mentions
         return doc
 
-
     def _namesake(self, span: Span, key: str) -> bool:
         """Whether a surname the KB knows follows another first name ("Bobby Fischer" is not
         Joschka Fischer): a name before it that is no title, honorific or initial."""
@@ -569,10 +568,9 @@ class ActorTagger:
         if not (before.ent_type_ == "PERSON" and span[0].ent_type_ == "PERSON"
                 and span[0].ent_iob_ == "I"):
             return False  # one name, as the tagger reads it ("Chairman Arafat", "Monday Blair")
-        known = {
-            fold(word) for entry in self.kb.aliases[key] for form in self.kb.forms.get(key, ())
-            for word in form.split()
-        } | {fold(w) for e in self.kb.aliases[key] for w in e.name.split()}
+        known = {fold(w) for form in self.kb.forms.get(key, ()) for w in form.split()} | {
+            fold(w) for e in self.kb.aliases[key] for w in e.name.split()
+        }
         name = fold(before.text)
         if any(difflib.SequenceMatcher(None, name, word).ratio() >= 0.75 for word in known):
             return False  # one of the person's names, however spelt ("Ahmad Chalabi")

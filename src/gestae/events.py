@@ -2768,10 +2768,11 @@ class EventCoder:
             match = self._match_verb(attack.head) if (
                 attack.dep_ == "advcl" and attack.tag_ == "VBG"
             ) else None
-            if match is not None and match[0].code[:3] == "183":
+            bombing = match is not None and match[0].code[:3] == "183"
+            if bombing:
                 # "detonated a car bomb near a checkpoint, killing three": the bombing killed
                 code, bombs = match[0].code, []
-            means_found = [] if code[:2] == "18" else prep_objects(verb, {"with", "in", "during"})
+            means_found = [] if bombing else prep_objects(verb, {"with", "in", "during"})
             for means in means_found + bombs:
                 kind = self.lexicon.noun_entry(means)
                 if code == "202" and means.lemma_.lower() != "bomb":
