@@ -1862,3 +1862,9 @@ def test_review_of_the_later_rules(code):
     assert [e[2] for e in code(text, "2007-04-28")] == ["050"]
     text = "Russia sent troops to Georgia to help separatists fend off Georgian forces."
     assert [e[2] for e in code(text, "2008-08-08")] == ["154"]
+
+
+def test_an_object_the_parser_made_a_second_subject(code):
+    text = "Militants claiming to hold three foreign UN workers met Afghan officials in Kabul."
+    assert sorted(code(text, "2004-11-21")) == [("AFGGOV", "AFGINS", "040"),
+                                                ("AFGINS", "AFGGOV", "040")]

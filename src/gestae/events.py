@@ -826,6 +826,9 @@ def subject_heads(verb: Token) -> list[Token]:
             # "BAGHDAD (Reuters) - Iraq's government declared": the parser may hang a dateline
             # on the verb as a second subject; the subject nearest the verb is the real one.
             before = [s for s in subjects if s.i < node.i]
+            # ("militants claiming to hold three UN workers met officials": the workers are
+            # what "hold" holds, not a second subject)
+            before = [s for s in before if not _orphan_object(s)] or before
             subject = before[-1] if before else subjects[0]
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [_copula_subject(node.head) or node.head]
@@ -886,6 +889,17 @@ def subject_heads(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _orphan_object(noun: Token) -> bool:
+    """Whether a noun the parser made a subject follows a verb that lacks its object."""
+    k = noun.left_edge.i - 1
+    if k < 0:
+        return False
+    verb = noun.doc[k]
+    return verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "acl", "advcl") and not children(
+        verb, ("dobj",)
+    )
 
 
 def _copula_subject(noun: Token) -> Token | None:
