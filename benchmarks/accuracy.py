@@ -36,23 +36,13 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold" / "agnews-gold.jsonl"
 AGNEWS_DEV_GOLD = {  # further AG News dev slices, ids only (gold/README.md)
     "AG News gold, dev2 (extra)": REPO / "gold" / "agnews-gold-extra.jsonl",  # 180 items
-    "AG News gold, dev3": REPO / "gold" / "agnews-gold-dev3.jsonl",  # 200 items each
-    "AG News gold, dev4": REPO / "gold" / "agnews-gold-dev4.jsonl",
-    "AG News gold, dev5": REPO / "gold" / "agnews-gold-dev5.jsonl",
-    "AG News gold, dev6": REPO / "gold" / "agnews-gold-dev6.jsonl",
-    "AG News gold, dev7": REPO / "gold" / "agnews-gold-dev7.jsonl",
-    "AG News gold, dev8": REPO / "gold" / "agnews-gold-dev8.jsonl",
-    "AG News gold, dev9": REPO / "gold" / "agnews-gold-dev9.jsonl",
-    "AG News gold, dev10": REPO / "gold" / "agnews-gold-dev10.jsonl",  # 100 items
+    **{  # 200 items each (dev10: 100)
+        f"AG News gold, dev{n}": REPO / "gold" / f"agnews-gold-dev{n}.jsonl" for n in range(3, 11)
+    },
 }
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
-    "sentences, dev2": REPO / "gold" / "sentences-dev2.jsonl",
-    "sentences, dev3": REPO / "gold" / "sentences-dev3.jsonl",
-    "sentences, dev4": REPO / "gold" / "sentences-dev4.jsonl",
-    "sentences, dev5": REPO / "gold" / "sentences-dev5.jsonl",
-    "sentences, dev6": REPO / "gold" / "sentences-dev6.jsonl",
-    "sentences, dev7": REPO / "gold" / "sentences-dev7.jsonl",
+    **{f"sentences, dev{n}": REPO / "gold" / f"sentences-dev{n}.jsonl" for n in range(2, 8)},
     "sentences, heldout": REPO / "gold" / "sentences-heldout.jsonl",
 }
 SEED_GOLD = REPO.parent / "shared" / "gold" / "seed-2016-12-15.jsonl"

@@ -1283,7 +1283,7 @@ class PhraseResolver:
             if root.dep_ == "pobj" and locative and not topic:
                 # ("marched through London against support for a war in Iraq": the war's place)
                 located.add(country)
-        located |= self._gazetteer_places(head.sent)
+        located |= self.places_in(head.sent)
         if len(located) == 1:
             return located.pop(), False
         if len(named) == 1:
@@ -1291,10 +1291,6 @@ class PhraseResolver:
         return None, False
 
     def places_in(self, sent: Span) -> set[str]:
-        """Countries of the places a sentence locates things at (see ``_gazetteer_places``)."""
-        return self._gazetteer_places(sent)
-
-    def _gazetteer_places(self, sent: Span) -> set[str]:
         """Countries of the places a sentence locates things at ("near Aleppo"), by the
         places stage's gazetteer when it is installed (its most populous reading)."""
         try:
