@@ -2798,15 +2798,17 @@ class EventCoder:
                 if kind is not None and kind.code[:2] in FORCE_ROOTS and kind.code != "190":
                     code = kind.code
                     break
-        bombers = sources and all(
+        if not (code[:2] in ("18", "19") or code == "202") or not sources:
+            return code
+        bombers = all(
             "bomber" in s.text.lower() and not s.code.endswith("MIL") for s in sources
         )  # (not "U.S. B-2 bombers": aircraft)
-        named = [
-            h for h in subject_heads(verb) if h.lemma_.lower() == "bomber"
-        ] if sources and not any(
+        named = [] if any(
             "bomber" in s.text.lower() or s.code.endswith("MIL") for s in sources
-        ) else []  # (the claimers standing for the bomber; not "U.S. B-2 bombers")
-        if (code[:2] in ("18", "19") or code == "202") and (bombers or named):
+        ) else [
+            h for h in subject_heads(verb) if h.lemma_.lower() == "bomber"
+        ]  # (the claimers standing for the bomber; not "U.S. B-2 bombers")
+        if bombers or named:
             # an attack by a bomber is a bombing: "a suicide car bomber attacked a convoy" (also
             # when the attack's claimers stand for the bomber: "a suicide bomber killed 56 ...
             # in an attack claimed by Islamic State")
