@@ -649,6 +649,8 @@ SETTING_PREPS = LOCATIVE_PREPS | {"at", "near", "from", "into", "to", "out", "of
 CAPTORS = {"captor", "kidnapper", "abductor", "hostage-taker", "killer", "assassin", "attacker"}
 #: A state's missions abroad: the place they stand in is another state's.
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
+#: Words that make an unowned machine the state's own: "government warplanes", "regime jets".
+STATE_WORDS = {"government", "regime", "state", "army", "junta"}
 #: Counting nouns whose "of" phrase names the actor: "thousands of Iraqis".
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
@@ -920,9 +922,17 @@ class PhraseResolver:
         mention = self.index.get(head.i)
         if mention is None or mention.kind != "agent" or head.idx < self._dateline_end:
             return None
+        if self._unowned(mention):
+            return None
         phrase = self._phrase(head)
         role, org = self._phrase_role(head, phrase, mention, self.when)
         return role if org is None and role and not _foreign(phrase, role) else None
+
+    def _unowned(self, mention: ActorMention | None) -> bool:
+        """Whether a mention is of machines that no sentence or dateline places ("a drone")."""
+        return mention is not None and mention.kind == "agent" and "unowned" in (
+            self.kb.agent_flags.get(fold(mention.entries[0].name), ())
+        )
 
     def country_ref(self, head: Token, code: str) -> ActorRef:
         """An actor code given to a phrase from outside it (its country taken from context)."""
@@ -1042,7 +1052,9 @@ class PhraseResolver:
         country = self._country_in(tokens, mention, when)
         ambiguous = False
         hosted = head.lemma_.lower() in MISSIONS  # "its embassy in Belgrade" is not Serbia's
-        if country is None and fallback and role and not hosted and not _foreign(tokens, role):
+        if country is None and fallback and role and not hosted and not _foreign(tokens, role) and (
+            not self._unowned(mention) or any(t.lemma_.lower() in STATE_WORDS for t in tokens)
+        ):  # (not "drones hit Moscow", but "government warplanes" are the sentence's state's)
             armed = role in ("INS", "REB", "SEP")
             country, ambiguous = self._sentence_country(head, tokens, when, armed)
             if ambiguous and head.lemma_.lower() in CAPTORS:

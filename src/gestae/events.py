@@ -221,6 +221,8 @@ POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: (expulsions, extraditions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
+#: Verbs of accusing: how they say another did something ("by sending") is alleged.
+ACCUSING = {"accuse", "blame", "charge", "suspect"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
 DURING = {"during", "after", "before", "while", "following", "ahead"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
@@ -274,6 +276,7 @@ RIOT_GEAR = CUES["riot gear"]
 BORDERS = CUES["border"]
 DEALS = CUES["deal"]
 CRAFT = CUES["craft"]
+ACT_NOUNS = CUES["act noun"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -520,6 +523,12 @@ def modality(verb: Token) -> str | None:
             node.head.head.lemma_.lower() in NEGATIVE_HEADS | {"bar", "ban", "block", "keep"}
         ):
             return "negated"  # "Geelani is prevented from leading a protest"
+        if node.dep_ == "pcomp" and node.head.lower_ == "by" and (
+            node.head.head.lemma_.lower() in ACCUSING
+        ):
+            # "accused Britain of militarising the South Atlantic by sending a destroyer" (the
+            # parser hangs "by sending" on "accused"): how the accused did it is only alleged
+            return "speculative"
         alleged = node.head.head if node.head.dep_ == "acl" else node.head
         if node.dep_ in ("acl", "ccomp") and alleged.pos_ == "NOUN" and (
             alleged.lemma_.lower() in ALLEGATIONS
@@ -1644,6 +1653,8 @@ class EventCoder:
                 replace(t, code=t.code + role) if t.code in coerced or protesting else t
                 for t in home_countries(sources, verb)
             ]
+            if cand.entry.code == "170":  # "officers seized power": from their government
+                cand.targets = [replace(t, code=t.code[:3] + "GOV") for t in cand.targets]
             cand.target_heads = [verb] if cand.targets else []
 
     def _provokers(
@@ -1710,6 +1721,10 @@ class EventCoder:
                 cand.sources, cand.claimed = claimers, True
         if "sym" in entry.flags and noun is not None and not cand.sources:
             cand.sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        if entry.code == "170" and cand.sources and all(
+            s.code[3:6] in ("LEG", "JUD") for s in cand.sources
+        ):
+            return False  # "parliament ousted the prime minister": a vote, no coup
         military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
         if "milonly" in entry.flags and not military:
             return False
@@ -1799,8 +1814,12 @@ class EventCoder:
         """Whether a visit verb reports a deployment or a transport rather than a visit."""
         entry, noun, sources = cand.entry, cand.noun, cand.sources
         carried = [o for o in children(cand.verb, ("dobj",)) if noun is None or o.i != noun.i]
-        if code_is_visit(entry) and sources and all(s.code[3:6] in ("MIL", "COP") for s in sources):
-            return True  # "Russian troops arrived in Belarus": a deployment, not a state visit
+        if code_is_visit(entry) and sources and all(
+            s.code[3:6] in ("MIL", "COP", "REF") for s in sources
+        ):
+            # "Russian troops arrived in Belarus": a deployment, not a state visit; "migrants
+            # arriving in Greece": people fleeing
+            return True
         if code_is_visit(entry) and any(h.lemma_.lower() in CRAFT for h in cand.source_heads):
             return True  # "a British Airways plane flying from Berlin to London": a flight
         # "flew the migrants to Libya": carrying someone there is no visit, nor is being
@@ -2040,7 +2059,10 @@ class EventCoder:
         elif lemma in VERDICT_VERBS:
             for word in children(verb, ("oprd",)) + prep_objects(verb, {"as"}):
                 # ("called Bush 'the devil'": the quote mark can make him the word's owner)
-                judged.append((children(verb, ("dobj",)) or children(word, ("poss",)), word))
+                # ("a move Taipei called an attack": the relative clause's noun is judged)
+                judged.append((children(verb, ("dobj",)) or children(word, ("poss",)) or (
+                    [verb.head] if verb.dep_ == "relcl" else []
+                ), word))
         if not judged or modality(verb) is not None:
             return []
         for heads, word in judged:
@@ -2135,6 +2157,17 @@ class EventCoder:
                 found = self._targets_of(heads, resolver)
                 if found:
                     return complement, heads, found
+        if entry.code[:2] == "13" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+            verb.head.dep_ == "ROOT"
+        ):
+            # "demanded that Iran stop enriching uranium, threatening sanctions": the threat is
+            # made against whom the main verb addresses
+            heads = children(verb.head, ("dobj", "dative")) or [
+                s for c in children(verb.head, ("ccomp",)) for s in subject_heads(c)
+            ]
+            found = self._targets_of(heads, resolver)
+            if found:
+                return None, heads, found
         if entry.code[:2] in ("02", "10"):
             # "demanded an immediate ceasefire between Israel and Hamas"
             asked = children(verb, ("dobj",)) + prep_objects(verb, {"for"})
@@ -2318,6 +2351,19 @@ class EventCoder:
     def _targets_of(self, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
         return [a for h in heads for a in self._target_actors(h, resolver)]
 
+    @staticmethod
+    def _clause_doers(noun: Token, resolver: Resolver) -> list[ActorRef]:
+        """The subject of the clause an act noun is set beside, after a comma: "The Taliban
+        barred women from universities, a move condemned by the US" (the Taliban's move), "in
+        a move Taipei called an attack"."""
+        phrase = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
+        if phrase.left_edge.i == 0 or noun.doc[phrase.left_edge.i - 1].text != ",":
+            return []
+        clause = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return []
+        return [a for h in subject_heads(clause) for a in resolver.actors(h)]
+
     def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
         "the US-led war", "rebel-held towns", "suggestions by the president"."""
@@ -2345,6 +2391,8 @@ class EventCoder:
                     # "seized a British tanker", "rejected the Russian proposal": the owner state
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
+        if not refs and head.lemma_.lower() in ACT_NOUNS:
+            refs = self._clause_doers(head, resolver)
         for clause in children(head, ("acl",)):
             # "arrested 20 people suspected of being members of ETA": the group they belong to
             for word in clause.subtree:
@@ -2862,6 +2910,10 @@ class EventCoder:
                 # "Israel ended its assault on Gaza": its is the clause's subject; elsewhere
                 # "its" points back at the last state named ("... in its war against Hamas")
                 clause = noun.head if noun.dep_ == "dobj" else None
+                if clause is not None and child.lower_ in ("his", "her") and not any(
+                    self._names_one_person(h, resolver) for h in subject_heads(clause)
+                ):
+                    clause = None  # "the Council voted to refer his crackdown": not its own
                 if clause is not None and clause.pos_ in ("VERB", "AUX"):
                     sources.extend(a for h in subject_heads(clause) for a in resolver.actors(h))
                 else:
