@@ -1927,3 +1927,13 @@ def test_his_act_named_by_another_is_not_the_clause_subject_s(code):
     text = ("The UN Security Council voted unanimously to impose an arms embargo on Libya and "
             "refer his crackdown on protesters to the International Criminal Court.")
     assert ("IGOUNO", "LBYCVL", "175") not in code(text, "2011-02-26")
+
+
+def test_a_leader_acting_in_person_in_a_foreign_place_visits_it(code):
+    text = "Narendra Modi signed a deal in Tehran on Monday for India to develop Iran's port."
+    assert ("INDGOV", "IRN", "042") in code(text, "2016-05-23")
+    assert ("FRAGOV", "DEU", "042") in code("Merkel met Hollande in Berlin.", "2016-05-23")
+    # not at a third country's venue, nor at home, nor an act done from afar
+    assert [e for e in code("Kerry met Lavrov in Geneva.", "2016-05-23") if e[2] == "042"] == []
+    assert [e for e in code("Erdogan spoke in Ankara about Russia.") if e[2] == "042"] == []
+    assert code("Putin ordered strikes in Syria.") == []

@@ -277,6 +277,7 @@ BORDERS = CUES["border"]
 DEALS = CUES["deal"]
 CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
+IN_PERSON = CUES["in person"]
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -1120,6 +1121,8 @@ class EventCoder:
                         )
                 for ev in self._code_verdict(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
+                for ev in self._code_presence_abroad(token, resolver, when):
+                    self._add(ev, doc, sentence_of, events, seen)
         for token in doc:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
                 for ev in self._code_noun(token, resolver, when):
@@ -1148,6 +1151,44 @@ class EventCoder:
         entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
         rule = f"'{root.text} in {places[0].text if places else ''}' (headline) -> 042"
         return self._emit("042", entry, sources, targets, root, when, rule) if targets else []
+
+    def _code_presence_abroad(
+        self, verb: Token, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """A leader doing in person something in a foreign place whose state the sentence also
+        names makes a visit there: "Modi signed a deal in Tehran ... Iran's port", "Merkel
+        met Putin in Moscow" (not talks at a third country's venue)."""
+        if verb.lemma_.lower() not in IN_PERSON or modality(verb) is not None:
+            return []
+        heads = [verb, *children(verb, ("dobj",))]
+        places = [
+            (o, r) for h in heads for o in prep_objects(h, {"in", "at"})
+            if (r := self._place_country(o, resolver))
+        ]  # fmt: skip
+        if not places:
+            return []
+        resolver = at_event_date(resolver, verb, when)
+        people = subject_heads(verb) + children(verb, ("dobj",))  # ("met Hollande in Berlin")
+        sources = [
+            a for h in people if self._names_one_person(h, resolver)
+            for a in self._actors(h, resolver) if a.code[3:6] == "GOV"
+        ]  # fmt: skip
+        if not sources:
+            return []
+        named: set[str] = set()
+        for token in verb.sent:
+            mention = resolver.index.get(token.i)
+            if mention is None or resolver.index.get(token.head.i) is mention:
+                continue  # (a name's heads only: "Prime" in "Prime Minister" names no one)
+            if all(token.i != o.i for o, _ in places):
+                named |= {a.code[:3] for a in resolver.actors(token)}
+        host = next((r for _, r in places if r.code[:3] in named), None)
+        sources = [s for s in sources if host is not None and s.code[:3] != host.code[:3]]
+        if not sources:
+            return []
+        entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
+        rule = f"'{verb.text}' in person in {host.text} -> 042"
+        return self._emit("042", entry, sources, [host], verb, when, rule)
 
     # -- verbs -------------------------------------------------------------------------------
     @staticmethod
@@ -1371,8 +1412,11 @@ class EventCoder:
             root in ("03", "13") and reason in ("future", "hypothetical", "reported")
         ):
             return None
-        if "norel" in entry.flags and verb.dep_ in ("relcl", "acl", "pcomp"):
-            return None  # ("an attack on Iraqis cooperating with U.S. forces": who they are)
+        aside = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        if "norel" in entry.flags and verb.dep_ in ("relcl", "acl", "pcomp") and not aside:
+            # "an attack on Iraqis cooperating with U.S. forces", "militias backed by the army":
+            # who they are (but an aside reports an act: "troops, backed by Russian warplanes,")
+            return None
         if root in CONFLICT_ROOTS and any(
             t.lower_ in SPORT and t.dep_ not in ("compound", "amod") for t in verb.sent
         ):
@@ -1839,8 +1883,8 @@ class EventCoder:
         if mention.kind == "person":
             return True
         return mention.kind == "agent" and "person" in self.kb.agent_flags.get(
-            fold(head.lemma_), ()
-        ) | self.kb.agent_flags.get(fold(head.text), ())
+            fold(head.lemma_), frozenset()
+        ) | self.kb.agent_flags.get(fold(head.text), frozenset())
 
     def _refine_verb_entry(self, cand: _Candidate, resolver: Resolver) -> bool:
         """The entry by what its target is and what the subject names; ``False``: no event."""
