@@ -1937,3 +1937,29 @@ def test_a_leader_acting_in_person_in_a_foreign_place_visits_it(code):
     assert [e for e in code("Kerry met Lavrov in Geneva.", "2016-05-23") if e[2] == "042"] == []
     assert [e for e in code("Erdogan spoke in Ankara about Russia.") if e[2] == "042"] == []
     assert code("Putin ordered strikes in Syria.") == []
+
+
+def test_abductions_with_no_abductor_named_are_the_insurgents_of_the_place(code):
+    text = "Two Americans and a Briton were abducted from their home in a Baghdad district."
+    found = code(text, "2004-09-16")
+    assert ("IRQINS", "USACVL", "181") in found and ("IRQINS", "GBRCVL", "181") in found
+    assert code("A Nigerian journalist was kidnapped on Monday.", "2004-09-16") == []
+    # an abduction with its doers named is not the place's insurgents', however it is parsed
+    text = "Islamic State militants abducted at least 90 Assyrian Christians in Syria."
+    assert all(e[0] != "SYRINS" for e in code(text, "2015-02-24"))
+
+
+def test_crossing_into_a_country_is_a_leader_s_visit_or_troops_incursion(code):
+    text = "Kim Jong Un crossed into South Korea on Friday for a summit."
+    assert code(text, "2018-04-27") == [("PRKGOV", "KOR", "042")]
+    text = "Senegalese troops crossed into Gambia on Thursday."
+    assert code(text, "2017-01-19") == [("SENMIL", "GMB", "192")]
+    assert code("Thousands of refugees crossed into Turkey.", "2015-06-15") == []
+    text = "Turkish tanks and Syrian rebels took Jarablus, hours after crossing into Syria."
+    assert [e for e in code(text, "2016-08-24") if e[2] == "042"] == []
+
+
+def test_barring_people_is_an_administrative_sanction(code):
+    text = "The Taliban barred women from Afghan universities on Tuesday."
+    assert code(text, "2022-12-20") == [("AFGGOV", "AFGCVL", "172")]
+    assert code("Israel will not bar Arafat from returning.", "2004-10-28") == []

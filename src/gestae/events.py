@@ -1351,7 +1351,7 @@ class EventCoder:
             return []
         if not self._verb_sources(cand, dated):
             return []
-        if self._not_a_visit(cand):
+        if self._not_a_visit(cand, dated):
             return []
         if "claim" in cand.entry.flags:
             return self._claimed_attack(verb, cand.noun, cand.sources, dated, when)
@@ -1797,6 +1797,16 @@ class EventCoder:
                 ][:1]
             cand.sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
                                      h.end_char, True) for h in home]
+        if (not cand.sources and not cand.source_heads and entry.code == "181"
+                and (is_passive(cand.verb) or (
+                    cand.verb.dep_ == "acl" and not children(cand.verb, ("dobj",))
+                )) and cand.targets):
+            # "two Americans were abducted from their home in Baghdad": by the insurgents of
+            # the place, as with hostages held there
+            cand.sources = [
+                ActorRef(h.code[:3] + "INS", h.text, h.start_char, h.end_char, True)
+                for h in self._location_country(cand.verb, resolver, objects=False)[:1]
+            ]  # fmt: skip
         return True
 
     def _verdict_court(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
@@ -1853,11 +1863,17 @@ class EventCoder:
                 return [a for o in prep_objects(token, {"by"}) for a in resolver.actors(o)]
         return []
 
-    @staticmethod
-    def _not_a_visit(cand: _Candidate) -> bool:
+    def _not_a_visit(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Whether a visit verb reports a deployment or a transport rather than a visit."""
         entry, noun, sources = cand.entry, cand.noun, cand.sources
         carried = [o for o in children(cand.verb, ("dobj",)) if noun is None or o.i != noun.i]
+        if entry.flag_value("mil") is not None and code_is_visit(entry):
+            # "troops crossed into Gambia" is an incursion (the entry's 192), "Kim crossed into
+            # South Korea" a visit; states and others crossing make neither ("Turkish tanks and
+            # Syrian rebels, after crossing into Syria")
+            troops = all(s.code[3:6] == "MIL" for s in sources)
+            leaders = all(self._names_one_person(h, resolver) for h in cand.source_heads)
+            return not troops and not (leaders and all(s.code[3:6] == "GOV" for s in sources))
         if code_is_visit(entry) and sources and all(
             s.code[3:6] in ("MIL", "COP", "REF") for s in sources
         ):
