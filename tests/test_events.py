@@ -1437,7 +1437,7 @@ def test_a_date_is_no_preposition_s_object(code):
     text = "Protesters set fire to Kenya's parliament on Tuesday."
     assert [e[2] for e in code(text, "2024-06-25")] == ["145"]
     text = "Uzbek soldiers fired into a crowd of demonstrators in Andijan on Friday."
-    assert code(text, "2005-05-14") == [("UZBMIL", "UZBCVL", "190")]
+    assert code(text, "2005-05-14") == [("UZBMIL", "UZBCVL", "175")]
 
 
 def test_a_week_given_to_a_junta_is_an_ultimatum(code):
@@ -1709,8 +1709,12 @@ def test_visits_kicked_off_incursions_and_refuted_reports(code):
 def test_crowd_control_against_civilians_is_repression(code):
     text = "Police fired tear gas and plastic bullets at crowds of street vendors in Caracas."
     assert code(text, "2004-10-01") == [("VENCOP", "VENCVL", "175")]
-    assert code("Police fired on protesters in Caracas.", "2004-10-01") == [
+    # live fire is no crowd control, but live fire on the state's own protesters is repression
+    assert code("Police fired on villagers in Caracas.", "2004-10-01") == [
         ("VENCOP", "VENCVL", "190")
+    ]
+    assert code("Police fired on protesters in Caracas.", "2004-10-01") == [
+        ("VENCOP", "VENCVL", "175")
     ]
 
 
@@ -1963,3 +1967,17 @@ def test_barring_people_is_an_administrative_sanction(code):
     text = "The Taliban barred women from Afghan universities on Tuesday."
     assert code(text, "2022-12-20") == [("AFGGOV", "AFGCVL", "172")]
     assert code("Israel will not bar Arafat from returning.", "2004-10-28") == []
+
+
+def test_a_state_s_forces_firing_on_its_protesters_repress_them(code):
+    text = "Thai troops fired on pro-democracy demonstrators in Bangkok."
+    assert code(text, "1992-05-18") == [("THAMIL", "THACVL", "175")]
+    text = "Cambodian military police opened fire on garment workers striking for higher wages."
+    assert code(text, "2014-01-03") == [("KHMCOP", "KHMCVL", "175")]
+    text = "Israeli soldiers opened fire on Palestinian protesters."
+    assert [e[2] for e in code(text, "2018-05-14")] == ["190"]  # another state's forces
+
+
+def test_guests_of_several_states_at_a_third_country_s_venue_make_no_visit(code):
+    text = "Senior U.S. and Russian officials met in Riyadh with Saudi Arabia's foreign minister."
+    assert [e for e in code(text, "2025-02-18") if e[2] == "042"] == []

@@ -221,6 +221,8 @@ POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: (expulsions, extraditions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
+#: Verbs of people protesting ("workers striking for higher wages").
+PROTESTING = {"strike", "protest", "march", "demonstrate", "rally", "riot"}
 #: Verbs of accusing: how they say another did something ("by sending") is alleged.
 ACCUSING = {"accuse", "blame", "charge", "suspect"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
@@ -1184,8 +1186,9 @@ class EventCoder:
                 named |= {a.code[:3] for a in resolver.actors(token)}
         host = next((r for _, r in places if r.code[:3] in named), None)
         sources = [s for s in sources if host is not None and s.code[:3] != host.code[:3]]
-        if not sources:
-            return []
+        if len({s.code[:3] for s in sources}) != 1:
+            return []  # (none, or guests of several states: "U.S. and Russian officials met in
+            # Riyadh", a third country's venue)
         entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
@@ -1863,6 +1866,14 @@ class EventCoder:
                 return [a for o in prep_objects(token, {"by"}) for a in resolver.actors(o)]
         return []
 
+    @staticmethod
+    def _protesting(head: Token) -> bool:
+        """Whether a phrase names people protesting ("demonstrators", "workers striking for
+        higher wages")."""
+        return head.lemma_.lower() in PROTESTERS or any(
+            c.lemma_.lower() in PROTESTING for c in children(head, ("acl", "relcl"))
+        )
+
     def _not_a_visit(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Whether a visit verb reports a deployment or a transport rather than a visit."""
         entry, noun, sources = cand.entry, cand.noun, cand.sources
@@ -1992,8 +2003,18 @@ class EventCoder:
             code = "180"  # "gunmen killed 26 people": armed groups' killing of civilians
         if code in ("180", "190", "193") and sources and cand.targets and all(
             s.code[3:6] in ("COP", "MIL") for s in sources
-        ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and riot_gear(verb):
-            code = "175"  # "police fired tear gas and plastic bullets at crowds": repression
+        ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and (
+            riot_gear(verb) or (
+                {s.code[:3] for s in sources} == {t.code[:3] for t in cand.targets}
+                and all(
+                    self._protesting(h) for h in cand.target_heads
+                    if h.ent_type_ not in ("DATE", "TIME")
+                )
+            )
+        ):
+            # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
+            # pro-democracy protesters": repression
+            code = "175"
         if code == "050" and entry.lemma == "support" and sources and cand.targets and all(
             s.code[3:6] == "MIL" for s in sources
         ) and all(t.code[3:6] in ("MIL", "REB", "INS", "SEP") for t in cand.targets):
