@@ -280,6 +280,10 @@ DEALS = CUES["deal"]
 CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
 IN_PERSON = CUES["in person"]
+#: Officials who live where they act, making no visit there.
+RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
+#: Words of acts done from afar: no one travels ("by video link", "virtually").
+REMOTE = {"video", "videolink", "virtually", "remotely", "online", "telephone", "phone"}
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
 #: one who responds.
 ADDRESSED_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -362,7 +366,7 @@ class Lexicon:
             if child.dep_ == "amod" or (child.dep_ == "prep" and child.lower_ == "of"):
                 for word in [child] + children(child, ("pobj",)):
                     for code, before in self.judgements.get(word.lemma_.lower(), ()):
-                        if not before:
+                        if not before or before == (token.lower_, "of"):  # ("an act of war")
                             return code
         return None
 
@@ -1162,7 +1166,9 @@ class EventCoder:
         met Putin in Moscow" (not talks at a third country's venue)."""
         if verb.lemma_.lower() not in IN_PERSON or modality(verb) is not None:
             return []
-        heads = [verb, *children(verb, ("dobj",))]
+        if any(t.lower_ in REMOTE for t in verb.sent):
+            return []  # "addressed the US Congress in Washington by video link"
+        heads = [verb, *children(verb, ("dobj",))]  # ("held talks in Tehran", "met X in Berlin")
         places = [
             (o, r) for h in heads for o in prep_objects(h, {"in", "at"})
             if (r := self._place_country(o, resolver))
@@ -1172,9 +1178,10 @@ class EventCoder:
         resolver = at_event_date(resolver, verb, when)
         people = subject_heads(verb) + children(verb, ("dobj",))  # ("met Hollande in Berlin")
         sources = [
-            a for h in people if self._names_one_person(h, resolver)
+            a for h in people
+            if self._names_one_person(h, resolver) and h.lemma_.lower() not in RESIDENTS
             for a in self._actors(h, resolver) if a.code[3:6] == "GOV"
-        ]  # fmt: skip
+        ]  # fmt: skip (not "the US ambassador met officials in Kabul": he lives there)
         if not sources:
             return []
         named: set[str] = set()
@@ -1396,6 +1403,10 @@ class EventCoder:
             intent_code = "133" if root == "14" else code_about("03", entry.code)
             if intent_code is None:
                 return None  # an intent CAMEO cannot code is not reported as done
+            if intent_code == "036" and reason == "future" and (
+                entry.code in ("042", "043") or entry.lemma == "meet"
+            ) and not self._own_plan(verb):
+                return None  # "Powell will visit Japan next week": a schedule, no event yet
         elif reason in ("future", "reported") and root in FORCE_ROOTS | {"16"} and (
             conditional_on(verb)
         ):
@@ -1415,7 +1426,8 @@ class EventCoder:
             root in ("03", "13") and reason in ("future", "hypothetical", "reported")
         ):
             return None
-        aside = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        start = verb.left_edge.i if verb.dep_ == "relcl" else verb.i
+        aside = start > 0 and verb.doc[start - 1].text == ","  # ", who are backed by Iran,"
         if "norel" in entry.flags and verb.dep_ in ("relcl", "acl", "pcomp") and not aside:
             # "an attack on Iraqis cooperating with U.S. forces", "militias backed by the army":
             # who they are (but an aside reports an act: "troops, backed by Russian warplanes,")
@@ -1768,10 +1780,11 @@ class EventCoder:
                 cand.sources, cand.claimed = claimers, True
         if "sym" in entry.flags and noun is not None and not cand.sources:
             cand.sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
-        if entry.code == "170" and cand.sources and all(
-            s.code[3:6] in ("LEG", "JUD") for s in cand.sources
+        if entry.code == "170" and not all(
+            s.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} for s in cand.sources
         ):
-            return False  # "parliament ousted the prime minister": a vote, no coup
+            return False  # "parliament ousted the prime minister", "the opposition took power
+            # after winning elections": a vote, no coup
         military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
         if "milonly" in entry.flags and not military:
             return False
@@ -1804,12 +1817,15 @@ class EventCoder:
                 and (is_passive(cand.verb) or (
                     cand.verb.dep_ == "acl" and not children(cand.verb, ("dobj",))
                 )) and cand.targets):
-            # "two Americans were abducted from their home in Baghdad": by the insurgents of
-            # the place, as with hostages held there
-            cand.sources = [
-                ActorRef(h.code[:3] + "INS", h.text, h.start_char, h.end_char, True)
-                for h in self._location_country(cand.verb, resolver, objects=False)[:1]
-            ]  # fmt: skip
+            # "two Americans were abducted from their home in Baghdad": foreigners taken are
+            # held by the insurgents of the place, as hostages held there are (not "a man was
+            # kidnapped in Texas": a crime)
+            here = self._location_country(cand.verb, resolver, objects=False)[:1]
+            if here and all(t.code[:3] != here[0].code[:3] for t in cand.targets):
+                cand.sources = [
+                    ActorRef(h.code[:3] + "INS", h.text, h.start_char, h.end_char, True)
+                    for h in here
+                ]  # fmt: skip
         return True
 
     def _verdict_court(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
@@ -1865,6 +1881,13 @@ class EventCoder:
                     and token.head.lemma_.lower() in CLAIMED_ATTACKS):
                 return [a for o in prep_objects(token, {"by"}) for a in resolver.actors(o)]
         return []
+
+    @staticmethod
+    def _own_plan(verb: Token) -> bool:
+        """Whether a planned act is its speaker's own word: "Fox said he will meet Bush"."""
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and any(
+            s.pos_ == "PRON" for s in children(verb, ("nsubj",))
+        )
 
     @staticmethod
     def _protesting(head: Token) -> bool:
@@ -2138,9 +2161,13 @@ class EventCoder:
             # "Musharraf is optimistic about talks with India"
             judged = [(subject_heads(verb), w) for w in children(verb, ("acomp",))]
         elif lemma in VERDICT_VERBS:
-            for word in children(verb, ("oprd",)) + prep_objects(verb, {"as"}):
+            words = children(verb, ("oprd",)) + prep_objects(verb, {"as"})
+            if not words and verb.dep_ == "relcl":
+                # "a move London called a provocation": the relative clause's noun is judged
+                # (the parser may make the verdict its object)
+                judged += [([verb.head], w) for w in children(verb, ("dobj",))]
+            for word in words:
                 # ("called Bush 'the devil'": the quote mark can make him the word's owner)
-                # ("a move Taipei called an attack": the relative clause's noun is judged)
                 judged.append((children(verb, ("dobj",)) or children(word, ("poss",)) or (
                     [verb.head] if verb.dep_ == "relcl" else []
                 ), word))
@@ -2239,8 +2266,8 @@ class EventCoder:
                 if found:
                     return complement, heads, found
         if entry.code[:2] == "13" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
-            verb.head.dep_ == "ROOT"
-        ):
+            verb.head.dep_ == "ROOT" and verb.lemma_.lower() != "warn"
+        ):  # (not "praised Greece's reforms, warning of the risks ahead": a forecast)
             # "demanded that Iran stop enriching uranium, threatening sanctions": the threat is
             # made against whom the main verb addresses
             heads = children(verb.head, ("dobj", "dative")) or [
