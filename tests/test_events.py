@@ -2016,3 +2016,9 @@ def test_a_scheduled_visit_is_no_event_yet_but_a_speaker_s_own_plan_is_an_intent
     assert code(text, "2004-10-20") == []
     text = "Mexico President Vicente Fox said Wednesday he will meet US President George W. Bush."
     assert code(text, "2004-11-10") == [("MEXGOV", "USAGOV", "036")]
+
+
+def test_a_warning_that_another_will_pay_a_price_is_a_threat(code):
+    text = "Wang Yi warned that the Czech Senate speaker would pay a heavy price for his visit."
+    assert code(text, "2020-08-31") == [("CHNGOV", "CZELEG", "130")]
+    assert code("The UN warned that famine looms in Yemen.") == []

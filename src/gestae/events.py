@@ -279,6 +279,7 @@ BORDERS = CUES["border"]
 DEALS = CUES["deal"]
 CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
+CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
 #: Officials who live where they act, making no visit there.
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
@@ -2038,6 +2039,10 @@ class EventCoder:
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
             # pro-democracy protesters": repression
             code = "175"
+        if code == "012" and entry.lemma == "warn" and any(
+            t.lemma_.lower() in CONSEQUENCES for c in children(verb, ("ccomp",)) for t in c.subtree
+        ):
+            code = "130"  # "warned that the speaker would pay a heavy price": a threat
         if code == "050" and entry.lemma == "support" and sources and cand.targets and all(
             s.code[3:6] == "MIL" for s in sources
         ) and all(t.code[3:6] in ("MIL", "REB", "INS", "SEP") for t in cand.targets):
