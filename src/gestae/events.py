@@ -1122,7 +1122,8 @@ class EventCoder:
                     consumed |= claimed
                 for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
-                    if ev.root in ("18", "19", "20"):  # (a seizure is no attack that kills)
+                    if ev.root in ("18", "19", "20") or ev.code == "175":
+                        # (a seizure is no attack that kills; repression by fire is)
                         violent.setdefault(token.i, set()).add(
                             (primary(ev.source), primary(ev.target))
                         )
