@@ -2022,3 +2022,12 @@ def test_a_warning_that_another_will_pay_a_price_is_a_threat(code):
     text = "Wang Yi warned that the Czech Senate speaker would pay a heavy price for his visit."
     assert code(text, "2020-08-31") == [("CHNGOV", "CZELEG", "130")]
     assert code("The UN warned that famine looms in Yemen.") == []
+
+
+def test_a_place_deeper_in_the_phrase_still_puts_the_leader_there(code):
+    text = "Madeleine Albright held a second day of talks with Kim Jong Il in Pyongyang."
+    assert ("USAGOV", "PRK", "042") in code(text, "2000-10-24")
+    text = "Tony Blair shook hands with Muammar Gaddafi in a tent outside Tripoli."
+    assert ("GBRGOV", "LBY", "042") in code(text, "2004-03-25")
+    # not a place in a clause of its own
+    assert [e for e in code("Merkel met Putin, who had fought in Chechnya.") if e[2] == "042"] == []

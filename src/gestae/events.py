@@ -282,6 +282,8 @@ ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
 #: Officials who live where they act, making no visit there.
+#: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
+SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
 #: Words of acts done from afar: no one travels ("by video link", "virtually").
 REMOTE = {"video", "videolink", "virtually", "remotely", "online", "telephone", "phone"}
@@ -1170,11 +1172,12 @@ class EventCoder:
             return []
         if any(t.lower_ in REMOTE for t in verb.sent):
             return []  # "addressed the US Congress in Washington by video link"
-        heads = [verb, *children(verb, ("dobj",))]  # ("held talks in Tehran", "met X in Berlin")
         places = [
-            (o, r) for h in heads for o in prep_objects(h, {"in", "at"})
-            if (r := self._place_country(o, resolver))
-        ]  # fmt: skip
+            (o, r) for o in verb.subtree
+            if o.dep_ == "pobj" and o.head.lower_ in SCENE_OF_PRESENCE
+            and self._within_phrases(o, verb) and (r := self._place_country(o, resolver))
+        ]  # fmt: skip ("met X in Berlin", "held talks with Kim in Pyongyang", "in a tent outside
+        # Tripoli")
         if not places:
             return []
         resolver = at_event_date(resolver, verb, when)
@@ -1201,6 +1204,17 @@ class EventCoder:
         entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
+
+    @staticmethod
+    def _within_phrases(token: Token, verb: Token) -> bool:
+        """Whether a token hangs on a verb through phrases only (objects and prepositions), not
+        through a clause of its own ("met Putin, who had fought in Chechnya")."""
+        node = token
+        while node.i != verb.i:
+            if node.dep_ not in ("pobj", "prep", "dobj", "appos", "compound", "conj", "cc"):
+                return False
+            node = node.head
+        return True
 
     # -- verbs -------------------------------------------------------------------------------
     @staticmethod
