@@ -2031,3 +2031,10 @@ def test_a_place_deeper_in_the_phrase_still_puts_the_leader_there(code):
     assert ("GBRGOV", "LBY", "042") in code(text, "2004-03-25")
     # not a place in a clause of its own
     assert [e for e in code("Merkel met Putin, who had fought in Chechnya.") if e[2] == "042"] == []
+
+
+def test_a_finding_that_another_committed_crimes_accuses_them(code):
+    text = ("A U.N. commission of inquiry found on Monday that Sudan's government had committed "
+            "crimes against humanity in Darfur.")
+    assert code(text, "2005-01-31") == [("IGOUNO", "SDNGOV", "1124")]
+    assert code("Ukraine said Russia had committed no crimes.", "2022-04-04") == []

@@ -221,6 +221,8 @@ POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: (expulsions, extraditions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
+#: Verbs of findings: what they find another did is judged as a speaker's words are.
+FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 #: Verbs of people protesting ("workers striking for higher wages").
 PROTESTING = {"strike", "protest", "march", "demonstrate", "rally", "riot"}
 #: Verbs of accusing: how they say another did something ("by sending") is alleged.
@@ -941,6 +943,19 @@ def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
     if source.code[3:6] in security and target.code[3:6] in civic:
         return "175"
     return code
+
+
+def crime_code(noun: Token) -> str | None:
+    """The accusation a crime committed makes: war crimes, crimes against humanity and genocide
+    1124, abuses 1122, other crimes 1121."""
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    against = {o.lemma_.lower() for o in prep_objects(noun, {"against"})}
+    if lemma in ("genocide", "atrocity", "massacre") or "war" in modifiers or "humanity" in against:
+        return "1124"
+    if lemma in ("abuse", "violation"):
+        return "1122"
+    return "1121" if lemma in ("crime", "offence", "offense", "fraud") else None
 
 
 def riot_gear(verb: Token) -> bool:
@@ -2164,9 +2179,16 @@ class EventCoder:
         "called the raid a crime", "described the vote as a farce" (``judgements.tsv``)."""
         lemma = verb.lemma_.lower()
         judged: list[tuple[list[Token], Token]] = []
-        if lemma in SPEECH_VERBS:
+        if lemma in SPEECH_VERBS | FINDING_VERBS:
             for clause in children(verb, ("ccomp",)):
-                if clause.lemma_ == "be" and modality(clause) is None:
+                if clause.lemma_ in ("commit", "perpetrate") and modality(clause) is None:
+                    # "an inquiry found that Sudan's government had committed crimes against
+                    # humanity": an accusation of the crime
+                    judged += [
+                        (subject_heads(clause), o) for o in children(clause, ("dobj",))
+                        if not any(c.lower_ == "no" for c in o.children)
+                    ]  # fmt: skip ("had committed no crimes")
+                elif clause.lemma_ == "be" and modality(clause) is None:
                     for word in children(clause, ("acomp", "attr")):
                         judged.append((subject_heads(clause), word))
                 elif clause.lemma_ == "fail" and modality(clause) is None:
@@ -2194,7 +2216,8 @@ class EventCoder:
         if not judged or modality(verb) is not None:
             return []
         for heads, word in judged:
-            code = self.lexicon.judgement(word)
+            code = crime_code(word) if word.head.lemma_ in ("commit", "perpetrate") else None
+            code = code or self.lexicon.judgement(word)
             if code is None:
                 continue
             resolver = at_event_date(resolver, verb, when)
