@@ -283,9 +283,9 @@ CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
-#: Officials who live where they act, making no visit there.
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
+#: Officials who live where they act, making no visit there.
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
 #: Words of acts done from afar: no one travels ("by video link", "virtually").
 REMOTE = {"video", "videolink", "virtually", "remotely", "online", "telephone", "phone"}
@@ -2506,7 +2506,7 @@ class EventCoder:
     def _clause_doers(noun: Token, resolver: Resolver) -> list[ActorRef]:
         """The subject of the clause an act noun is set beside, after a comma: "The Taliban
         barred women from universities, a move condemned by the US" (the Taliban's move), "in
-        a move Taipei called an attack"."""
+        a move Taipei called a political attack"."""
         phrase = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
         if phrase.left_edge.i == 0 or noun.doc[phrase.left_edge.i - 1].text != ",":
             return []
