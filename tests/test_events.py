@@ -2038,3 +2038,9 @@ def test_a_finding_that_another_committed_crimes_accuses_them(code):
             "crimes against humanity in Darfur.")
     assert code(text, "2005-01-31") == [("IGOUNO", "SDNGOV", "1124")]
     assert code("Ukraine said Russia had committed no crimes.", "2022-04-04") == []
+
+
+def test_one_s_own_arrest_is_undergone_not_done(code):
+    assert code("Navalny denounced his arrest in Moscow.", "2021-01-18") == []
+    text = "Russia defended its arrest of Navalny."
+    assert code(text, "2021-01-18") == [("RUS", "RUSOPP", "173")]

@@ -283,6 +283,9 @@ CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
+#: Event nouns whose owner ("his arrest") is the one they are done to, not the doer.
+UNDERGONE = {"arrest", "detention", "imprisonment", "jailing", "execution", "abduction",
+             "kidnapping", "deportation", "expulsion", "extradition", "torture", "beating"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 #: Officials who live where they act, making no visit there.
@@ -3065,6 +3068,11 @@ class EventCoder:
                     self._names_one_person(h, resolver) for h in subject_heads(clause)
                 ):
                     clause = None  # "the Council voted to refer his crackdown": not its own
+                if entry.code[:2] in ("17", "18") and noun.lemma_.lower() in UNDERGONE and not (
+                    prep_objects(noun, {"of"})
+                ):
+                    continue  # "Navalny denounced his arrest": he underwent it (not "its arrest
+                    # of Navalny")
                 if clause is not None and clause.pos_ in ("VERB", "AUX"):
                     sources.extend(a for h in subject_heads(clause) for a in resolver.actors(h))
                 else:
