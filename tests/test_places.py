@@ -62,6 +62,12 @@ def test_a_place_s_own_name_beats_another_s_alternate_unless_that_is_far_bigger(
     assert most_populous("Canton").country == "CHN"  # Guangzhou, not the town in Ohio
 
 
+def test_regions_news_names_are_places_of_their_state():
+    for name, country in [("Rakhine", "MMR"), ("Borno", "NGA"), ("Cabo Delgado", "MOZ")]:
+        place = most_populous(name)
+        assert (place.country, place.precision) == (country, "admin1")
+
+
 def test_keys_fold_case_diacritics_and_abbreviations():
     assert name_key("Herāt") == name_key("HERAT") == "herat"
     assert name_key("St. Petersburg") == name_key("Saint Petersburg")

@@ -176,6 +176,17 @@ DIRECTIVE_HEADS = {"demand", "ask", "urge", "request", "call", "press", "order",
 DIRECTIVE_CLAUSE_HEADS = {"demand", "request", "order", "recommend", "urge", "ask"}
 #: Heads whose object noun is an act only asked for or wanted ("called for a ceasefire").
 WANTING_HEADS = DIRECTIVE_HEADS | {"seek", "want", "propose", "need", "wish", "hope", "plan"}
+#: Modifiers of an act not yet done ("its planned offensive").
+NOT_YET = {
+    "planned", "proposed", "upcoming", "expected", "possible", "future", "next", "promised",
+    "intended", "threatened", "scheduled", "impending", "potential", "new",
+}  # fmt: skip
+#: Verbs whose object act has not happened, or will not: "cancelled his visit", "offered its
+#: help", "prepared its attack".
+UNDONE = WANTING_HEADS | AWAITING | CONSIDERING | {
+    "cancel", "postpone", "delay", "scrap", "offer", "promise", "threaten", "call", "put",
+    "shelve", "drop", "abandon", "announce", "begin", "start", "launch", "resume",
+}  # fmt: skip
 #: Heads whose complement is an impression or a denial, not a report: no event at all.
 SPECULATIVE_HEADS = {
     "deny", "appear", "seem", "believe", "think", "suspect", "doubt", "fear", "wonder",
@@ -217,6 +228,9 @@ STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
+#: A state's armed forces, police and spies; with its government, the state's own hand.
+FORCES = {"MIL", "COP", "SPY"}
+STATE_FORCES = FORCES | {"GOV"}
 #: Acts only a state's police (arrests, charges), courts (convictions) or government
 #: (expulsions, extraditions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
@@ -290,6 +304,9 @@ UNDERGONE = {"arrest", "detention", "imprisonment", "jailing", "execution", "abd
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 #: Officials who live where they act, making no visit there.
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
+#: Participles that name who brought parties to a deal or talks: "a truce brokered by the UN",
+#: "a Norwegian-brokered ceasefire", "talks chaired by Turkey's foreign minister".
+BROKERED = {"broker", "mediate", "chair"}
 #: Words of acts done from afar: no one travels ("by video link", "virtually").
 REMOTE = {"video", "videolink", "virtually", "remotely", "online", "telephone", "phone"}
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
@@ -627,6 +644,24 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+def reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying or finding a clause is reported by: "Amnesty said (that) troops
+    killed civilians", "troops killed civilians, Amnesty said" (however the parser hung it)."""
+    sayings = SPEECH_VERBS | FINDING_VERBS
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # ("troops shelled and burned villages, HRW said")
+    if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in sayings:
+        return node.head
+    return next((
+        c for c in node.children
+        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj") and c.i > verb.i
+        and c.lemma_.lower() in sayings and children(c, ("nsubj",))
+        and not children(c, ("ccomp",))
+        and not any(t.dep_ == "cc" and node.i < t.i < c.i for t in node.children)
+    ), None)  # fmt: skip ("X killed Y, Powell told the Senate" is no "and")
+
+
 def is_response(verb: Token) -> bool:
     """Whether a verb answers an act it takes as object ("rejected", "turned down", "met")."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -647,6 +682,27 @@ def awaited(noun: Token) -> bool:
     )
 
 
+def presupposed(noun: Token) -> bool:
+    """Whether an event noun's owner makes it a fact whatever its clause says: "to end its
+    crackdown", "refer his crackdown to the court" (not "cancelled his visit", "its planned
+    offensive")."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() not in UNDONE
+
+
+def nominal_gerund(token: Token) -> bool:
+    """Whether a gerund stands as a noun: "Fighting between the government and rebels has
+    killed thousands" (but not "bombing Iraq", which has an object)."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "aux", "auxpass", "xcomp", "ccomp")
+        for c in token.children
+    )
+
+
 def last_word(text: str) -> str:
     """The last word of an actor's words, lower case ("" for none): its head noun, mostly."""
     words = text.lower().split()
@@ -655,6 +711,8 @@ def last_word(text: str) -> str:
 
 def noun_lemma(token: Token) -> str:
     """A noun's lemma, joined to the prefix a hyphen splits off: "cease-fire" is a ceasefire."""
+    if token.tag_ == "VBG":
+        return token.lower_  # ("fighting" is a noun of its own, not "fight")
     lemma = token.lemma_.lower()
     prefix = hyphen_prefix(token)
     return prefix + lemma if prefix == "cease" else lemma
@@ -1140,6 +1198,7 @@ class EventCoder:
                 ]  # fmt: skip (an attack's further victims count when the text says who)
                 if found:
                     consumed |= claimed
+                found += self._accusations(token, found, resolver, when)
                 for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
                     if ev.root in ("18", "19", "20") or ev.code == "175":
@@ -1151,8 +1210,12 @@ class EventCoder:
                     self._add(ev, doc, sentence_of, events, seen)
                 for ev in self._code_presence_abroad(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
+            for ev in self._code_brokering(token, resolver, when):
+                self._add(ev, doc, sentence_of, events, seen)
         for token in doc:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            if (token.pos_ in ("NOUN", "PROPN") or nominal_gerund(token)) and (
+                token.i not in consumed
+            ):
                 for ev in self._code_noun(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
         for sent in doc.sents:
@@ -1222,6 +1285,70 @@ class EventCoder:
         entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
+
+    def _accusations(
+        self, verb: Token, found: list[Event], resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """To report that another did violence is to accuse them of it: "Eritrean troops
+        massacred hundreds of civilians, Amnesty said" (112; 1124 for mass killings). Not a
+        speaker's own side's act, which it reports rather than charges."""
+        violent = [ev for ev in found if ev.root in ("18", "20")]  # (a battle reported is news)
+        reporter = reporting_verb(verb) if violent else None
+        if reporter is None or modality(reporter) is not None:
+            return []
+        resolver = at_event_date(resolver, reporter, when)
+        speakers = [
+            a for h in subject_heads(reporter) for a in self._actors(h, resolver)
+            if a.code[3:6] not in FORCES
+        ]  # fmt: skip (an army or police statement reports operations, it accuses no one)
+        doers = subject_heads(verb) + prep_objects(verb, {"by"})
+        accused = [
+            a for h in doers for a in self._actors(h, resolver)
+            if any(ev.source == a.code for ev in violent) and a.code[3:6] in STATE_FORCES
+            and not any(country_of(s.code) and s.code[:3] == a.code[:3] for s in speakers)
+        ]  # fmt: skip (a state's violence is charged; an armed group's is reported)
+        code = "1124" if any(ev.root == "20" for ev in violent) else "112"
+        entry = LexEntry(code, reporter.lemma_, ("obj",), frozenset(), reporter.lemma_.lower())
+        rule = f"'{reporter.text}' that another did '{verb.text}' -> {code}"
+        return self._emit(code, entry, speakers, accused, reporter, when, rule)
+
+    def _code_brokering(
+        self, token: Token, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """A deal or talks said to be brought about by a third party, who mediates (045)
+        between the parties: "halted fighting under a truce brokered by the UN", "signed a
+        Norwegian-brokered ceasefire", "holding talks under Turkish auspices"."""
+        if token.tag_ == "VBN" and token.lemma_.lower() in BROKERED and (
+            token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN"
+        ):
+            deal = token.head
+            brokers = prep_objects(token, {"by"}) or [
+                c for c in token.children
+                if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < token.i
+            ]  # fmt: skip ("a UN-brokered ceasefire")
+        elif token.lower_ == "auspices" and token.dep_ == "pobj" and token.head.lower_ == "under":
+            deal = token.head.head
+            brokers = [
+                c for c in token.children if c.dep_ in ("amod", "poss", "compound")
+            ] + prep_objects(token, {"of"})  # "under Turkish auspices", "under the UN's auspices"
+        else:
+            return []
+        resolver = at_event_date(resolver, token, when)
+        mediators = [a for b in brokers for a in self._actors(b, resolver)]
+        if not mediators or modality(clause_verb(deal) or deal) is not None:
+            return []
+        between = prep_objects(deal, {"between", "with"})
+        clause = deal if deal.pos_ in ("VERB", "AUX") else None
+        if clause is None and deal.dep_ == "dobj":
+            clause = deal.head  # "signed a Norwegian-brokered ceasefire"
+        elif clause is None and deal.dep_ == "pobj" and deal.head.head.pos_ in ("VERB", "AUX"):
+            clause = deal.head.head  # "agreed to an Egyptian-brokered truce"
+        heads = between or (subject_heads(clause) if clause is not None else [])
+        states = {m.code[:3] for m in mediators}
+        parties = [a for h in heads for a in self._actors(h, resolver) if a.code[:3] not in states]
+        entry = next(e for e in self.lexicon.nouns["mediation"] if not e.modifiers)
+        rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 045"
+        return self._emit("045", entry, mediators, parties, token, when, rule, two_way=False)
 
     @staticmethod
     def _within_phrases(token: Token, verb: Token) -> bool:
@@ -2764,7 +2891,9 @@ class EventCoder:
         if mention is not None and mention.kind in ("country", "capital", "adjective"):
             code = mention.entries[0].key[:3]
             return ActorRef(code, token.text, token.idx, token.idx + len(token.text))
-        if token.pos_ != "PROPN" or mention is not None:
+        # ("in Homs": the tagger may take a name ending in s for a plural noun)
+        misread_name = token.pos_ == "NOUN" and token.is_title and token.i != token.sent.start
+        if not (token.pos_ == "PROPN" or misread_name) or mention is not None:
             return None
         # A name the tagger did not call a place counts only as a large city, unless the verb
         # says it is a place ("withdrew from Palmyra").
@@ -3040,6 +3169,12 @@ class EventCoder:
         reason = modality(own_clause) if own_clause is not None else None
         if reason == "negated" and noun.dep_ in ("nsubj", "nsubjpass"):
             reason = None  # "the war has not made the world safer": the war still happened
+        if reason and entry.code[:2] != "16" and presupposed(noun) and (
+            self._owner_is_doer(noun, resolver)
+        ):
+            # "told Syria to end its crackdown": the crackdown is under way (but "lift its
+            # sanctions" asks of a standing measure, not reports an act)
+            reason = None
         if reason and entry.code[:2] not in ("03", "13"):
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
@@ -3185,7 +3320,9 @@ class EventCoder:
             # "a Hamas leader survived an Israeli assassination attempt": the survivor was hit
             targets = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
         if "sym" in entry.flags and not sources:
-            hosts = [noun] + children(noun, ("relcl",))  # "clashes that broke out between ..."
+            # "clashes that broke out between ...", "clashes flared in Najaf between ..." (the
+            # parser's acl), "fighting in Darfur between the government and rebels"
+            hosts = [noun] + children(noun, ("relcl", "acl")) + prep_objects(noun, {"in"})
             if noun.dep_ in ("nsubj", "nsubjpass", "conj"):
                 # "talks have begun between Labour and Sharon", "bombings and battles between
                 # US troops and militants"
@@ -3203,6 +3340,19 @@ class EventCoder:
             code = self._asked_for(noun, None, root) or code
         rule = f"noun '{entry.pattern}' -> {code}"
         return self._emit(code, entry, sources, targets, noun, when, rule, dated=resolver)
+
+    def _owner_is_doer(self, noun: Token, resolver: Resolver) -> bool:
+        """Whether an event noun's owner is named ("Israel's assault") or, as a pronoun, is
+        the subject it refers to ("Turkey agreed to pause its offensive")."""
+        owner = next(c for c in noun.children if c.dep_ == "poss")
+        if owner.tag_ != "PRP$":
+            return True
+        clause = clause_verb(noun)
+        subjects = {
+            a.code for h in (subject_heads(clause) if clause is not None else [])
+            for a in resolver.actors(h)
+        }  # fmt: skip
+        return any(a.code in subjects for a in resolver.actors(owner))
 
     @staticmethod
     def _boycotts_talks(noun: Token) -> bool:
