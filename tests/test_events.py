@@ -1525,6 +1525,22 @@ def test_an_owned_act_is_a_fact_whatever_its_clause_asks(code):
     assert [e for e in code(text, "2009-03-01") if e[2].startswith("16")] == []
 
 
+def test_troops_leaving_a_country_withdraw_from_it(code):
+    assert code("The last Cuban troops left Angola on Saturday.", "1991-05-25") == [
+        ("CUBMIL", "AGO", "0874")
+    ]
+    # (a capital left or entered is its country, not its government)
+    assert code("Syrian troops withdrew from Beirut.", "2005-04-26") == [("SYRMIL", "LBN", "0874")]
+    assert code("Russian soldiers left the meeting early.", "2005-04-26") == []
+    assert code("The minister left Angola on Saturday.", "1991-05-25") == []
+
+
+def test_acting_in_a_joint_operation_with_another_force_cooperates_with_it(code):
+    text = "Kenyan troops shelled al-Shabaab bases in a joint operation with the Somali army."
+    found = code(text, "2012-09-28")
+    assert ("KENMIL", "SOMMIL", "062") in found and ("SOMMIL", "KENMIL", "062") in found
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

@@ -1678,6 +1678,19 @@ class EventCoder:
             cand.entry = replace(cand.entry, code=place_code)
             cand.target_heads = wholes
             cand.targets = [replace(r, code=r.code[:3]) for r in places]
+        elif cand.entry.code in ("0874", "192"):
+            # "Syrian troops withdrew from Beirut", "entered Ramallah": troops leave or enter
+            # the capital's country, not its government
+            seats = [
+                t.idx for h in cand.target_heads for t in h.subtree
+                if t.i in resolver.index and resolver.index[t.i].kind in PLACE_KINDS
+            ]  # fmt: skip
+            cand.targets = [
+                replace(r, code=r.code[:3])
+                if any(r.start_char <= i < r.end_char for i in seats) and country_of(r.code)
+                else r
+                for r in cand.targets
+            ]  # fmt: skip
         if not cand.targets and not cand.joint:
             cand.targets, cand.target_heads = self._unnamed_target(
                 cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
@@ -3169,11 +3182,12 @@ class EventCoder:
         reason = modality(own_clause) if own_clause is not None else None
         if reason == "negated" and noun.dep_ in ("nsubj", "nsubjpass"):
             reason = None  # "the war has not made the world safer": the war still happened
-        if reason and entry.code[:2] != "16" and presupposed(noun) and (
+        if reason and entry.code[:2] not in ("01", "02", "10", "16") and presupposed(noun) and (
             self._owner_is_doer(noun, resolver)
         ):
             # "told Syria to end its crackdown": the crackdown is under way (but "lift its
-            # sanctions" asks of a standing measure, not reports an act)
+            # sanctions" asks of a standing measure, and "to meet the protesters' demands"
+            # answers words, not reports an act)
             reason = None
         if reason and entry.code[:2] not in ("03", "13"):
             return []
@@ -3268,13 +3282,15 @@ class EventCoder:
             if match is not None and match[0].code[:2] < "14":
                 objects = children(clause, ("dobj", "dative"))
                 addressed = [h for h in objects if h.i in resolver.index]
+        joint = root == "06" and any(c.lower_ == "joint" for c in noun.children)
         if not sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING
-            or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed))
+            or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed or joint))
         ):  # ("praised Tsipras on her first visit to Athens")
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
-            # in talks with Russia", "at a meeting with Holbrooke": so is the one talking
-            if clause.pos_ in ("VERB", "AUX") and entry.code[:2] == "04":
+            # in talks with Russia", "at a meeting with Holbrooke": so is the one talking; "in
+            # a joint operation with the Congolese army": so is the one operating
+            if clause.pos_ in ("VERB", "AUX") and (root == "04" or joint):
                 sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
                 if not targets:
                     own = {a.code for a in sources}
