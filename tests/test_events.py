@@ -1541,6 +1541,13 @@ def test_acting_in_a_joint_operation_with_another_force_cooperates_with_it(code)
     assert ("KENMIL", "SOMMIL", "062") in found and ("SOMMIL", "KENMIL", "062") in found
 
 
+def test_an_offer_to_send_people_somewhere_is_made_to_where_they_go(code):
+    text = "Cuba offered to send 500 Cuban doctors to Haiti after the earthquake."
+    assert [(s, t) for s, t, c in code(text, "2010-01-14") if c.startswith("03")] == [
+        ("CUB", "HTI")
+    ]
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

@@ -176,6 +176,8 @@ DIRECTIVE_HEADS = {"demand", "ask", "urge", "request", "call", "press", "order",
 DIRECTIVE_CLAUSE_HEADS = {"demand", "request", "order", "recommend", "urge", "ask"}
 #: Heads whose object noun is an act only asked for or wanted ("called for a ceasefire").
 WANTING_HEADS = DIRECTIVE_HEADS | {"seek", "want", "propose", "need", "wish", "hope", "plan"}
+#: Verbs of sending: what is sent goes to the "to" phrase's actor.
+SENDING = {"send", "deliver", "provide", "ship", "supply", "donate", "dispatch", "deploy"}
 #: Modifiers of an act not yet done ("its planned offensive").
 NOT_YET = {
     "planned", "proposed", "upcoming", "expected", "possible", "future", "next", "promised",
@@ -2423,6 +2425,12 @@ class EventCoder:
         # target its own people)
         own = {a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)}
         for xcomp in infinitives:
+            if xcomp.lemma_.lower() in SENDING:
+                # "offered to send 1,100 Cuban doctors to the United States": sent to the US
+                heads = prep_objects(xcomp, {"to"})
+                found = self._targets_of(heads, resolver)
+                if found:
+                    return xcomp, heads, found
             objects = children(xcomp, ("dobj",))
             heads = children(xcomp, ("dative",)) + objects  # "vowed to send Ukraine missiles"
             found = [
