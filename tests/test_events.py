@@ -1548,6 +1548,20 @@ def test_an_offer_to_send_people_somewhere_is_made_to_where_they_go(code):
     ]
 
 
+def test_a_claimed_bombing_with_only_the_bombs_as_subject_is_the_claimers(code):
+    text = (
+        "Two car bombs exploded outside the interior ministry in Baghdad on Sunday, killing 30"
+        " people, in an attack claimed by al-Qaeda in Iraq."
+    )
+    assert ("IMGAQ", "IRQGOV", "183") in code(text, "2009-10-25")
+    assert code("A bomb exploded in a Baghdad market on Monday, killing 20 people.") == []
+
+
+def test_a_domestic_group_s_claimed_victims_are_of_its_country(code):
+    text = "Boko Haram claimed responsibility for the abduction of hundreds of schoolgirls."
+    assert ("NGAINS", "NGACVL", "181") in code(text, "2014-05-05")
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

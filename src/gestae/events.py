@@ -279,6 +279,7 @@ MONEY = CUES["money"]
 INQUIRY_CUES = {code: CUES[f"inquiry {code}"] for code in ("094", "092", "091")}  # in order
 CHEMICAL_AGENTS = CUES["chemical agent"]
 WEAPON_NOUNS = CUES["weapon noun"]
+EXPLOSIVES = CUES["explosive"]
 SUPPLIED_GOODS = {code: CUES[f"supplied {code}"] for code in ("072", "073", "061")}
 REQUESTS = CUES["request"]
 SETTLEMENTS = CUES["settlement"]
@@ -1947,7 +1948,11 @@ class EventCoder:
             return False
         unnamed = all(
             h.i in resolver.index and resolver.index[h.i].kind == "agent" for h in cand.source_heads
-        ) or (is_passive(cand.verb) and not cand.sources)  # (not "a bomb hit their convoy")
+        ) or (is_passive(cand.verb) and not cand.sources) or (
+            bool(cand.source_heads) and not cand.sources and not children(cand.verb, ("dobj",))
+            and all(h.lemma_.lower() in EXPLOSIVES for h in cand.source_heads)
+        )  # ("two car bombs exploded": no one named either; but whom "a bomb hit their convoy"
+        # hit is the convoy's people, not a place)
         if cand.root in FORCE_ROOTS and unnamed:
             # "gunmen stormed a concert hall, ... in an attack claimed by Islamic State": the
             # claimers are the unnamed attackers
@@ -3006,6 +3011,16 @@ class EventCoder:
                 for o in prep_objects(attack, {spec})
                 for a in self._target_actors(o, resolver)
             ] or self._location_country(attack, resolver)
+            homes = {s.code[:3] for s in sources if s.code[3:6] in ARMED_GROUP_ROLES}
+            if not targets and len(homes) == 1:
+                # "Boko Haram claimed the abduction of hundreds of schoolboys in Kankara": a
+                # domestic armed group's victims no place names are of its own country
+                victims = prep_objects(attack, {"of", "on", "against"})
+                victims += [
+                    o for v in victims if v.lemma_.lower() in QUANTITY_NOUNS
+                    for o in prep_objects(v, {"of"})
+                ]  # fmt: skip ("hundreds of schoolboys")
+                targets = placed_roles(homes.pop(), victims, resolver)
             rule = f"verb '{verb.lemma_}' claims noun '{entry.pattern}' -> {entry.code}"
             # The attack (GUIDELINES: a saying is coded by what it says), its own words giving
             # its date and place; and the claim itself, CAMEO's 015, on the attack's target.
