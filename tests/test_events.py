@@ -1498,7 +1498,7 @@ def test_mediators_shuttling_between_two_sides_mediate(code):
 
 def test_reporting_a_state_s_violence_accuses_it(code):
     text = "Burmese soldiers tortured villagers in Rakhine, Human Rights Watch said on Monday."
-    assert ("NGOHRW", "MMRMIL", "112") in code(text, "2017-10-02")
+    assert ("NGOHRW", "MMRMIL", "1122") in code(text, "2017-10-02")
     text = "The French foreign minister said that Syrian forces had massacred civilians in Homs."
     assert ("FRAGOV", "SYRMIL", "1124") in code(text, "2012-02-10")
     # (not an army reporting its own or an ally's raid; not an armed group's killings retold)
@@ -1560,6 +1560,53 @@ def test_a_claimed_bombing_with_only_the_bombs_as_subject_is_the_claimers(code):
 def test_a_domestic_group_s_claimed_victims_are_of_its_country(code):
     text = "Boko Haram claimed responsibility for the abduction of hundreds of schoolgirls."
     assert ("NGAINS", "NGACVL", "181") in code(text, "2014-05-05")
+
+
+def test_a_chair_or_a_one_sided_deal_is_no_mediation(code):
+    for text in (
+        "European Union leaders attended a summit chaired by Ireland in Dublin.",
+        "The UN Security Council held a session chaired by China.",
+        "Israel rejected a US-brokered ceasefire proposal.",
+    ):
+        assert [e for e in code(text, "2004-05-01") if e[2] == "045"] == [], text
+    text = "Armenia and Azerbaijan met in Vienna at talks chaired by the OSCE."
+    assert ("IGOOSCE", "ARM", "045") in code(text, "2016-05-16")
+
+
+def test_only_troops_leaving_a_place_withdraw(code):
+    for text in (
+        "A Russian warship left the Syrian port of Tartus.",
+        "American troops left Kuwait for Iraq in March 2003.",
+        "The US soldiers left their Iraqi counterparts in charge of security.",
+    ):
+        assert [e for e in code(text, "2003-05-01") if e[2] == "0874"] == [], text
+    assert code("Israeli troops moved out of Bethlehem.", "2002-04-20") == [
+        ("ISRMIL", "PSE", "0874")
+    ]
+
+
+def test_driving_out_thousands_is_a_mass_expulsion_but_troops_fight_a_junta(code):
+    text = "The army drove thousands of villagers out of their homes in Darfur."
+    assert code(text, "2004-05-01") == [("SDNMIL", "SDNCVL", "201")]
+    text = "West African peacekeepers drove Sierra Leone's junta out of Freetown."
+    assert [e for e in code(text, "1998-02-14") if e[2] in ("174", "201")] == []
+
+
+def test_reported_torture_or_killing_of_civilians_by_a_state_accuses_it(code):
+    text = "Police tortured detainees in Lagos, Amnesty International said on Friday."
+    assert ("NGOAMN", "NGACOP", "1122") in code(text, "2020-06-26")
+    text = "Ethiopian troops killed dozens of civilians in Tigray, the UN said."
+    assert ("IGOUNO", "ETHMIL", "112") in code(text, "2021-03-01")
+
+
+def test_dropping_or_using_a_chemical_agent_is_chemical_warfare(code):
+    text = "Syrian troops used chlorine against rebels in Douma."
+    assert ("SYRMIL", "SYRREB", "2041") in code(text, "2018-04-08")
+    text = "Russian troops have used chloropicrin against Ukrainian soldiers."
+    assert ("RUSMIL", "UKRMIL", "2041") in code(text, "2024-05-01")
+    assert code("Police used tear gas against protesters in Istanbul.", "2013-06-01") == [
+        ("TURCOP", "TURCVL", "175")
+    ]
 
 
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):

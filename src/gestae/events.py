@@ -114,7 +114,7 @@ CLAIMED_ATTACKS = {
 #: The flags ``verbs.tsv`` and ``nouns.tsv`` may set (see the module docstring).
 KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
-    "peopleonly", "people", "place", "ask", "held", "actoronly", "cop",
+    "peopleonly", "people", "place", "ask", "held", "actoronly", "cop", "placeonly",
 }  # fmt: skip
 #: Nouns for a polity or its standing, which states recognise ("recognised Georgia's
 #: breakaway regions", "recognised the independence of Kosovo").
@@ -178,6 +178,10 @@ DIRECTIVE_CLAUSE_HEADS = {"demand", "request", "order", "recommend", "urge", "as
 WANTING_HEADS = DIRECTIVE_HEADS | {"seek", "want", "propose", "need", "wish", "hope", "plan"}
 #: Verbs of sending: what is sent goes to the "to" phrase's actor.
 SENDING = {"send", "deliver", "provide", "ship", "supply", "donate", "dispatch", "deploy"}
+#: Roots of owned acts that are no reported fact under another clause: "lift its sanctions"
+#: asks of a standing measure, "to meet the protesters' demands" answers words, "to criticize
+#: Kerry's anti-war protests" recalls the past.
+UNPRESUPPOSED = {"01", "02", "10", "14", "16"}
 #: Modifiers of an act not yet done ("its planned offensive").
 NOT_YET = {
     "planned", "proposed", "upcoming", "expected", "possible", "future", "next", "promised",
@@ -280,6 +284,8 @@ INQUIRY_CUES = {code: CUES[f"inquiry {code}"] for code in ("094", "092", "091")}
 CHEMICAL_AGENTS = CUES["chemical agent"]
 WEAPON_NOUNS = CUES["weapon noun"]
 EXPLOSIVES = CUES["explosive"]
+#: Verbs that deliver a chemical weapon: with one as object, chemical warfare (2041).
+CHEMICAL_DELIVERY = {"use", "drop", "fire", "launch", "deploy", "release", "spray", "unleash"}
 SUPPLIED_GOODS = {code: CUES[f"supplied {code}"] for code in ("072", "073", "061")}
 REQUESTS = CUES["request"]
 SETTLEMENTS = CUES["settlement"]
@@ -310,6 +316,8 @@ RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "sp
 #: Participles that name who brought parties to a deal or talks: "a truce brokered by the UN",
 #: "a Norwegian-brokered ceasefire", "talks chaired by Turkey's foreign minister".
 BROKERED = {"broker", "mediate", "chair"}
+#: What a chair mediates: talks between sides, not a summit or a session of one body.
+CHAIRED_TALKS = {"talk", "talks", "negotiation", "meeting"}
 #: Words of acts done from afar: no one travels ("by video link", "virtually").
 REMOTE = {"video", "videolink", "virtually", "remotely", "online", "telephone", "phone"}
 #: Roots of acts addressed to someone: named as the object of a response, they are aimed at the
@@ -1295,7 +1303,11 @@ class EventCoder:
         """To report that another did violence is to accuse them of it: "Eritrean troops
         massacred hundreds of civilians, Amnesty said" (112; 1124 for mass killings). Not a
         speaker's own side's act, which it reports rather than charges."""
-        violent = [ev for ev in found if ev.root in ("18", "20")]  # (a battle reported is news)
+        violent = [
+            ev for ev in found
+            if (ev.root in ("18", "20") and ev.code != "201") or ev.code == "175"
+            or (ev.root == "19" and ev.target[3:6] == "CVL")
+        ]  # (a battle reported is news; so, by refugee agencies, are expulsions)
         reporter = reporting_verb(verb) if violent else None
         if reporter is None or modality(reporter) is not None:
             return []
@@ -1311,6 +1323,8 @@ class EventCoder:
             and not any(country_of(s.code) and s.code[:3] == a.code[:3] for s in speakers)
         ]  # fmt: skip (a state's violence is charged; an armed group's is reported)
         code = "1124" if any(ev.root == "20" for ev in violent) else "112"
+        if code == "112" and all(ev.code[:3] in ("175", "182") for ev in violent):
+            code = "1122"  # torture, rape, repression: human rights abuses
         entry = LexEntry(code, reporter.lemma_, ("obj",), frozenset(), reporter.lemma_.lower())
         rule = f"'{reporter.text}' that another did '{verb.text}' -> {code}"
         return self._emit(code, entry, speakers, accused, reporter, when, rule)
@@ -1349,6 +1363,13 @@ class EventCoder:
         heads = between or (subject_heads(clause) if clause is not None else [])
         states = {m.code[:3] for m in mediators}
         parties = [a for h in heads for a in self._actors(h, resolver) if a.code[:3] not in states]
+        sides = len([m for h in heads for m in coordinated(h)])
+        if not between and max(sides, len({p.code for p in parties})) < 2:
+            return []  # ("Israel rejected a US-brokered proposal": one side is no mediation)
+        if token.lemma_.lower() == "chair" and (
+            deal.lemma_.lower() not in CHAIRED_TALKS or len({p.code[:3] for p in parties}) < 2
+        ):
+            return []  # ("a summit chaired by Ireland", "a session chaired by China")
         entry = next(e for e in self.lexicon.nouns["mediation"] if not e.modifiers)
         rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 045"
         return self._emit("045", entry, mediators, parties, token, when, rule, two_way=False)
@@ -1480,6 +1501,14 @@ class EventCoder:
                             about = code_about(kind, specific.code)
                             entry = replace(entry, code=about or entry.code)
                         return entry, noun
+        if lemma in CHEMICAL_DELIVERY:
+            # "dropped chlorine on Saraqeb", "used chloropicrin against Ukrainian positions",
+            # "fired shells filled with chlorine at Peshmerga positions"
+            weapon = next((n for n in object_nouns if is_chemical_weapon(n)), None)
+            if weapon is not None:
+                pattern = f"{lemma} +chemical weapon"
+                targets = ("on", "against", "at", "in")
+                return LexEntry("2041", pattern, targets, frozenset(), lemma), weapon
         if lemma in LIGHT_VERBS:
             # (each of coordinated objects: "flew surgeons and medical supplies into Haiti")
             for noun in [m for n in object_nouns for m in coordinated(n)]:
@@ -2158,15 +2187,21 @@ class EventCoder:
             # handed over is judicial cooperation (063), not a return of property
             entry = replace(entry, code=held_code)
         people_code = entry.flag_value("people")
+        heads = cand.target_heads + [
+            o for h in cand.target_heads if h.lemma_.lower() in QUANTITY_NOUNS
+            for o in prep_objects(h, {"of"})
+        ]  # fmt: skip ("thousands of Afghans")
         of_people = any(
             resolver.index[h.i].kind in ("person", "agent")
             or (resolver.index[h.i].kind == "adjective" and h.pos_ in ("NOUN", "PROPN"))
-            for h in cand.target_heads if h.i in resolver.index
+            for h in heads if h.i in resolver.index
         )  # fmt: skip ("two Americans", "a Briton": demonyms naming people)
         if people_code and of_people:
             entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
         if "peopleonly" in entry.flags and not of_people:
             return False  # "questioned Pinochet" is an interrogation, "questioned the data" not
+        if "placeonly" in entry.flags and not self._forces_leave_a_place(cand, resolver):
+            return False
         if "actoronly" in entry.flags and not any(
             h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
             for h in cand.object_heads
@@ -2179,6 +2214,27 @@ class EventCoder:
             entry = replace(entry, code=cand.attack[0].code)
         cand.entry = entry
         return True
+
+    def _forces_leave_a_place(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """Whether troops leave a place for good: "the last Russian soldiers left Lithuania"
+        (not a warship leaving port, a general leaving Moscow for Beijing, nor troops leaving
+        their counterparts in charge)."""
+        if prep_objects(cand.verb, {"for"}):
+            return False  # a departure for somewhere else
+        if any(
+            h.lemma_.lower() in CRAFT or h.lemma_.lower().endswith("ship")
+            or (h.i in resolver.index and resolver.index[h.i].kind == "person")
+            for h in cand.source_heads
+        ):  # fmt: skip
+            return False
+        def is_place(head: Token) -> bool:
+            mention = resolver.index.get(head.i)
+            if mention is not None:
+                return mention.kind in ("country", "capital")
+            return self._place_country(head, resolver, any_size=True) is not None
+
+        wholes = [whole_of(h) for h in cand.target_heads]
+        return bool(wholes) and all(is_place(w) for w in wholes)
 
     def _verb_code(self, cand: _Candidate, resolver: Resolver, consumed: set[int]) -> str | None:
         """The event's CAMEO code; ``None`` when the code leaves no target (no event)."""
@@ -2231,6 +2287,18 @@ class EventCoder:
             a.code[3:6] in POLITICAL_ROLES for a in sources + cand.targets
         ):
             code = "111"  # "Bush and Kerry clashed over the talks": a war of words
+        if code == "174" and any(is_multitude(h) for h in cand.target_heads):
+            code = "201"  # "drove 700,000 Rohingya out of Rakhine": a mass expulsion
+        if (code.startswith("174") or code == "201") and sources and all(
+            s.code[3:6] == "MIL" for s in sources
+        ):
+            # ("peacekeepers drove the junta out of Freetown": armed men or a government driven
+            # out by troops are fought, not expelled)
+            cand.targets = [
+                t for t in cand.targets if t.code[3:6] not in ARMED_GROUP_ROLES | {"MIL", "GOV"}
+            ]  # fmt: skip
+            if not cand.targets:
+                return None
         if code.startswith("174"):
             # the expelled are foreigners: a country the text only guessed for them is wrong
             homes = {s.code[:3] for s in sources}
@@ -2430,12 +2498,14 @@ class EventCoder:
         # target its own people)
         own = {a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)}
         for xcomp in infinitives:
-            if xcomp.lemma_.lower() in SENDING:
+            if xcomp.lemma_.lower() in SENDING and prep_objects(xcomp, {"to"}):
                 # "offered to send 1,100 Cuban doctors to the United States": sent to the US
+                # (and "a delegation to Geneva" is sent to no one we can place)
                 heads = prep_objects(xcomp, {"to"})
                 found = self._targets_of(heads, resolver)
                 if found:
                     return xcomp, heads, found
+                continue
             objects = children(xcomp, ("dobj",))
             heads = children(xcomp, ("dative",)) + objects  # "vowed to send Ukraine missiles"
             found = [
@@ -3205,12 +3275,10 @@ class EventCoder:
         reason = modality(own_clause) if own_clause is not None else None
         if reason == "negated" and noun.dep_ in ("nsubj", "nsubjpass"):
             reason = None  # "the war has not made the world safer": the war still happened
-        if reason and entry.code[:2] not in ("01", "02", "10", "16") and presupposed(noun) and (
+        if reason and entry.code[:2] not in UNPRESUPPOSED and presupposed(noun) and (
             self._owner_is_doer(noun, resolver)
         ):
-            # "told Syria to end its crackdown": the crackdown is under way (but "lift its
-            # sanctions" asks of a standing measure, and "to meet the protesters' demands"
-            # answers words, not reports an act)
+            # "told Syria to end its crackdown": the crackdown is under way
             reason = None
         if reason and entry.code[:2] not in ("03", "13"):
             return []
