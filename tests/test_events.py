@@ -1609,6 +1609,14 @@ def test_dropping_or_using_a_chemical_agent_is_chemical_warfare(code):
     ]
 
 
+def test_killings_after_a_disaster_are_no_attack(code):
+    text = (
+        "The UN appealed for aid after two-thirds of Bangladesh was submerged, destroying"
+        " crops and killing more than 700 people."
+    )
+    assert [e for e in code(text, "2004-08-01") if e[2][:2] in ("18", "19", "20")] == []
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

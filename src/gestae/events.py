@@ -1635,6 +1635,14 @@ class EventCoder:
             verb.head.lemma_.lower() in ACCIDENTS
         ):
             return None  # "a plane crashed into a mountain, killing 25": no one attacked
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if root in FORCE_ROOTS and verb.tag_ == "VBG" and clause.dep_ == "advcl" and any(
+            t.lemma_.lower() in ACCIDENTS and t.pos_ == "VERB" and clause.head.i < t.i < verb.i
+            for t in verb.sent
+        ):
+            return None  # "after Bangladesh was submerged, destroying crops and killing 700"
         return _Candidate(verb, entry, noun, root, reason, intent_code)
 
     def _verb_roles(self, cand: _Candidate, resolver: Resolver, consumed: set[int]) -> None:
