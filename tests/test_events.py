@@ -556,7 +556,7 @@ def test_traded_accusations_borders_and_expulsions(code):
     assert sorted(found) == [("GRC", "TUR", "112"), ("TUR", "GRC", "112")]
     assert code("Jordan closed its border with Syria.") == [("JOR", "SYR", "191")]
     assert code("Egypt opened the Rafah border crossing with Gaza.") == [("EGY", "PSE", "0872")]
-    assert code("Russia expelled two British diplomats.") == [("RUS", "GBR", "161")]
+    assert code("Russia expelled two British diplomats.") == [("RUS", "GBR", "174")]
     assert code("Three journalists were expelled from Russia.") == []
 
 
@@ -1178,11 +1178,11 @@ def test_a_portion_of_what_is_acted_on_is_still_its_object(code):
     assert code(text, "2012-11-30") == [("GBR", "RWA", "162")]
 
 
-def test_expelling_each_others_diplomats_reduces_relations_both_ways(code):
+def test_expelling_each_others_diplomats_expels_both_ways(code):
     found = code("India and Canada expelled each other's top diplomats.", "2024-10-14")
-    assert found == [("IND", "CAN", "161"), ("CAN", "IND", "161")]
+    assert found == [("IND", "CAN", "174"), ("CAN", "IND", "174")]
     assert code("Poland expelled four Russian diplomats.", "2024-10-14") == [
-        ("POL", "RUSGOV", "161")
+        ("POL", "RUSGOV", "174")
     ]
 
 
@@ -1806,7 +1806,7 @@ def test_discipline_and_business_deals_are_no_relations(code):
     text = "The Israeli army suspended a platoon commander on suspicion he shot a girl."
     assert code(text, "2004-10-11") == []
     assert code("Russia expelled 23 British diplomats.", "2018-03-17") == [
-        ("RUS", "GBRGOV", "161")
+        ("RUS", "GBRGOV", "174")
     ]
     text = "Dow Jones, the publisher of The Wall Street Journal, agreed to buy MarketWatch."
     assert code(text, "2004-11-15") == []

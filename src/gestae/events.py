@@ -2307,8 +2307,9 @@ class EventCoder:
             ]  # fmt: skip
             if not cand.targets:
                 return None
-        if code.startswith("174"):
+        if code.startswith("174") and cand.targets:
             # the expelled are foreigners: a country the text only guessed for them is wrong
+            # ("India and Canada expelled each other's diplomats" names none: both ways)
             homes = {s.code[:3] for s in sources}
             cand.targets = [t for t in cand.targets if t.code[:3] not in homes]
             if not cand.targets:
