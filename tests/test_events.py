@@ -1617,6 +1617,18 @@ def test_killings_after_a_disaster_are_no_attack(code):
     assert [e for e in code(text, "2004-08-01") if e[2][:2] in ("18", "19", "20")] == []
 
 
+def test_a_host_or_an_absolute_with_clause_is_no_party_to_talks(code):
+    text = (
+        "Iranian and American envoys held indirect talks in Muscat on Saturday, with Oman's"
+        " foreign minister carrying messages between them."
+    )
+    assert sorted(code(text, "2025-04-13")) == [
+        ("IRNGOV", "USAGOV", "040"), ("USAGOV", "IRNGOV", "040")
+    ]
+    text = "Russian and Ukrainian officials met in Istanbul, with Turkey as host."
+    assert [e for e in code(text, "2025-05-16") if "TUR" in (e[0], e[1])] == []
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

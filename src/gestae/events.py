@@ -705,6 +705,17 @@ def presupposed(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() not in UNDONE
 
 
+def absolute_with(head: Token) -> bool:
+    """Whether a phrase is the subject of an absolute "with" clause, a circumstance and no
+    partner: "held talks in Muscat, with Oman's foreign minister carrying messages"."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0
+        and head.doc[prep.i - 1].text == ","
+        and any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl") for c in head.children)
+    )  # fmt: skip
+
+
 def nominal_gerund(token: Token) -> bool:
     """Whether a gerund stands as a noun: "Fighting between the government and rebels has
     killed thousands" (but not "bombing Iraq", which has an object)."""
@@ -1795,7 +1806,7 @@ class EventCoder:
                 if not heads and spec == "between":
                     heads = [o for h in cand.object_heads for t in h.subtree
                              for o in prep_objects(t, {"between"})]
-            heads = [h for h in heads if h not in reciprocal]
+            heads = [h for h in heads if h not in reciprocal and not absolute_with(h)]
             thirds = [h for h in heads if h.i in resolver.index and any(
                 o.lemma_.lower() in THIRD_PARTIES
                 for o in prep_objects(h, {"as"}) + [
