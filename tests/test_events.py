@@ -1629,6 +1629,13 @@ def test_a_host_or_an_absolute_with_clause_is_no_party_to_talks(code):
     assert [e for e in code(text, "2025-05-16") if "TUR" in (e[0], e[1])] == []
 
 
+def test_talks_after_which_something_was_agreed_took_place(code):
+    text = "North Korea agreed to freeze its reactor after talks with the United States."
+    assert ("PRK", "USA", "040") in code(text, "1994-10-18")
+    text = "North Korea will freeze its reactor after talks with the United States next week."
+    assert code(text, "1994-10-18") == []
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

@@ -716,6 +716,18 @@ def absolute_with(head: Token) -> bool:
     )  # fmt: skip
 
 
+def told_in_past(token: Token) -> bool:
+    """Whether the finite clause a word is in is told in the past ("agreed to scrap ...")."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VB" and node.dep_ not in ("xcomp", "acl"):
+            return node.tag_ == "VBD" or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in node.children
+            )
+    return False
+
+
 def nominal_gerund(token: Token) -> bool:
     """Whether a gerund stands as a noun: "Fighting between the government and rebels has
     killed thousands" (but not "bombing Iraq", which has an object)."""
@@ -3300,6 +3312,10 @@ class EventCoder:
         ):
             # "told Syria to end its crackdown": the crackdown is under way
             reason = None
+        if reason and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and (
+            told_in_past(noun)
+        ):
+            reason = None  # "Libya agreed to scrap its programmes after secret talks with ..."
         if reason and entry.code[:2] not in ("03", "13"):
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
