@@ -1532,6 +1532,8 @@ def test_troops_leaving_a_country_withdraw_from_it(code):
     # (a capital left or entered is its country, not its government)
     assert code("Syrian troops withdrew from Beirut.", "2005-04-26") == [("SYRMIL", "LBN", "0874")]
     assert code("Russian soldiers left the meeting early.", "2005-04-26") == []
+    text = "Poland pulled out of the Jerusalem summit."  # (a meeting left, not a capital)
+    assert code(text, "2019-02-18") == [("POL", "ISRGOV", "164")]
     assert code("The minister left Angola on Saturday.", "1991-05-25") == []
 
 

@@ -1745,9 +1745,9 @@ class EventCoder:
             # "Syrian troops withdrew from Beirut", "entered Ramallah": troops leave or enter
             # the capital's country, not its government
             seats = [
-                t.idx for h in cand.target_heads for t in h.subtree
+                t.idx for t in map(whole_of, cand.target_heads)
                 if t.i in resolver.index and resolver.index[t.i].kind in PLACE_KINDS
-            ]  # fmt: skip
+            ]  # fmt: skip (the capital itself, not "pulled out of the Jerusalem summit")
             cand.targets = [
                 replace(r, code=r.code[:3])
                 if any(r.start_char <= i < r.end_char for i in seats) and country_of(r.code)
