@@ -1638,6 +1638,15 @@ def test_talks_after_which_something_was_agreed_took_place(code):
     assert code(text, "1994-10-18") == []
 
 
+def test_police_killing_people_repress_and_armed_groups_killing_officials_use_terror(code):
+    text = "Kenyan police shot dead 12 people during protests in Nairobi."
+    assert ("KENCOP", "KENCVL", "175") in code(text, "2023-07-20")
+    text = "The Taliban killed eight Iranian diplomats in Mazar-i-Sharif."
+    assert code(text, "1998-09-10") == [("AFGINS", "IRNGOV", "180")]
+    text = "Taliban fighters killed three American soldiers in Helmand."
+    assert code(text, "2009-09-10") == [("AFGINS", "USAMIL", "190")]
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

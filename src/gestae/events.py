@@ -233,6 +233,8 @@ DOMESTIC_ROOTS = {"02", "03", "04", "05", "06", "08", "17"}
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
+#: Roles of people who do not fight: an armed group killing them uses unconventional violence.
+NONCOMBATANT = {"CVL", "GOV", "ELI", "MED", "BUS", "LEG", "JUD", "REL", "EDU", "OPP", "LAB"}
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: A state's armed forces, police and spies; with its government, the state's own hand.
 FORCES = {"MIL", "COP", "SPY"}
@@ -2287,15 +2289,20 @@ class EventCoder:
             sources and cand.targets
         ) and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
-        ) and all(t.code[3:6] == "CVL" for t in cand.targets) and not any(
+        ) and all(t.code[3:6] in NONCOMBATANT for t in cand.targets) and not any(
             last_word(s.text) in WEAPONS | PROJECTILES
             for s in sources
         ):  # (not "a Houthi drone killed one man": an air strike)
-            code = "180"  # "gunmen killed 26 people": armed groups' killing of civilians
+            # "gunmen killed 26 people", "the Taliban killed eight Iranian diplomats": armed
+            # groups' killing of civilians and officials
+            code = "180"
+        police_fire = all(s.code[3:6] == "COP" for s in sources) and (
+            entry.lemma in KILLING | {"shoot", "wound", "injure"}
+        )  # ("police shot dead 18 people during protests")
         if code in ("180", "190", "193") and sources and cand.targets and all(
             s.code[3:6] in ("COP", "MIL") for s in sources
         ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and (
-            riot_gear(verb) or (
+            riot_gear(verb) or police_fire or (
                 {s.code[:3] for s in sources} == {t.code[:3] for t in cand.targets}
                 and all(
                     self._protesting(h) for h in cand.target_heads
