@@ -1647,6 +1647,16 @@ def test_police_killing_people_repress_and_armed_groups_killing_officials_use_te
     assert code(text, "2009-09-10") == [("AFGINS", "USAMIL", "190")]
 
 
+def test_raised_tariffs_and_tariffs_hit_back_with_reduce_relations(code):
+    assert code("Donald Trump doubled tariffs on Turkish steel.", "2018-08-10") == [
+        ("USAGOV", "TUR", "163")
+    ]
+    text = "The European Union hit back at Donald Trump with tariffs on American goods."
+    assert code(text, "2018-06-22") == [("IGOEU", "USAGOV", "163")]
+    text = "Trump's tariffs on Mexican goods hurt farmers."
+    assert ("USAGOV", "MEX", "163") in code(text, "2019-06-01")
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

@@ -3403,7 +3403,9 @@ class EventCoder:
                 for head in prep_objects(noun, {spec}) or [
                     o for d in doers for o in prep_objects(d, {spec})
                 ]:
-                    targets.extend(resolver.actors(head))
+                    # ("tariffs on Mexican goods", "sanctions on Iranian oil": on its owner)
+                    found = resolver.actors(head)
+                    targets.extend(found or (self._owners(head, resolver) if root == "16" else []))
         if entry.flag_value("src") == "self" and not targets:
             return []  # "killed by his captors": the captors' own victim is another event's
         clause = noun.head.head if noun.dep_ == "pobj" else noun
