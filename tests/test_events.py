@@ -1657,6 +1657,18 @@ def test_raised_tariffs_and_tariffs_hit_back_with_reduce_relations(code):
     assert ("USAGOV", "MEX", "163") in code(text, "2019-06-01")
 
 
+def test_the_move_points_back_to_the_clause_before(code):
+    text = "Russia suspended its part in the treaty on Wednesday, and NATO regretted the move."
+    assert ("IGONATO", "RUS", "111") in code(text, "2007-12-12")
+    text = (
+        "Supporters of Ivory Coast's president criticized a United Nations decision to impose"
+        " an arms embargo, but rebel leaders welcomed the move."
+    )
+    assert ("CIVREB", "IGOUNO", "051") in code(text, "2004-11-16")
+    text = "A Moscow court jailed two activists, a verdict Washington called disproportionate."
+    assert ("USAGOV", "RUSJUD", "111") in code(text, "2012-08-18")
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

@@ -2503,7 +2503,8 @@ class EventCoder:
         if self.lexicon.noun_entry(head) is None:
             return self._target_actors(head, resolver)
         agents = [a for o in prep_objects(head, {"by"}) for a in resolver.actors(o)]
-        return agents or self._owners(head, resolver)
+        # ("Russian missiles hit Odesa, and UNESCO condemned the attack": the attack told before)
+        return agents or self._owners(head, resolver) or self._earlier_clause_doers(head, resolver)
 
     def _past_dateline(self, heads: list[Token]) -> list[Token]:
         """Heads after the dateline; a dateline the parser made the head keeps the phrase it
@@ -2780,6 +2781,27 @@ class EventCoder:
             return []
         return [a for h in subject_heads(clause) for a in resolver.actors(h)]
 
+    @staticmethod
+    def _earlier_clause_doers(noun: Token, resolver: Resolver) -> list[ActorRef]:
+        """Who did the act "the move" points back to, told in the clause before: "Russia
+        suspended the treaty, and NATO said it regretted the move" (Russia's move)."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        clause = clause_verb(noun)
+        while clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.i < clause.i:
+            clause = clause.head  # ("NATO said it regretted the move")
+        if clause is None or clause.dep_ != "conj" or clause.head.i > clause.i:
+            return []
+        for act in children(clause.head, ("dobj",)):
+            if act.lemma_.lower() in ACT_NOUNS:
+                # ("criticized a UN decision ... but rebel leaders welcomed the move": the
+                # decision is the move, the UN's)
+                return [
+                    a for c in act.children if c.dep_ in ("poss", "compound")
+                    for a in resolver.actors(c)
+                ]  # fmt: skip
+        return [a for h in subject_heads(clause.head) for a in resolver.actors(h)]
+
     def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
         "the US-led war", "rebel-held towns", "suggestions by the president"."""
@@ -2808,7 +2830,7 @@ class EventCoder:
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
         if not refs and head.lemma_.lower() in ACT_NOUNS:
-            refs = self._clause_doers(head, resolver)
+            refs = self._clause_doers(head, resolver) or self._earlier_clause_doers(head, resolver)
         for clause in children(head, ("acl",)):
             # "arrested 20 people suspected of being members of ETA": the group they belong to
             for word in clause.subtree:
