@@ -1669,6 +1669,15 @@ def test_the_move_points_back_to_the_clause_before(code):
     assert ("USAGOV", "RUSJUD", "111") in code(text, "2012-08-18")
 
 
+def test_a_warning_of_what_follows_unless_an_actor_acts_is_a_threat(code):
+    text = "Netanyahu warned that the Gaza ceasefire would end unless Hamas freed the hostages."
+    assert ("ISRGOV", "PSE", "130") in code(text, "2025-02-11")
+    text = "The IMF warned that Greece's economy would shrink unless reforms continued."
+    assert [e[2] for e in code(text, "2012-05-01")] == ["012"]
+    text = "A Russian general warned that Poland's deal made it a legitimate target."
+    assert ("RUSMIL", "POL", "130") in code(text, "2008-08-15")
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

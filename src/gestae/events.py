@@ -2314,9 +2314,15 @@ class EventCoder:
             # pro-democracy protesters": repression
             code = "175"
         if code == "012" and entry.lemma == "warn" and any(
-            t.lemma_.lower() in CONSEQUENCES for c in children(verb, ("ccomp",)) for t in c.subtree
+            t.lemma_.lower() in CONSEQUENCES or (
+                t.lower_ == "unless" and t.dep_ == "mark"
+                and any(s.i in resolver.index for s in subject_heads(t.head))
+            )
+            for c in children(verb, ("ccomp",)) for t in c.subtree
         ):
-            code = "130"  # "warned that the speaker would pay a heavy price": a threat
+            # "warned that the speaker would pay a heavy price", "that the truce would end
+            # unless Hamas freed the hostages": a threat (not "unless reforms continued")
+            code = "130"
         if code == "050" and entry.lemma == "support" and sources and cand.targets and all(
             s.code[3:6] == "MIL" for s in sources
         ) and all(t.code[3:6] in ("MIL", "REB", "INS", "SEP") for t in cand.targets):
