@@ -1678,6 +1678,20 @@ def test_a_warning_of_what_follows_unless_an_actor_acts_is_a_threat(code):
     assert ("RUSMIL", "POL", "130") in code(text, "2008-08-15")
 
 
+def test_words_said_by_phone_are_a_phone_call_both_ways(code):
+    found = code("Merkel urged Putin by telephone to end the fighting.", "2014-08-20")
+    assert ("DEUGOV", "RUSGOV", "020") in found
+    assert ("DEUGOV", "RUSGOV", "041") in found and ("RUSGOV", "DEUGOV", "041") in found
+    assert [e for e in code("Merkel urged Putin to end the fighting.", "2014-08-20")
+            if e[2] == "041"] == []
+
+
+def test_police_beating_demonstrators_repress_them_but_teams_beat_teams(code):
+    text = "Riot police beat demonstrators in Minsk."
+    assert code(text, "2010-12-20") == [("BLRCOP", "BLRCVL", "175")]
+    assert code("Germany beat France 2-1 in the World Cup.", "2014-07-01") == []
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

@@ -1235,6 +1235,7 @@ class EventCoder:
                 if found:
                     consumed |= claimed
                 found += self._accusations(token, found, resolver, when)
+                found += self._by_phone(token, found, resolver, when)
                 for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
                     if ev.root in ("18", "19", "20") or ev.code == "175":
@@ -1353,6 +1354,32 @@ class EventCoder:
         entry = LexEntry(code, reporter.lemma_, ("obj",), frozenset(), reporter.lemma_.lower())
         rule = f"'{reporter.text}' that another did '{verb.text}' -> {code}"
         return self._emit(code, entry, speakers, accused, reporter, when, rule)
+
+    def _by_phone(
+        self, verb: Token, found: list[Event], resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """What one leader told, offered or urged another "by phone" or "in a phone call" was
+        said in a call between them (041, both ways)."""
+        if not found or any(ev.root == "04" for ev in found):
+            return []
+        media = [
+            o for o in prep_objects(verb, {"by", "in", "during", "over", "on"})
+            if o.lemma_.lower() in PHONE_WORDS or any(
+                c.lemma_.lower() in PHONE_WORDS for c in children(o, ("compound", "amod"))
+            )
+        ]  # fmt: skip
+        if not media:
+            return []
+        resolver = at_event_date(resolver, verb, when)
+        speakers = [a for h in subject_heads(verb) for a in self._actors(h, resolver)]
+        heads = children(verb, ("dobj", "dative")) + prep_objects(verb, {"to", "with"})
+        listeners = [
+            a for h in heads for a in self._actors(h, resolver)
+            if any(ev.target == a.code for ev in found)
+        ]  # fmt: skip
+        entry = next(e for e in self.lexicon.nouns["call"] if e.modifiers == ("phone",))
+        rule = f"'{verb.text}' by {media[0].text} -> 041"
+        return self._emit("041", entry, speakers, listeners, verb, when, rule, two_way=True)
 
     def _code_brokering(
         self, token: Token, resolver: Resolver, when: dt.date | None
@@ -2299,7 +2326,7 @@ class EventCoder:
         police_fire = all(s.code[3:6] == "COP" for s in sources) and (
             entry.lemma in KILLING | {"shoot", "wound", "injure"}
         )  # ("police shot dead 18 people during protests")
-        if code in ("180", "190", "193") and sources and cand.targets and all(
+        if code in ("180", "182", "190", "193") and sources and cand.targets and all(
             s.code[3:6] in ("COP", "MIL") for s in sources
         ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and (
             riot_gear(verb) or police_fire or (
