@@ -1692,6 +1692,19 @@ def test_police_beating_demonstrators_repress_them_but_teams_beat_teams(code):
     assert code("Germany beat France 2-1 in the World Cup.", "2014-07-01") == []
 
 
+def test_ordering_diplomats_out_or_to_leave_expels_them(code):
+    text = "Serbia ordered the ambassadors of Montenegro and Macedonia to leave on Friday."
+    found = code(text, "2008-10-10")
+    assert ("SRB", "MNEGOV", "174") in found and ("SRB", "MKDGOV", "174") in found
+    text = "Ukraine ordered a Hungarian consul out of the country."
+    assert code(text, "2018-10-04") == [("UKR", "HUNGOV", "174")]
+    assert code("Police ordered protesters to leave the square.", "2018-10-04") == []
+
+
+def test_the_commonwealth_and_the_west_african_bloc_are_igos(code):
+    assert code("The Commonwealth suspended Fiji.", "2009-09-01") == [("IGOCWN", "FJI", "160")]
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

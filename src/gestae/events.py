@@ -1553,6 +1553,15 @@ class EventCoder:
                             about = code_about(kind, specific.code)
                             entry = replace(entry, code=about or entry.code)
                         return entry, noun
+        if lemma in ("order", "give") and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_ == "leave"
+            and not children(c, ("nsubj",))
+            for c in verb.children
+        ):  # fmt: skip
+            # "ordered the ambassadors of Montenegro and Macedonia to leave", "gave the envoy 72
+            # hours to leave the country": an expulsion of whom it addresses
+            flags = frozenset({"peopleonly"})
+            return LexEntry("174", f"{lemma} +leave", ("obj", "dative"), flags, lemma), None
         if lemma in CHEMICAL_DELIVERY:
             # "dropped chlorine on Saraqeb", "used chloropicrin against Ukrainian positions",
             # "fired shells filled with chlorine at Peshmerga positions"
