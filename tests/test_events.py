@@ -1705,6 +1705,30 @@ def test_the_commonwealth_and_the_west_african_bloc_are_igos(code):
     assert code("The Commonwealth suspended Fiji.", "2009-09-01") == [("IGOCWN", "FJI", "160")]
 
 
+def test_second_review_cases_stay_uncoded_or_coded_right(code):
+    # an accident is no bombing; flooding into a city is no flood
+    assert code("A Turkish military helicopter exploded in mid-air near Istanbul.") == []
+    text = "Taliban fighters flooded into Kunduz, killing 20 Afghan soldiers."
+    assert code(text, "2015-09-28") == [("AFGINS", "AFGMIL", "190")]
+    # talks still to come are no talks; a loss regretted blames no one
+    for text in (
+        "Ukraine said it would consider a ceasefire after talks with Russia.",
+        "Serbia agreed to hold elections after talks with the EU next month.",
+        "Kenya's president regretted the deaths of protesters.",
+        "Hezbollah claimed responsibility for the capture of two soldiers.",
+    ):
+        assert code(text, "2020-01-01") == [], text
+    # troops leaving a country for another still withdraw
+    text = "The last US troops left Iraq for Kuwait on Sunday."
+    assert code(text, "2011-12-18") == [("USAMIL", "IRQ", "0874")]
+    # police shooting an attacker, or suspects in a shootout, fight them
+    text = "Police shot dead three suspects in a shootout in Karachi."
+    assert [e[2] for e in code(text, "2015-01-01")] != ["175"]
+    # a bomb in a capital hits its country
+    text = "Two bombs went off in Colombo, in attacks claimed by the Tamil Tigers."
+    assert ("LKASEP", "LKA", "183") in code(text, "2008-02-03")
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

@@ -233,6 +233,11 @@ DOMESTIC_ROOTS = {"02", "03", "04", "05", "06", "08", "17"}
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 CIVIC_ROLES = {"OPP", "CVL", "LEG", "JUD", "MED", "BUS", "LAB", "EDU", "REL"}
 ARMED_GROUP_ROLES = {"REB", "INS", "SEP"}
+#: What one regrets without blaming anyone ("regretted the deaths of protesters").
+LOSSES = {"death", "loss", "casualty", "incident", "life", "killing", "suffering", "victim"}
+#: Fights between police and gunmen, and those police shoot who attacked them: no repression.
+SHOOTOUTS = {"shootout", "gunfight", "firefight", "clash", "exchange"}
+ASSAILANTS = {"suspect", "attacker", "assailant", "gunman", "robber", "kidnapper", "militant"}
 #: Roles of people who do not fight: an armed group killing them uses unconventional violence.
 NONCOMBATANT = {"CVL", "GOV", "ELI", "MED", "BUS", "LEG", "JUD", "REL", "EDU", "OPP", "LAB"}
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
@@ -719,15 +724,21 @@ def absolute_with(head: Token) -> bool:
 
 
 def told_in_past(token: Token) -> bool:
-    """Whether the finite clause a word is in is told in the past ("agreed to scrap ...")."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VB" and node.dep_ not in ("xcomp", "acl"):
-            return node.tag_ == "VBD" or any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in node.children
-            )
-    return False
+    """Whether the clause a word is in is told in the past: "agreed to scrap its programmes
+    after talks" (not "would consider a ceasefire after talks", nor "after talks next month")."""
+    node = clause_verb(token)
+    if node is None or any(t.lower_ in ("next", "coming", "upcoming") for t in node.subtree):
+        return False
+    while node.dep_ in ("xcomp", "conj", "acl", "advcl") and node.head.i != node.i:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            return False
+        if node.dep_ in ("acl", "advcl") and node.tag_ != "VB":
+            break
+        node = node.head if node.dep_ != "acl" else clause_verb(node.head) or node.head
+        # ("agreed to scrap ... and let inspectors in", "dropped plans to curb ... after")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+        return False
+    return node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)
 
 
 def nominal_gerund(token: Token) -> bool:
@@ -1338,10 +1349,12 @@ class EventCoder:
         if reporter is None or modality(reporter) is not None:
             return []
         resolver = at_event_date(resolver, reporter, when)
+        battles = all(ev.root == "19" for ev in violent)
         speakers = [
             a for h in subject_heads(reporter) for a in self._actors(h, resolver)
-            if a.code[3:6] not in FORCES
-        ]  # fmt: skip (an army or police statement reports operations, it accuses no one)
+            if a.code[3:6] not in FORCES and not (battles and a.code[3:6] == "MED")
+        ]  # fmt: skip (an army or police statement reports operations, it accuses no one; nor
+        # does a news agency reporting civilians killed in a war)
         doers = subject_heads(verb) + prep_objects(verb, {"by"})
         accused = [
             a for h in doers for a in self._actors(h, resolver)
@@ -1779,13 +1792,17 @@ class EventCoder:
             cand.entry = replace(cand.entry, code=place_code)
             cand.target_heads = wholes
             cand.targets = [replace(r, code=r.code[:3]) for r in places]
-        elif cand.entry.code in ("0874", "192"):
-            # "Syrian troops withdrew from Beirut", "entered Ramallah": troops leave or enter
-            # the capital's country, not its government
+        elif cand.entry.code in ("0874", "192") or cand.entry.code[:2] in ("18", "19"):
+            # "Syrian troops withdrew from Beirut", "entered Ramallah", "two bombs went off in
+            # Colombo": troops leave or enter, and bombs hit, the capital's country, not its
+            # government
+            movement = cand.entry.code in ("0874", "192")
             seats = [
-                t.idx for t in map(whole_of, cand.target_heads)
+                t.idx for h in cand.target_heads for t in h.subtree
                 if t.i in resolver.index and resolver.index[t.i].kind in PLACE_KINDS
-            ]  # fmt: skip (the capital itself, not "pulled out of the Jerusalem summit")
+                and (movement or (t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS))
+                and h.lemma_.lower() not in WITHDRAWN_PROCESSES | WITHDRAWN_BODIES
+            ]  # fmt: skip (not "pulled out of the Jerusalem summit": a meeting left)
             cand.targets = [
                 replace(r, code=r.code[:3])
                 if any(r.start_char <= i < r.end_char for i in seats) and country_of(r.code)
@@ -2271,6 +2288,17 @@ class EventCoder:
             return False  # "questioned Pinochet" is an interrogation, "questioned the data" not
         if "placeonly" in entry.flags and not self._forces_leave_a_place(cand, resolver):
             return False
+        if entry.pattern in ("explode", "go off") and not all(
+            h.lemma_.lower() in EXPLOSIVES for h in cand.source_heads
+        ):
+            return False  # ("a Turkish military helicopter exploded": an accident, not a bomb)
+        if entry.lemma == "regret" and not any(
+            o.lemma_.lower() in ACT_NOUNS or (
+                self.lexicon.noun_entry(o) is not None and o.lemma_.lower() not in LOSSES
+            )
+            for o in cand.object_heads
+        ):
+            return False  # "regretted the move" criticizes; "regretted the deaths" mourns
         if "actoronly" in entry.flags and not any(
             h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
             for h in cand.object_heads
@@ -2288,8 +2316,13 @@ class EventCoder:
         """Whether troops leave a place for good: "the last Russian soldiers left Lithuania"
         (not a warship leaving port, a general leaving Moscow for Beijing, nor troops leaving
         their counterparts in charge)."""
-        if prep_objects(cand.verb, {"for"}):
-            return False  # a departure for somewhere else
+        final = any(
+            c.lower_ in ("last", "remaining", "final") for h in cand.source_heads
+            for c in h.children
+        )  # fmt: skip
+        if prep_objects(cand.verb, {"for"}) and not final:
+            return False  # a departure for somewhere else ("left Kuwait for Iraq"; but "the last
+            # US troops left Iraq for Kuwait" withdrew)
         if any(
             h.lemma_.lower() in CRAFT or h.lemma_.lower().endswith("ship")
             or (h.i in resolver.index and resolver.index[h.i].kind == "person")
@@ -2334,7 +2367,14 @@ class EventCoder:
             code = "180"
         police_fire = all(s.code[3:6] == "COP" for s in sources) and (
             entry.lemma in KILLING | {"shoot", "wound", "injure"}
-        )  # ("police shot dead 18 people during protests")
+        ) and not any(t.lemma_.lower() in SHOOTOUTS for t in verb.sent) and not any(
+            h.lemma_.lower() in ASSAILANTS or any(
+                self._is_attack(c) or c.lemma_.lower() in KILLING | {"stab"}
+                for c in children(h, ("relcl", "acl"))
+            )
+            for h in target_heads
+        )  # ("police shot dead 18 people during protests"; not "shot dead a man who stabbed two
+        # officers", "three suspects in a shootout")
         if code in ("180", "182", "190", "193") and sources and cand.targets and all(
             s.code[3:6] in ("COP", "MIL") for s in sources
         ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and (
@@ -2369,6 +2409,11 @@ class EventCoder:
             code = "111"  # "Bush and Kerry clashed over the talks": a war of words
         if code == "174" and any(is_multitude(h) for h in cand.target_heads):
             code = "201"  # "drove 700,000 Rohingya out of Rakhine": a mass expulsion
+            if all(s.ambiguous for s in sources) and {s.code[:3] for s in sources} & {
+                t.code[:3] for t in cand.targets
+            }:
+                return None  # ("the government forced thousands of Haitians across the border":
+                # a government only guessed from its victims)
         if (code.startswith("174") or code == "201") and sources and all(
             s.code[3:6] == "MIL" for s in sources
         ):
@@ -3184,7 +3229,8 @@ class EventCoder:
                 for o in prep_objects(attack, {spec})
                 for a in self._target_actors(o, resolver)
             ] or self._location_country(attack, resolver)
-            homes = {s.code[:3] for s in sources if s.code[3:6] in ARMED_GROUP_ROLES}
+            homes = {s.code[:3] for s in sources if s.code[3:6] == "INS"}  # (not cross-border
+            # rebels: "Hezbollah claimed the capture of two soldiers" took Israelis)
             if not targets and len(homes) == 1:
                 # "Boko Haram claimed the abduction of hundreds of schoolboys in Kankara": a
                 # domestic armed group's victims no place names are of its own country
