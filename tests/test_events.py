@@ -1665,6 +1665,8 @@ def test_the_move_points_back_to_the_clause_before(code):
         " an arms embargo, but rebel leaders welcomed the move."
     )
     assert ("CIVREB", "IGOUNO", "051") in code(text, "2004-11-16")
+    text = "Russian troops shelled Odesa's cathedral, and UNESCO called the attack a war crime."
+    assert ("IGOUNESCO", "RUSMIL", "111") in code(text, "2023-07-23")
     text = "A Moscow court jailed two activists, a verdict Washington called disproportionate."
     assert ("USAGOV", "RUSJUD", "111") in code(text, "2012-08-18")
 

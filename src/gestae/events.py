@@ -2590,7 +2590,8 @@ class EventCoder:
         if self.lexicon.noun_entry(head) is None:
             return self._target_actors(head, resolver)
         agents = [a for o in prep_objects(head, {"by"}) for a in resolver.actors(o)]
-        # ("Russian missiles hit Odesa, and UNESCO condemned the attack": the attack told before)
+        # ("Russian troops shelled Odesa, and UNESCO called the attack a war crime": the attack
+        # told before)
         return agents or self._owners(head, resolver) or self._earlier_clause_doers(head, resolver)
 
     def _past_dateline(self, heads: list[Token]) -> list[Token]:
