@@ -1731,6 +1731,17 @@ def test_second_review_cases_stay_uncoded_or_coded_right(code):
     assert ("LKASEP", "LKA", "183") in code(text, "2008-02-03")
 
 
+def test_blocking_a_bid_vetoes_and_quitting_a_body_reduces_relations(code):
+    text = "Greece blocked an invitation for Macedonia to join NATO on Thursday."
+    assert ("GRC", "MKD", "129") in code(text, "2008-04-04")
+    assert code("Austria blocked Croatia's accession to the EU.", "2005-03-16") == [
+        ("AUT", "HRV", "129")
+    ]
+    text = "The United States quit the U.N. Human Rights Council on Tuesday."
+    assert code(text, "2018-06-19") == [("USA", "IGOUNO", "160")]
+    assert code("The minister quit his job on Tuesday.", "2018-06-19") == []
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")
