@@ -1742,6 +1742,11 @@ def test_blocking_a_bid_vetoes_and_quitting_a_body_reduces_relations(code):
     assert code("The minister quit his job on Tuesday.", "2018-06-19") == []
 
 
+def test_ending_an_agreement_reduces_relations_and_is_no_agreement(code):
+    text = "Chad ended its defence cooperation agreement with France on Thursday."
+    assert code(text, "2024-11-28") == [("TCD", "FRA", "160")]
+
+
 def test_a_hyphenated_cease_fire_is_a_ceasefire(code):
     assert code("Israel and Hamas agreed to a cease-fire.", "2014-08-26") == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")

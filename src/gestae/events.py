@@ -182,6 +182,11 @@ SENDING = {"send", "deliver", "provide", "ship", "supply", "donate", "dispatch",
 #: asks of a standing measure, "to meet the protesters' demands" answers words, "to criticize
 #: Kerry's anti-war protests" recalls the past.
 UNPRESUPPOSED = {"01", "02", "10", "14", "16"}
+#: Verbs that end a standing agreement or tie ("revoked its military cooperation agreement").
+ENDING = {
+    "end", "revoke", "scrap", "terminate", "cancel", "suspend", "abandon", "quit", "withdraw",
+    "renounce", "annul", "tear", "ditch", "abrogate", "break",
+}  # fmt: skip
 #: Modifiers of an act not yet done ("its planned offensive").
 NOT_YET = {
     "planned", "proposed", "upcoming", "expected", "possible", "future", "next", "promised",
@@ -3440,6 +3445,13 @@ class EventCoder:
             return []
         if awaited(noun):
             return []  # "help the Palestinians prepare for an Israeli withdrawal": still to come
+        if entry.code[:2] in COOPERATIVE_ROOTS and (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING
+            or noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of")
+            and noun.head.head.lemma_.lower() in ENDING
+        ):
+            return []  # "Chad ended its defence cooperation agreement with France": the end is
+            # the event, not the agreement of years before
         asker = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ == "dobj" and asker.lemma_.lower() in CONSIDERING:
             # "the Commission is weighing anti-dumping duties on Chinese steel"
