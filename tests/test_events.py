@@ -1705,6 +1705,12 @@ def test_ordering_diplomats_out_or_to_leave_expels_them(code):
 
 def test_the_commonwealth_and_the_west_african_bloc_are_igos(code):
     assert code("The Commonwealth suspended Fiji.", "2009-09-01") == [("IGOCWN", "FJI", "160")]
+    text = "West African leaders imposed an embargo on Mali on Monday."
+    assert code(text, "2012-04-03") == [("IGOECOWAS", "MLI", "163")]
+    text = "The European Community recognised Croatia as an independent state."
+    assert code(text, "1992-01-15") == [("IGOEU", "HRV", "054")]
+    text = "Ethiopia and Eritrea signed an agreement brokered by the Organisation of African Unity."
+    assert ("IGOAU", "ETH", "045") in code(text, "2000-06-18")
 
 
 def test_second_review_cases_stay_uncoded_or_coded_right(code):
