@@ -1709,6 +1709,8 @@ def test_the_commonwealth_and_the_west_african_bloc_are_igos(code):
     assert code(text, "2012-04-03") == [("IGOECOWAS", "MLI", "163")]
     text = "The European Community recognised Croatia as an independent state."
     assert code(text, "1992-01-15") == [("IGOEU", "HRV", "054")]
+    text = "The U.N. war crimes tribunal sentenced a Bosnian Serb general to 35 years."
+    assert code(text, "2004-09-01") == [("IGOUNO", "BIHMIL", "116")]
     text = "Ethiopia and Eritrea signed an agreement brokered by the Organisation of African Unity."
     assert ("IGOAU", "ETH", "045") in code(text, "2000-06-18")
 
