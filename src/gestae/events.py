@@ -244,7 +244,7 @@ LOSSES = {"death", "loss", "casualty", "incident", "life", "killing", "suffering
 SHOOTOUTS = {"shootout", "gunfight", "firefight", "clash", "exchange"}
 ASSAILANTS = {"suspect", "attacker", "assailant", "gunman", "robber", "kidnapper", "militant"}
 #: Roles of people who do not fight: an armed group killing them uses unconventional violence.
-NONCOMBATANT = {"CVL", "GOV", "ELI", "MED", "BUS", "LEG", "JUD", "REL", "EDU", "OPP", "LAB"}
+NONCOMBATANT = CIVIC_ROLES | {"GOV", "ELI"}
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: A state's armed forces, police and spies; with its government, the state's own hand.
 FORCES = {"MIL", "COP", "SPY"}
@@ -467,6 +467,11 @@ class Lexicon:
             part_of_speech="noun",
         )
         self.nouns.setdefault(entry.lemma, []).append(entry)
+
+    def named_noun(self, noun: str, modifiers: tuple[str, ...] = ()) -> LexEntry:
+        """The entry of a lexicon noun by its words (``named_noun("call", ("phone",))``), for
+        rules that make an event the noun names without the text using it."""
+        return next(e for e in self.nouns[noun] if e.modifiers == modifiers)
 
     def noun_entry(self, token: Token) -> LexEntry | None:
         """The most specific noun entry for a token (``telephone conversation`` before
@@ -1292,7 +1297,7 @@ class EventCoder:
         sources = self._actors(root, resolver)
         places = [r for o in prep_objects(root, {"in"}) if (r := self._place_country(o, resolver))]
         targets = [p for p in places if all(p.code[:3] != s.code[:3] for s in sources)]
-        entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
+        entry = self.lexicon.named_noun("visit")
         rule = f"'{root.text} in {places[0].text if places else ''}' (headline) -> 042"
         return self._emit("042", entry, sources, targets, root, when, rule) if targets else []
 
@@ -1335,7 +1340,7 @@ class EventCoder:
         if len({s.code[:3] for s in sources}) != 1:
             return []  # (none, or guests of several states: "U.S. and Russian officials met in
             # Riyadh", a third country's venue)
-        entry = next(e for e in self.lexicon.nouns["visit"] if not e.modifiers)
+        entry = self.lexicon.named_noun("visit")
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
 
@@ -1395,7 +1400,7 @@ class EventCoder:
             a for h in heads for a in self._actors(h, resolver)
             if any(ev.target == a.code for ev in found)
         ]  # fmt: skip
-        entry = next(e for e in self.lexicon.nouns["call"] if e.modifiers == ("phone",))
+        entry = self.lexicon.named_noun("call", ("phone",))
         rule = f"'{verb.text}' by {media[0].text} -> 041"
         return self._emit("041", entry, speakers, listeners, verb, when, rule, two_way=True)
 
@@ -1440,7 +1445,7 @@ class EventCoder:
             deal.lemma_.lower() not in CHAIRED_TALKS or len({p.code[:3] for p in parties}) < 2
         ):
             return []  # ("a summit chaired by Ireland", "a session chaired by China")
-        entry = next(e for e in self.lexicon.nouns["mediation"] if not e.modifiers)
+        entry = self.lexicon.named_noun("mediation")
         rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 045"
         return self._emit("045", entry, mediators, parties, token, when, rule, two_way=False)
 
