@@ -1249,6 +1249,21 @@ def test_hostages_named_are_held_by_the_armed_group_named_or_where_they_are_held
     ]
 
 
+def test_hostages_by_name_title_or_participle_are_held_where_the_sentence_places_them(code):
+    text = "British hostage Ken Bigley pleaded for his life in a video made in Iraq."
+    assert ("IRQINS", "GBRCVL", "181") in code(text, "2004-09-25")
+    text = "A kidnapped Briton pleaded for his life in Iraq."
+    assert code(text, "2004-09-25") == [("IRQINS", "GBRCVL", "181")]
+    text = "Kuwait promised to secure the return of three Indians who were taken hostage in Iraq."
+    assert ("IRQINS", "INDCVL", "181") in code(text, "2004-08-25")
+    # placed only by where the news comes from, or the captivity is over: no captors to name
+    text = "A statement broadcast from Qatar said an American captive, Jack Hensley, was dead."
+    assert [e for e in code(text, "2004-09-22") if e[2] == "181"] == []
+    text = "Militants beheaded British hostage Kenneth Bigley in Iraq."
+    assert code(text, "2004-10-08") == [("IRQINS", "GBRCVL", "1823")]
+    assert code("A kidnapped Briton pleaded for his life.", "2004-09-25") == []
+
+
 def test_killed_in_an_attack_its_owner_names(code):
     text = "Hamas leader Ismail Haniyeh was killed in an Israeli strike in Tehran."
     assert code(text, "2024-07-31") == [("ISR", "PSEREB", "186")]

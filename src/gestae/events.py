@@ -104,6 +104,10 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: Participles that name people as seized and still held: "a kidnapped Briton".
+SEIZED_PARTICIPLES = {"kidnapped", "abducted"}
+#: Nouns of a life ended, whose hostages are no longer held: "the deaths of 12 hostages".
+ENDED_LIVES = {"death", "body", "funeral", "burial", "remains", "corpse"}
 #: Participles after a hyphen whose prefix is the thing's leader, owner or author.
 AUTHORED = {"led", "flagged", "owned", "sponsored", "drafted", "proposed"}
 #: Nouns of an attack someone can claim ("in an attack claimed by al-Shabaab").
@@ -1271,9 +1275,10 @@ class EventCoder:
             for ev in self._code_brokering(token, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
         for token in doc:
-            if (token.pos_ in ("NOUN", "PROPN") or nominal_gerund(token)) and (
-                token.i not in consumed
-            ):
+            if (
+                token.pos_ in ("NOUN", "PROPN") or nominal_gerund(token)
+                or token.lower_ in SEIZED_PARTICIPLES
+            ) and token.i not in consumed:
                 for ev in self._code_noun(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
         for sent in doc.sents:
@@ -3420,6 +3425,10 @@ class EventCoder:
         self, noun: Token, resolver: Resolver, when: dt.date | None
     ) -> list[Event]:
         entry = self.lexicon.noun_entry(noun)
+        if entry is None and noun.lower_ in SEIZED_PARTICIPLES and noun.dep_ in (
+            "amod", "compound"
+        ):
+            entry = self.lexicon.named_noun("hostage")  # "kidnapped aid worker Margaret Hassan"
         if entry is None:
             return []
         if entry.flag_value("src") == "holder":
@@ -3651,32 +3660,47 @@ class EventCoder:
         captors are those the hostages are said to be held by or the armed subject of their
         clause, else the insurgents of the place where they are held; a hostage no one can be
         placed as holding is not coded, nor one whose captivity is denied or over."""
-        if noun.dep_ == "compound" or any(
+        # the people the word names as held: "British hostage Ken Bigley", "a kidnapped Briton"
+        person = noun.head if noun.dep_ in ("compound", "amod") and (
+            noun.lower_ in SEIZED_PARTICIPLES or noun.head.pos_ == "PROPN"
+        ) and noun.head.pos_ in ("NOUN", "PROPN") else None
+        if (noun.dep_ == "compound" and person is None) or any(
             c.lower_ in ("former", "freed", "no") or c.dep_ == "neg" for c in noun.children
         ):
             return []  # "hostage talks", "a former hostage", "there were no hostages"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            return []  # "the deaths of 12 Nepalese hostages", "the release of all hostages"
-        clause = clause_verb(noun)
+        anchor = person or noun
+        if anchor.dep_ == "npadvmod" or anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
+            anchor.head.head.pos_ == "NOUN"
+            and (self.lexicon.noun_entry(anchor.head.head) is not None
+                 or anchor.head.head.lemma_.lower() in ENDED_LIVES)
+        ):
+            # "the deaths of 12 Nepalese hostages", "the release of all hostages" (not "the
+            # family of a Briton held hostage"); nor a misparse ("a hostage facing execution")
+            return []
+        clause = clause_verb(anchor)
         asserting = clause is not None and clause.lemma_.lower() in HOLDING
         if asserting and modality(clause) in DENIED:
             # "officials denied that insurgents were holding hostages" (but "hoped that two
             # French hostages would be freed" presupposes them)
             return []
-        fate = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+        fate = anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "nsubj") else None
         if fate is not None and modality(fate) is None and (
             fate.lemma_.lower() in ESCAPES or (
                 (match := self._match_verb(fate)) is not None
-                and match[0].code[:2] in FORCE_ROOTS | {"08"} and noun.dep_ != "nsubj"
+                and match[0].code[:2] in FORCE_ROOTS | {"08"} and anchor.dep_ != "nsubj"
             )
         ):
             return []  # "beheaded a second American hostage", "hostages escaped": it ended
-        held = [noun]
-        holding = noun.head if noun.head.lemma_.lower() == "hold" else None
+        held = [anchor]
+        holding = noun.head if noun.head.lemma_.lower() in ("hold", "take") and (
+            person is None
+        ) else None
         if holding is not None:
             # "reporters held hostage", "holding two Italians hostage": the people held
-            if holding.dep_ == "acl":
-                held = [holding.head]  # "two French reporters still held hostage in Iraq"
+            if holding.dep_ in ("acl", "relcl"):
+                # "two French reporters still held hostage in Iraq", "Indians who were taken
+                # hostage"
+                held = [holding.head]
             elif is_passive(holding):
                 held = subject_heads(holding)
             else:
@@ -3687,7 +3711,7 @@ class EventCoder:
         # ("militants threatening to kill three UN hostages"); not any group the sentence names
         named = prep_objects(holding, {"by"}) if holding is not None else []
         named += children(noun, ("poss",))
-        if clause is not None and noun.dep_ in ("dobj", "pobj"):
+        if clause is not None and anchor.dep_ in ("dobj", "pobj"):
             named += subject_heads(clause)
         captors = {
             a.code: a for h in named for a in resolver.actors(h)
@@ -3696,15 +3720,38 @@ class EventCoder:
         }  # fmt: skip
         sources = list(captors.values())
         if not sources:
-            places = prep_objects(holding or noun, {"in"}) + prep_objects(noun, {"in"})
-            here = self._places_named(places, resolver)
-            if here:
+            places = prep_objects(holding or noun, {"in"}) + prep_objects(anchor, {"in"})
+            here = [r.code[:3] for r in self._places_named(places, resolver)]
+            country = here[0] if here else self._hostages_scene(held, targets, resolver)
+            if country:
                 start, end = noun.idx, noun.idx + len(noun.text)
-                sources = [ActorRef(here[0].code[:3] + "INS", noun.text, start, end, True)]
+                sources = [ActorRef(country + "INS", noun.text, start, end, True)]
                 # (a hostage placed only by the place is no one: the parse lost the people)
-                targets = [t for t in targets if t.code[:3] != here[0].code[:3]]
+                targets = [t for t in targets if t.code[:3] != country]
         rule = f"{entry.part_of_speech} {entry.pattern!r} -> 181: a captivity under way"
         return self._emit("181", entry, sources, targets, noun, when, rule, dated=resolver)
+
+    def _hostages_scene(
+        self, held: list[Token], targets: list[ActorRef], resolver: Resolver
+    ) -> str | None:
+        """The country where hostages of a nationality the text names are held, when their own
+        phrase places them nowhere: the one country the sentence names as a place besides
+        theirs ("a Japanese hostage facing execution in Iraq"; not "a video broadcast from
+        Qatar", nor "the captives" whom only the place makes someone)."""
+        named = {
+            resolver.index[t.i].entries[0].key[:3] for h in held for t in h.subtree
+            if t.i <= h.i and t.i in resolver.index
+        }  # fmt: skip ("British hostage Ken Bigley", "a kidnapped Briton")
+        theirs = {t.code[:3] for t in targets}
+        if not theirs or not theirs <= named:
+            return None
+        sentence = held[0].sent
+        places = [
+            p for prep in sentence if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS
+            for p in children(prep, ("pobj",))
+        ]  # fmt: skip
+        scenes = {r.code[:3] for r in self._places_named(places, resolver)} - theirs
+        return scenes.pop() if len(scenes) == 1 else None
 
     def _protest_sides(
         self, noun: Token, sources: list[ActorRef], resolver: Resolver
