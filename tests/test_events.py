@@ -2349,3 +2349,9 @@ def test_one_s_own_arrest_is_undergone_not_done(code):
     assert code("Navalny denounced his arrest in Moscow.", "2021-01-18") == []
     text = "Russia defended its arrest of Navalny."
     assert code(text, "2021-01-18") == [("RUS", "RUSOPP", "173")]
+
+
+def test_clergy_in_the_plural_are_civilians(code):
+    assert code("Burmese monks denounced the junta.", "2007-09-25") == [
+        ("MMRCVL", "MMRGOV", "111")
+    ]
