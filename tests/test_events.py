@@ -2355,3 +2355,11 @@ def test_clergy_in_the_plural_are_civilians(code):
     assert code("Burmese monks denounced the junta.", "2007-09-25") == [
         ("MMRCVL", "MMRGOV", "111")
     ]
+
+
+def test_counted_people_are_placed_as_the_people_counted(code):
+    assert code("Kenyan police arrested hundreds of students.", "2023-03-18") == [
+        ("KENCOP", "KENCVL", "173")
+    ]
+    text = "Kenyan police fired tear gas at thousands of protesters."
+    assert code(text, "2023-03-18") == [("KENCOP", "KENCVL", "175")]

@@ -917,8 +917,19 @@ class PhraseResolver:
         refs = self.actors(head, when)
         return refs[0] if refs else None
 
+    def _counted(self, head: Token) -> Token:
+        """Those a counting phrase counts: "thousands of Iraqis", "a group of soldiers", "one of
+        the leaders" (else the head itself)."""
+        if head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES and head.i not in self.index:
+            counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pobj"]
+            if counted:
+                return counted[0]
+        return head
+
     def bare_role(self, head: Token) -> str | None:
         """The role a phrase names when it names no country ("rebels", "a man"), else None."""
+        head = self._counted(head)  # ("arrested hundreds of students")
         mention = self.index.get(head.i)
         if mention is None or mention.kind != "agent" or head.idx < self._dateline_end:
             return None
@@ -954,12 +965,7 @@ class PhraseResolver:
 
     # -- one member of a coordination ----------------------------------------------------------
     def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:
-        if head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES and head.i not in self.index:
-            # "thousands of Iraqis", "a group of soldiers", "one of the leaders": those counted
-            counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for c in p.children if c.dep_ == "pobj"]
-            if counted:
-                head = counted[0]
+        head = self._counted(head)
         lower = head.lower_
         if head.pos_ == "PRON" and self._sentences:
             if lower in PERSON_PRONOUNS and not (lower == "her" and head.dep_ == "poss"):
