@@ -2363,3 +2363,8 @@ def test_counted_people_are_placed_as_the_people_counted(code):
     ]
     text = "Kenyan police fired tear gas at thousands of protesters."
     assert code(text, "2023-03-18") == [("KENCOP", "KENCVL", "175")]
+
+
+def test_shah_in_a_name_is_no_title(code):
+    text = "Bollywood star Shah Rukh Khan apologised to Sri Lanka's Buddhist monks."
+    assert code(text, "2004-12-10") == []
