@@ -2368,3 +2368,13 @@ def test_counted_people_are_placed_as_the_people_counted(code):
 def test_shah_in_a_name_is_no_title(code):
     text = "Bollywood star Shah Rukh Khan apologised to Sri Lanka's Buddhist monks."
     assert code(text, "2004-12-10") == []
+
+
+def test_a_tank_is_placed_by_its_own_phrase_and_a_think_tank_is_no_army(code):
+    text = "An Israeli tank opened fire and killed three Egyptian soldiers."
+    assert code(text, "2004-11-18") == [("ISRMIL", "EGYMIL", "190")]
+    assert code("A US think tank criticized the Pentagon.", "2004-11-18") == [
+        ("USACVL", "USAMIL", "111")
+    ]
+    text = "Fierce battles between insurgents and US forces killed 27 people in Baqouba."
+    assert ("IRQINS", "USAMIL", "190") in code(text, "2004-11-18")
