@@ -2378,3 +2378,29 @@ def test_a_tank_is_placed_by_its_own_phrase_and_a_think_tank_is_no_army(code):
     ]
     text = "Fierce battles between insurgents and US forces killed 27 people in Baqouba."
     assert ("IRQINS", "USAMIL", "190") in code(text, "2004-11-18")
+
+
+def test_present_tense_with_a_future_time_is_scheduled_not_done(code):
+    assert code("Pope Benedict XVI travels to Turkey next week.", "2006-11-20") == []
+    text = "Vladimir Putin hosts leaders of the Group of Eight in St Petersburg next month."
+    assert code(text, "2006-06-15") == []
+    assert code("Putin visits Brazil for talks on its space programme.", "2004-11-22") == [
+        ("RUSGOV", "BRA", "042")
+    ]
+
+
+def test_landforms_named_after_countries_and_cities_gestae_adds(code):
+    text = "Militants seized an American and a Briton from an oil platform in the Niger Delta."
+    assert code(text, "2006-06-15") == [
+        ("NGAINS", "USACVL", "181"), ("NGAINS", "GBRCVL", "181")
+    ]
+    text = "Bolivian soldiers fired on protesters in El Alto, killing at least 20 people."
+    assert code(text, "2003-10-13") == [("BOLMIL", "BOLCVL", "175")]
+    text = "Serbian and Kosovo Albanian negotiators held their first direct talks in Vienna."
+    assert ("SRBGOV", "XKXGOV", "040") in code(text, "2006-02-21")
+
+
+def test_tearing_into_a_building_and_withdrawing_a_signature(code):
+    assert code("Israeli troops tore into a Palestinian jail in Jericho.", "2006-03-14") == []
+    text = "Russia withdrew its signature from a border treaty with Estonia."
+    assert code(text, "2005-06-27") == [("RUS", "EST", "127")]

@@ -493,6 +493,10 @@ def _case_ok(alias: str, span: Span) -> bool:
     return True
 
 
+#: Words after a country's name that make the two a place of nature: "the Niger Delta", "the
+#: Jordan Valley", "the Congo River".
+LANDFORMS = {"Delta", "River", "Valley", "Basin", "Gorge", "Plain", "Plains", "Lake"}
+
 #: "Latin American leaders", "South America": regions, not the United States.
 CONTINENT_PARTS = {"latin", "south", "central", "north"}
 
@@ -539,7 +543,7 @@ class ActorTagger:
             # any spelling the KB lists will do: "ETA" and "Eta" are both the Basque group
             if key is None or not any(_case_ok(form, span) for form in self.kb.forms[key]):
                 continue
-            if continental(span[0]):
+            if continental(span[0]) or (span.end < len(doc) and doc[span.end].text in LANDFORMS):
                 continue
             spans.append(span)
         mentions = []

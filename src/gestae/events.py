@@ -560,6 +560,8 @@ def modality(verb: Token) -> str | None:
         quotes = [t for t in sent if t.text in ('"', "\u201c") and verb.i < t.i < marks[0].i]
         if not quotes:
             return "questioned"
+    if scheduled(verb):
+        return "future"
     node = verb
     finite = False  # the last step up was from a finite verb: its head's auxiliaries are not its
     while True:
@@ -735,6 +737,19 @@ def absolute_with(head: Token) -> bool:
         and head.doc[prep.i - 1].text == ","
         and any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl") for c in head.children)
     )  # fmt: skip
+
+
+def scheduled(verb: Token) -> bool:
+    """Whether a verb in the present tense tells of what is to come: "Putin hosts G8 leaders
+    next month", "the pope travels to Turkey tomorrow"."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        c.lower_ == "tomorrow" or (
+            c.dep_ == "npadvmod" and any(w.lower_ in ("next", "coming") for w in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def told_in_past(token: Token) -> bool:
@@ -2139,6 +2154,15 @@ class EventCoder:
                 ]  # fmt: skip
         return True
 
+    @staticmethod
+    def _other_countries(sent: Span, besides: set[str], resolver: Resolver) -> set[str]:
+        """The countries a sentence names by name, adjective or capital (``besides`` these)."""
+        return {
+            resolver.index[t.i].entries[0].key[:3] for t in sent
+            if t.i in resolver.index
+            and resolver.index[t.i].kind in ("country", "adjective", "capital")
+        } - besides  # fmt: skip
+
     def _verdict_court(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
         """Where a verdict with no court named by the verb was given: a court the sentence
         names further on ("found guilty of spying by an Iranian court"), a country the
@@ -2316,8 +2340,8 @@ class EventCoder:
             return False  # "regretted the move" criticizes; "regretted the deaths" mourns
         if "actoronly" in entry.flags and not any(
             h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
-            for h in cand.object_heads
-        ):
+            for h in cand.object_heads or cand.target_heads
+        ):  # ("tore into Obama", not "tore into a Palestinian jail")
             # "recognised Kosovo", "recognised the breakaway regions" (not "the one-China
             # policy")
             return False
@@ -3164,7 +3188,11 @@ class EventCoder:
             return None
         if continental(token):
             return None  # "South America" is no state
-        span = token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound" else None
+        named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        span = (
+            token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound"
+            else token.doc[named[0].i : token.i + 1] if named else None
+        )  # ("Niger Delta" before "Delta", a Canadian town)
         for text in filter(None, (span.text if span is not None else None, token.text)):
             best = most_populous(text, min_population)
             if best is not None:
@@ -3795,11 +3823,7 @@ class EventCoder:
             here = self._location_country(clause, resolver, objects=False)
         if here:
             return here[0].code[:3]
-        named = {
-            resolver.index[t.i].entries[0].key[:3] for t in token.sent
-            if t.i in resolver.index and resolver.index[t.i].kind in ("country", "adjective",
-                                                                      "capital")
-        }  # fmt: skip
+        named = self._other_countries(token.sent, set(), resolver)
         return named.pop() if len(named) == 1 else None
 
     def _modifier_actor(
