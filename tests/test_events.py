@@ -556,7 +556,7 @@ def test_traded_accusations_borders_and_expulsions(code):
     assert sorted(found) == [("GRC", "TUR", "112"), ("TUR", "GRC", "112")]
     assert code("Jordan closed its border with Syria.") == [("JOR", "SYR", "191")]
     assert code("Egypt opened the Rafah border crossing with Gaza.") == [("EGY", "PSE", "0872")]
-    assert code("Russia expelled two British diplomats.") == [("RUS", "GBR", "174")]
+    assert code("Russia expelled two British diplomats.") == [("RUS", "GBRGOV", "174")]
     assert code("Three journalists were expelled from Russia.") == []
 
 
@@ -2048,7 +2048,7 @@ def test_review_of_the_session_s_rules(code):
     assert ("IRQINS", "IRQCVL", "180") in code(text, "2004-09-07")
     # suspending foreigners is no discipline; an attack's agent placed only by "its" is none
     assert code("Russia suspended two Georgian diplomats.", "2006-10-01") == [
-        ("RUS", "GEO", "160")
+        ("RUS", "GEOGOV", "160")
     ]
     assert code("Iran condemned the attack on its embassy by gunmen.", "2004-10-01") == []
     # the security side of a clash with protesters represses them
@@ -2404,3 +2404,25 @@ def test_tearing_into_a_building_and_withdrawing_a_signature(code):
     assert code("Israeli troops tore into a Palestinian jail in Jericho.", "2006-03-14") == []
     text = "Russia withdrew its signature from a border treaty with Estonia."
     assert code(text, "2005-06-27") == [("RUS", "EST", "127")]
+
+
+def test_removing_a_leader_and_declaring_a_truce_together(code):
+    text = "Peru's Congress removed President Martin Vizcarra from office on Monday."
+    assert code(text, "2020-11-10") == [("PERLEG", "PERGOV", "172")]
+    text = "Egypt's army removed Mohamed Morsi from power on Wednesday."
+    assert code(text, "2013-07-04") == [("EGYMIL", "EGYGOV", "170")]
+    assert code("The government removed the sanctions on Iran.", "2016-01-17") == []
+    text = "Nepal's government and Maoist rebels declared a ceasefire on Wednesday."
+    assert code(text, "2006-05-03") == [("NPLGOV", "NPLREB", "0871"), ("NPLREB", "NPLGOV", "0871")]
+    assert code("The United States banned arms sales to Venezuela.", "2006-05-15") == [
+        ("USA", "VEN", "163")
+    ]
+
+
+def test_two_groups_a_place_names_are_new_ones_not_the_two_just_named(code):
+    text = (
+        "N'DJAMENA (Reuters) - Sudan's government and two Darfur rebel groups signed a ceasefire."
+    )
+    assert code(text, "2004-04-08") == [
+        ("SDNGOV", "SDNREB", "0871"), ("SDNREB", "SDNGOV", "0871")
+    ]

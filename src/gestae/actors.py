@@ -1532,6 +1532,11 @@ class PhraseResolver:
         if lemma in ("pair", "duo"):
             return need if "the" in words else None
         if ("two" in words or "both" in words) and head.tag_ in ("NNS", "NNPS"):
+            if "the" not in words and "both" not in words and any(
+                c.i in self.index and self.index[c.i] is not self.index.get(head.i)
+                for c in head.children
+            ):
+                return None  # "two Darfur rebel groups" are new ones, not the two just named
             return need
         return None
 
