@@ -2426,3 +2426,20 @@ def test_two_groups_a_place_names_are_new_ones_not_the_two_just_named(code):
     assert code(text, "2004-04-08") == [
         ("SDNGOV", "SDNREB", "0871"), ("SDNREB", "SDNGOV", "0871")
     ]
+
+
+def test_dissolving_and_suspending_a_state_s_own_institutions(code):
+    text = "Guatemala's President Jorge Serrano dissolved Congress and the Supreme Court."
+    assert code(text, "1993-05-26") == [("GTMGOV", "GTMLEG", "172"), ("GTMGOV", "GTMJUD", "172")]
+    text = "Maithripala Sirisena suspended Sri Lanka's parliament on Saturday."
+    assert code(text, "2018-10-27") == [("LKAGOV", "LKALEG", "172")]
+    assert code("The African Union suspended Mali.", "2012-03-23") == [("IGOAU", "MLI", "160")]
+
+
+def test_firing_on_strikers_or_opposition_supporters_represses_them(code):
+    text = "South African police opened fire on striking miners at a platinum mine."
+    assert code(text, "2012-08-17") == [("ZAFCOP", "ZAFCVL", "175")]
+    text = "Egyptian police opened fire on protesters at Tahrir Square."
+    assert code(text, "2011-01-28") == [("EGYCOP", "EGYCVL", "175")]
+    text = "Syrian troops opened fire on rebels at a checkpoint in Homs."
+    assert code(text, "2012-03-01") == [("SYRMIL", "SYRREB", "190")]

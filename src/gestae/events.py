@@ -1597,10 +1597,10 @@ class EventCoder:
                             entry = replace(entry, code=about or entry.code)
                         return entry, noun
         if lemma in ("order", "give") and any(
-            c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_ == "leave"
+            c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and c.lemma_ == "leave"
             and not children(c, ("nsubj",))
-            for c in verb.children
-        ):  # fmt: skip
+            for c in [*verb.children, *(a for o in object_nouns for a in o.children)]
+        ):  # fmt: skip ("gave him 72 hours to leave": the parser may hang it on the hours)
             # "ordered the ambassadors of Montenegro and Macedonia to leave", "gave the envoy 72
             # hours to leave the country": an expulsion of whom it addresses
             flags = frozenset({"peopleonly"})
@@ -2078,6 +2078,14 @@ class EventCoder:
             cand.targets = cand.targets or self._home_opposition(
                 cand.sources, cand.target_heads, resolver
             )
+        elif cand.targets and cand.entry.lemma == "dissolve":
+            # "Serrano dissolved Congress and the Supreme Court": only one's own can be
+            home = single_country(cand.sources)
+            cand.targets = [
+                replace(t, code=home + t.code[3:6])
+                if home and country_of(t.code) and t.code[3:6] in ("LEG", "JUD") else t
+                for t in cand.targets
+            ]
         elif cand.targets and cand.root in ("01", "02"):
             # "Powell told the Senate": a bare legislature or court one addresses is one's own
             cand.targets = (
@@ -2230,7 +2238,10 @@ class EventCoder:
         higher wages")."""
         return head.lemma_.lower() in PROTESTERS or any(
             c.lemma_.lower() in PROTESTING for c in children(head, ("acl", "relcl"))
-        )
+        ) or any(
+            c.lower_ == "striking" or c.lemma_.lower() == "opposition"
+            for c in children(head, ("amod", "compound"))
+        )  # ("striking miners", "opposition supporters")
 
     def _not_a_visit(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Whether a visit verb reports a deployment or a transport rather than a visit."""
@@ -2421,13 +2432,22 @@ class EventCoder:
                 {s.code[:3] for s in sources} == {t.code[:3] for t in cand.targets}
                 and all(
                     self._protesting(h) for h in cand.target_heads
-                    if h.ent_type_ not in ("DATE", "TIME")
+                    if h.ent_type_ not in ("DATE", "TIME") and (
+                        h.i in resolver.index or resolver.bare_role(h)
+                    )  # (the people fired on, not "at Tahrir Square")
                 )
             )
         ):
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
             # pro-democracy protesters": repression
             code = "175"
+        if code == "160" and entry.lemma == "suspend" and cand.targets and all(
+            country_of(t.code) and t.code[3:6] in ("LEG", "JUD", "MED", "BUS", "OPP")
+            for t in cand.targets
+        ):
+            # "suspended Sri Lanka's parliament", "Nigeria suspended Twitter": an institution or
+            # firm at home or abroad is sanctioned, not relations with a state reduced
+            code = "172"
         if code == "012" and entry.lemma == "warn" and any(
             t.lemma_.lower() in CONSEQUENCES or (
                 t.lower_ == "unless" and t.dep_ == "mark"
