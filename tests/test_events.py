@@ -2443,3 +2443,8 @@ def test_firing_on_strikers_or_opposition_supporters_represses_them(code):
     assert code(text, "2011-01-28") == [("EGYCOP", "EGYCVL", "175")]
     text = "Syrian troops opened fire on rebels at a checkpoint in Homs."
     assert code(text, "2012-03-01") == [("SYRMIL", "SYRREB", "190")]
+
+
+def test_calling_a_leader_names_criticizes_them(code):
+    text = "Nauru's president called China's envoy insolent."
+    assert code(text, "2018-09-05") == [("NRUGOV", "CHN", "111")]
