@@ -2448,3 +2448,20 @@ def test_firing_on_strikers_or_opposition_supporters_represses_them(code):
 def test_calling_a_leader_names_criticizes_them(code):
     text = "Nauru's president called China's envoy insolent."
     assert code(text, "2018-09-05") == [("NRUGOV", "CHN", "111")]
+
+
+def test_a_dateline_is_a_sentence_of_its_own(code):
+    text = (
+        "KATHMANDU (Reuters) - Prime Minister Girija Prasad Koirala and Maoist chief Prachanda"
+        " signed a peace accord on Tuesday."
+    )
+    assert code(text, "2006-11-21") == [("NPLGOV", "NPLREB", "057"), ("NPLREB", "NPLGOV", "057")]
+    text = "AP - U.S. troops barred crowds from returning to their homes in Tal Afar."
+    assert code(text, "2004-09-13") == [("USAMIL", "IRQCVL", "172")]
+
+
+def test_regions_at_war_are_their_states(code):
+    text = "Indonesia's government and the Free Aceh Movement signed a peace deal in Helsinki."
+    assert code(text, "2005-08-15") == [("IDNGOV", "IDNSEP", "057"), ("IDNSEP", "IDNGOV", "057")]
+    text = "Georgian troops clashed with South Ossetian separatists."
+    assert code(text, "2004-08-12") == [("GEOMIL", "GEOSEP", "190"), ("GEOSEP", "GEOMIL", "190")]

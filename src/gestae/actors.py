@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from gestae.nlp import fold
+from gestae.nlp import dateline_end, fold
 
 #: Kinds of knowledge-base entry, from most to least specific when two overlap.
 KINDS = ("person", "org", "seat", "capital", "country", "adjective", "agent")
@@ -613,30 +613,6 @@ PAIR_NOUNS = {"rival", "neighbour", "neighbor", "ally", "foe", "adversary", "ene
 THE_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "island", "archipelago"}
 #: "GAZA CITY, Gaza Strip (Reuters) - ": a news dateline names a place, never an actor.
 DATELINE_PREFIX = re.compile(r"^\s*[A-Z][^\n]{0,100}?\s(?:-{1,2}|\u2013|\u2014)\s")
-# "KABUL, Afghanistan (Reuters) - " or "WASHINGTON - " opening a news item: a place line, not
-# a subject, however the parser attached it.
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - )?(?:[A-Z][A-Za-z.]+ )?"
-    r"(?:[A-Z][A-Z.'/\-]+(?: [A-Z][A-Z.'/\-]+)*)"
-    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?"
-    r"\s*(?:-{1,2}|\u2013|\u2014|:)\s"
-)
-
-
-# "Reuters - ", "Canadian Press - ": an agency's name before the story; "Baghdad, Sept. 8
-# (NNN): ": a dateline in ordinary case with the agency in brackets.
-_SOURCE_LINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - "
-    r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z]{2,}\)\s*(?:-|:)\s)"
-)
-
-
-def dateline_end(text: str) -> int:
-    """Where a leading news dateline ends (0 when there is none)."""
-    head = text[:160]
-    ends = [m.end() for m in (_DATELINE.match(head), _SOURCE_LINE.match(head)) if m]
-    return max(ends, default=0)
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}

@@ -102,8 +102,36 @@ def make_acronym_normalizer(nlp: Language, name: str) -> AcronymNormalizer:
     return AcronymNormalizer()
 
 
+# "KABUL, Afghanistan (Reuters) - " or "WASHINGTON - " opening a news item: a place line, not
+# a subject, however the parser attached it.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - )?(?:[A-Z][A-Za-z.]+ )?"
+    r"(?:[A-Z][A-Z.'/\-]+(?: [A-Z][A-Z.'/\-]+)*)"
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?:-{1,2}|\u2013|\u2014|:)\s"
+)
+
+
+# "Reuters - ", "Canadian Press - ": an agency's name before the story; "Baghdad, Sept. 8
+# (NNN): ": a dateline in ordinary case with the agency in brackets.
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - "
+    r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z]{2,}\)\s*(?:-|:)\s)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading news dateline ends (0 when there is none)."""
+    head = text[:160]
+    ends = [m.end() for m in (_DATELINE.match(head), _SOURCE_LINE.match(head)) if m]
+    return max(ends, default=0)
+
+
 class ParagraphBreaker:
-    """A line break ends a sentence: headlines, quotes and paragraphs never run together."""
+    """A line break ends a sentence: headlines, quotes and paragraphs never run together. So
+    does a news dateline: "KATHMANDU (Reuters) - Prime Minister Koirala and ..." would
+    otherwise parse with the place and agency as the subject's head."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
@@ -111,6 +139,16 @@ class ParagraphBreaker:
                 token.is_sent_start = True
             elif token.i > 1 and "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
                 token.is_sent_start = True
+        end = dateline_end(doc.text)
+        if end:
+            lead = next((t for t in doc if t.idx >= end and not t.is_space), None)
+            if lead is not None and lead.i > 0:
+                lead.is_sent_start = True
+                # (and the lead's first words stay together: alone at a sentence start, the
+                # parser may cut "U.S." or "US" off from "troops")
+                for token in doc[lead.i + 1 : lead.i + 3]:
+                    if token.is_sent_start is None:
+                        token.is_sent_start = False
         return doc
 
 
