@@ -1250,7 +1250,7 @@ def test_hostages_named_are_held_by_the_armed_group_named_or_where_they_are_held
 
 
 def test_hostages_by_name_title_or_participle_are_held_where_the_sentence_places_them(code):
-    text = "British hostage Ken Bigley pleaded for his life in a video made in Iraq."
+    text = "British hostage Ken Bigley pleaded for his life in Iraq."
     assert ("IRQINS", "GBRCVL", "181") in code(text, "2004-09-25")
     text = "A kidnapped Briton pleaded for his life in Iraq."
     assert code(text, "2004-09-25") == [("IRQINS", "GBRCVL", "181")]
@@ -2465,3 +2465,22 @@ def test_regions_at_war_are_their_states(code):
     assert code(text, "2005-08-15") == [("IDNGOV", "IDNSEP", "057"), ("IDNSEP", "IDNGOV", "057")]
     text = "Georgian troops clashed with South Ossetian separatists."
     assert code(text, "2004-08-12") == [("GEOMIL", "GEOSEP", "190"), ("GEOSEP", "GEOMIL", "190")]
+
+
+def test_review_of_the_hostage_removal_truce_and_dissolution_rules(code):
+    # a truce declared "with" the other side is one side's
+    text = "Sudan declared a unilateral ceasefire with the rebels in Darfur."
+    assert code(text, "2004-10-01") == [("SDN", "SDNREB", "0871")]
+    # removing people who hold no office is no sanction on them
+    text = "Israeli troops removed Palestinian families from their homes in Hebron."
+    assert code(text, "2004-10-01") == []
+    # a legislature named as another's stays theirs
+    text = "The US-led administration dissolved the Iraqi parliament."
+    assert code(text, "2003-05-23") == [("USAGOV", "IRQLEG", "172")]
+    # a hostage's kin abroad, or a captivity over, places no captors
+    text = "British hostage Ken Bigley's brother met officials in Ireland."
+    assert [e for e in code(text, "2004-10-01") if e[2] == "181"] == []
+    text = "Kidnapped Italian journalist Giuliana Sgrena was freed by Italian agents in Iraq."
+    assert [e for e in code(text, "2005-03-05") if e[2] == "181"] == []
+    text = "Israel suspended contacts with the Palestinian parliament."
+    assert code(text, "2006-04-07") == [("ISR", "PSELEG", "160")]

@@ -60,6 +60,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
+    PARTITIVES,
     QUANTITY_NOUNS,
     ActorKB,
     ActorRef,
@@ -104,6 +105,9 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: People who back a cause without arms: "opposition supporters" protest, militiamen fight.
+SUPPORTERS = {"supporter", "activist", "member", "follower", "partisan", "sympathizer",
+              "sympathiser", "rally", "march", "demonstration", "protest"}  # fmt: skip
 #: Participles that name people as seized and still held: "a kidnapped Briton".
 SEIZED_PARTICIPLES = {"kidnapped", "abducted"}
 #: Nouns of a life ended, whose hostages are no longer held: "the deaths of 12 hostages".
@@ -2081,9 +2085,15 @@ class EventCoder:
         elif cand.targets and cand.entry.lemma == "dissolve":
             # "Serrano dissolved Congress and the Supreme Court": only one's own can be
             home = single_country(cand.sources)
+            named = {
+                resolver.index[w.i].entries[0].key[:3] for h in cand.target_heads
+                for w in h.subtree if w.i in resolver.index and w.i != h.i
+                and resolver.index[w.i].kind in ("country", "adjective", "capital")
+            }  # fmt: skip ("dissolved the Iraqi parliament" names whose it is)
             cand.targets = [
                 replace(t, code=home + t.code[3:6])
-                if home and country_of(t.code) and t.code[3:6] in ("LEG", "JUD") else t
+                if home and country_of(t.code) and t.code[3:6] in ("LEG", "JUD")
+                and t.code[:3] not in named else t
                 for t in cand.targets
             ]
         elif cand.targets and cand.root in ("01", "02"):
@@ -2239,9 +2249,11 @@ class EventCoder:
         return head.lemma_.lower() in PROTESTERS or any(
             c.lemma_.lower() in PROTESTING for c in children(head, ("acl", "relcl"))
         ) or any(
-            c.lower_ == "striking" or c.lemma_.lower() == "opposition"
+            c.lower_ == "striking" or (
+                c.lemma_.lower() == "opposition" and head.lemma_.lower() in SUPPORTERS
+            )
             for c in children(head, ("amod", "compound"))
-        )  # ("striking miners", "opposition supporters")
+        )  # ("striking miners", "opposition supporters"; not "opposition militiamen")
 
     def _not_a_visit(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Whether a visit verb reports a deployment or a transport rather than a visit."""
@@ -2441,10 +2453,14 @@ class EventCoder:
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
             # pro-democracy protesters": repression
             code = "175"
-        if code == "160" and entry.lemma == "suspend" and cand.targets and all(
+        if entry.lemma == "remove" and entry.pattern == "remove" and not (cand.targets and all(
+            t.code[3:6] in ("GOV", "ELI", "JUD", "LEG") for t in cand.targets
+        )):
+            return None  # "removed the prime minister", not "removed families from their homes"
+        if code == "160" and entry.pattern == "suspend" and cand.targets and all(
             country_of(t.code) and t.code[3:6] in ("LEG", "JUD", "MED", "BUS", "OPP")
             for t in cand.targets
-        ):
+        ) and all(h.dep_ == "dobj" and h.i in resolver.index for h in target_heads):
             # "suspended Sri Lanka's parliament", "Nigeria suspended Twitter": an institution or
             # firm at home or abroad is sanctioned, not relations with a state reduced
             code = "172"
@@ -2549,6 +2565,8 @@ class EventCoder:
         # but "Sudan and the rebels will meet" is both sides'.
         two_way = "sym" in entry.flags and not (cand.one_way and code != "041")
         two_way = two_way and not (intent_code and cand.targets) and cand.complement is None
+        if entry.lemma == "declare" and any(h.dep_ == "pobj" for h in cand.target_heads):
+            two_way = False  # "declared a truce with Israel" is one side's; "A and B declared"
         sources, targets = cand.sources, cand.targets
         if "recv" in entry.flags:
             sources, targets = targets, sources  # "Ukraine received F-16s from Denmark"
@@ -3712,6 +3730,10 @@ class EventCoder:
         person = noun.head if noun.dep_ in ("compound", "amod") and (
             noun.lower_ in SEIZED_PARTICIPLES or noun.head.pos_ == "PROPN"
         ) and noun.head.pos_ in ("NOUN", "PROPN") else None
+        while person is not None and person.dep_ == "compound" and person.head.pos_ in (
+            "NOUN", "PROPN"
+        ):
+            person = person.head  # "Kidnapped Italian journalist Giuliana Sgrena was freed"
         if (noun.dep_ == "compound" and person is None) or any(
             c.lower_ in ("former", "freed", "no") or c.dep_ == "neg" for c in noun.children
         ):
@@ -3793,11 +3815,20 @@ class EventCoder:
         theirs = {t.code[:3] for t in targets}
         if not theirs or not theirs <= named:
             return None
-        sentence = held[0].sent
+        person = held[0]
+        if person.dep_ == "pobj" and person.head.lower_ == "of" and (
+            person.head.head.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS
+        ):
+            person = person.head.head  # "one of two Chinese hostages ... died"
+        if person.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None  # ("the wife of a French hostage spoke in Lebanon")
         places = [
-            p for prep in sentence if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS
+            p for prep in clause_tokens(person.head)
+            if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS
+            and not any(a.dep_ in ("acl", "relcl") for a in prep.ancestors
+                        if a.i != person.head.i and person.head in a.ancestors)
             for p in children(prep, ("pobj",))
-        ]  # fmt: skip
+        ]  # fmt: skip (their own clause's place, not "a video shown on television in Jordan")
         scenes = {r.code[:3] for r in self._places_named(places, resolver)} - theirs
         return scenes.pop() if len(scenes) == 1 else None
 
