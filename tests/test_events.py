@@ -2484,3 +2484,10 @@ def test_review_of_the_hostage_removal_truce_and_dissolution_rules(code):
     assert [e for e in code(text, "2005-03-05") if e[2] == "181"] == []
     text = "Israel suspended contacts with the Palestinian parliament."
     assert code(text, "2006-04-07") == [("ISR", "PSELEG", "160")]
+
+
+def test_people_taken_hostage_in_a_reduced_relative_are_the_hostages(code):
+    text = "Two Italian aid workers taken hostage in Baghdad were freed."
+    assert code(text, "2004-09-28") == [("IRQINS", "ITACVL", "181")]
+    text = "Militants took two Italians hostage in Baghdad."
+    assert code(text, "2004-09-28") == [("IRQINS", "ITACVL", "181")]

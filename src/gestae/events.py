@@ -743,6 +743,12 @@ def absolute_with(head: Token) -> bool:
     )  # fmt: skip
 
 
+def misread_participle(verb: Token) -> bool:
+    """Whether the parser took a reduced relative for a main verb: "workers taken hostage in
+    Baghdad were freed" ("taken" can only be a participle; no auxiliary makes it active)."""
+    return verb.lower_ == "taken" and verb.dep_ != "conj" and not children(verb, ("aux", "auxpass"))
+
+
 def scheduled(verb: Token) -> bool:
     """Whether a verb in the present tense tells of what is to come: "Putin hosts G8 leaders
     next month", "the pope travels to Turkey tomorrow"."""
@@ -2297,6 +2303,8 @@ class EventCoder:
     def _refine_verb_entry(self, cand: _Candidate, resolver: Resolver) -> bool:
         """The entry by what its target is and what the subject names; ``False``: no event."""
         entry = cand.entry
+        if entry.pattern == "take +hostage" and misread_participle(cand.verb):
+            return False  # "aid workers taken hostage in Baghdad were freed": see ``_captivity``
         if entry.code[:2] == "05" and cand.sources and all(
             last_word(s.text) in WEAPONS
             and not any(w[:1].isupper() and w.lower() not in ("a", "an", "the")
@@ -3754,6 +3762,8 @@ class EventCoder:
             # French hostages would be freed" presupposes them)
             return []
         fate = anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+        if fate is not None and fate.lemma_.lower() in ("take", "hold"):
+            fate = None  # (being taken or held is the captivity itself)
         if fate is not None and modality(fate) is None and (
             fate.lemma_.lower() in ESCAPES or (
                 (match := self._match_verb(fate)) is not None
@@ -3771,7 +3781,7 @@ class EventCoder:
                 # "two French reporters still held hostage in Iraq", "Indians who were taken
                 # hostage"
                 held = [holding.head]
-            elif is_passive(holding):
+            elif is_passive(holding) or misread_participle(holding):
                 held = subject_heads(holding)
             else:
                 held = [o for o in children(holding, ("dobj",)) if o.i != noun.i] or held
