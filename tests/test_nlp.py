@@ -84,3 +84,19 @@ def test_a_sped_up_model_still_pickles(models):
     plain, fast = models
     again = pickle.loads(pickle.dumps(fast))
     assert annotations(again, TRICKY) == annotations(plain, TRICKY)
+
+
+def test_datelines_in_the_forms_wires_write_them():
+    from gestae.nlp import dateline_end
+
+    for line in (
+        "KABUL, Afghanistan Aug. 23, 2004 - ",
+        "MONROVIA, 29 October (IRIN) - ",
+        "GROZNY, (Reuters) - ",
+        "PHNOM PENH, Oct. 10. - ",
+        "TBILISI, Georgia ",
+    ):
+        assert dateline_end(line + "Georgian President Mikhail Saakashvili appealed.") == len(line)
+    # a name written in capitals is no dateline
+    assert dateline_end("TONY Blair was facing a new Iraq crisis.") == 0
+    assert dateline_end("ARIEL SHARON, the Israeli Prime Minister, made an offer.") == 0

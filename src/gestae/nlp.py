@@ -107,9 +107,16 @@ def make_acronym_normalizer(nlp: Language, name: str) -> AcronymNormalizer:
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - )?(?:[A-Z][A-Za-z.]+ )?"
     r"(?:[A-Z][A-Z.'/\-]+(?: [A-Z][A-Z.'/\-]+)*)"
-    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?"
+    r"(?:\s*,\s*[A-Z][A-Za-z. ]{1,30}?)?"
+    r"(?:,?\s*(?:[A-Za-z]{3,9}\.? \d{1,2}\.?|\d{1,2} [A-Za-z]{3,9})(?:,?\s*\d{4})?)?"
+    r",?\s*(?:\([^)]{1,40}\))?"
     r"\s*(?:-{1,2}|\u2013|\u2014|:)\s"
+)
+
+# "TBILISI, Georgia Georgian President ...": a capitals dateline and its country with no dash
+# before the story.
+_BARE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,})*, [A-Z][a-z]+ (?=[A-Z])"
 )
 
 
@@ -124,7 +131,8 @@ _SOURCE_LINE = re.compile(
 def dateline_end(text: str) -> int:
     """Where a leading news dateline ends (0 when there is none)."""
     head = text[:160]
-    ends = [m.end() for m in (_DATELINE.match(head), _SOURCE_LINE.match(head)) if m]
+    found = (_DATELINE.match(head), _SOURCE_LINE.match(head), _BARE_DATELINE.match(head))
+    ends = [m.end() for m in found if m]
     return max(ends, default=0)
 
 
