@@ -2491,3 +2491,12 @@ def test_people_taken_hostage_in_a_reduced_relative_are_the_hostages(code):
     assert code(text, "2004-09-28") == [("IRQINS", "ITACVL", "181")]
     text = "Militants took two Italians hostage in Baghdad."
     assert code(text, "2004-09-28") == [("IRQINS", "ITACVL", "181")]
+
+
+def test_sacking_officials_and_shaking_hands(code):
+    text = "Viktor Yushchenko sacked Prime Minister Yulia Tymoshenko on Thursday."
+    assert code(text, "2005-09-08") == [("UKRGOV", "UKRGOV", "172")]
+    assert code("The company sacked 300 workers.", "2005-09-08") == []
+    text = "Tony Blair shook hands with Muammar Gaddafi in a tent outside Tripoli."
+    found = code(text, "2004-03-25")
+    assert ("GBRGOV", "LBYGOV", "040") in found and ("LBYGOV", "GBRGOV", "040") in found

@@ -105,6 +105,8 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: Verbs that put an official out of office, and nobody else: "removed the prime minister".
+OUSTING = {"remove", "sack", "dismiss"}
 #: People who back a cause without arms: "opposition supporters" protest, militiamen fight.
 SUPPORTERS = {"supporter", "activist", "member", "follower", "partisan", "sympathizer",
               "sympathiser", "rally", "march", "demonstration", "protest"}  # fmt: skip
@@ -2461,7 +2463,7 @@ class EventCoder:
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
             # pro-democracy protesters": repression
             code = "175"
-        if entry.lemma == "remove" and entry.pattern == "remove" and not (cand.targets and all(
+        if entry.pattern in OUSTING and not (cand.targets and all(
             t.code[3:6] in ("GOV", "ELI", "JUD", "LEG") for t in cand.targets
         )):
             return None  # "removed the prime minister", not "removed families from their homes"
@@ -3964,7 +3966,11 @@ class EventCoder:
                 ]  # fmt: skip
         else:
             pairs = [(s, t) for s in sources for t in targets]
-        pairs = [(s, t) for s, t in pairs if s.code != t.code]
+        pairs = [
+            (s, t) for s, t in pairs if s.code != t.code or (
+                entry.pattern in OUSTING and s.start_char != t.start_char
+            )
+        ]  # fmt: skip (but a president sacking his governor acts within one government)
         mirrored = OTHER_SIDE.get(code)
         if "self" not in entry.flags and not two_way:
             # "Putin called on India and Russia to work together": not an act on his own state
