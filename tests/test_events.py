@@ -687,7 +687,8 @@ def test_protests_named_without_their_people_are_the_place_s_people_against_its_
     text = "Bangladesh deployed police across Dhaka ahead of a mass rally by the opposition."
     assert all(c[2][:2] != "14" for c in code(text))
     assert all(c[2][:2] != "14" for c in code("Georgian riot police fired tear gas at them."))
-    assert code("Bush said freedom was on the march in Iraq.", "2004-10-01") == []
+    text = "Bush said freedom was on the march in Iraq."
+    assert all(c[2][:2] != "14" for c in code(text, "2004-10-01"))
     assert code("The talks were held amid protests.") == []
 
 
@@ -1399,7 +1400,8 @@ def test_review_fixes_places_before_attacks_hostages_and_talks(code):
     text = "A Chechen rebel leader claimed responsibility for the hostage siege in Russia."
     assert [e[2] for e in code(text, "2004-09-17")] == ["191", "015"]
     # hostages denied, appealing to a group or escaping are held by no one named
-    assert code("US officials said there were no American hostages in Iraq.", "2005-01-01") == []
+    text = "US officials said there were no American hostages in Iraq."
+    assert all(c[2] != "181" for c in code(text, "2005-01-01"))
     text = "Two Italian hostages in Iraq appealed to Hezbollah for help."
     assert all(e[0] != "LBNREB" for e in code(text, "2004-09-10"))
     assert code("Three Filipino hostages escaped from an Abu Sayyaf camp.", "2001-06-01") == []
@@ -2500,3 +2502,15 @@ def test_sacking_officials_and_shaking_hands(code):
     text = "Tony Blair shook hands with Muammar Gaddafi in a tent outside Tripoli."
     found = code(text, "2004-03-25")
     assert ("GBRGOV", "LBYGOV", "040") in found and ("LBYGOV", "GBRGOV", "040") in found
+
+
+def test_what_a_leader_says_of_how_another_stands_is_a_comment(code):
+    text = "President Bush said on Thursday freedom was on the march in Iraq."
+    assert code(text, "2004-09-23") == [("USAGOV", "IRQ", "010")]
+    text = "Seoul said North Korea's spy agency was behind the cyberattack."
+    assert code(text, "2013-04-10") == [("KORGOV", "PRKSPY", "112")]
+    # a report of what happened codes the happening, and a plan is no comment
+    text = "Palestinian officials said Israeli troops killed two militants in Gaza."
+    assert code(text, "2004-09-23") == [("ISRMIL", "PSEINS", "190")]
+    text = "The Australian embassy in Baghdad is to be moved, the government said."
+    assert code(text, "2004-09-23") == []

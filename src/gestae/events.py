@@ -105,6 +105,12 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: Verbs of a clause that describes how things stand, which a speaker's comment is about:
+#: "Ukraine still has a chance", "security in Haiti remains dangerous".
+STATES_OF_AFFAIRS = {
+    "be", "have", "remain", "face", "need", "continue", "improve", "worsen", "make",
+    "demonstrate", "show", "seem", "appear", "become", "lack", "deserve", "act", "stand",
+}  # fmt: skip
 #: Verbs that put an official out of office, and nobody else: "removed the prime minister".
 OUSTING = {"remove", "sack", "dismiss"}
 #: People who back a cause without arms: "opposition supporters" protest, militiamen fight.
@@ -1273,6 +1279,7 @@ class EventCoder:
         seen: set[tuple] = set()
         consumed: set[int] = set()
         violent: dict[int, set[tuple[str, str]]] = {}  # attack verbs -> the dyads they coded
+        productive: set[int] = set()  # words that coded an event
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
                 done = self._consequence_of_attack(token, violent)
@@ -1288,6 +1295,8 @@ class EventCoder:
                     consumed |= claimed
                 found += self._accusations(token, found, resolver, when)
                 found += self._by_phone(token, found, resolver, when)
+                if found:
+                    productive.add(token.i)
                 for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
                     if ev.root in ("18", "19", "20") or ev.code == "175":
@@ -1308,11 +1317,54 @@ class EventCoder:
             ) and token.i not in consumed:
                 for ev in self._code_noun(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
+                    productive.add(token.i)
+        for token in doc:
+            for ev in self._comment(token, productive, resolver, when):
+                self._add(ev, doc, sentence_of, events, seen)
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
         doc._.events = events
         return doc
+
+    def _comment(
+        self, verb: Token, productive: set[int], resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """What an actor says about another, when what is said is no event of its own, is a
+        statement to or about it (010): "the United States said Ukraine still has a chance to
+        hold a fair election", "Bush said freedom was on the march in Iraq". Not "fighting
+        killed 20 people, officials said": that reports the fighting."""
+        if verb.lemma_.lower() != "say" or modality(verb) is not None:
+            return []
+        said = children(verb, ("ccomp",))
+        if len(said) != 1 or any(t.i in productive for t in said[0].subtree):
+            return []
+        clause = said[0]
+        if clause.lemma_.lower() not in STATES_OF_AFFAIRS or is_passive(clause) or (
+            modality(clause) is not None or children(clause, ("xcomp",))
+        ):  # (nor "the embassy is to be moved": a plan)
+            return []  # (a report of what happened or will happen codes that, not the saying)
+        resolver = at_event_date(resolver, verb, when)
+        sources = [
+            a for h in subject_heads(verb) for a in self._actors(h, resolver)
+            if a.code[3:6] != "MED"
+        ]  # fmt: skip (not "the agency said")
+        if not sources:
+            return []
+        targets = [a for h in subject_heads(clause) for a in self._actors(h, resolver)]
+        targets = targets or self._location_country(clause, resolver, objects=False)[:1]
+        targets = [t for t in targets if all(t.code != s.code for s in sources)]
+        if not targets:
+            return []
+        # "said Russian hackers were behind the attack", "... was responsible for it": blame
+        blamed = clause.lemma_.lower() == "be" and (
+            any(p.lower_ == "behind" for p in children(clause, ("prep",)))
+            or any(a.lemma_.lower() == "responsible" for a in children(clause, ("acomp",)))
+        )
+        code = "112" if blamed else "010"
+        entry = LexEntry(code, "say", ("that",), frozenset(), "say")
+        rule = f"'{verb.text}' about {targets[0].text} (a comment) -> {code}"
+        return self._emit(code, entry, sources, targets, verb, when, rule, dated=resolver)
 
     def _code_presence(self, root: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
         """A headline with no verb that puts a leader in a foreign place ("Chirac in
