@@ -1280,8 +1280,11 @@ class EventCoder:
         consumed: set[int] = set()
         violent: dict[int, set[tuple[str, str]]] = {}  # attack verbs -> the dyads they coded
         productive: set[int] = set()  # words that coded an event
+        sayings: list[Token] = []  # verbs of saying, whose clause may be a comment
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                if token.lemma_ == "say":
+                    sayings.append(token)
                 done = self._consequence_of_attack(token, violent)
                 if done is None or token.i in consumed:
                     continue  # (consumed: "marched, demanding his resignation" is one protest)
@@ -1318,7 +1321,7 @@ class EventCoder:
                 for ev in self._code_noun(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
                     productive.add(token.i)
-        for token in doc:
+        for token in sayings:
             for ev in self._comment(token, productive, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
         for sent in doc.sents:
@@ -1334,7 +1337,7 @@ class EventCoder:
         statement to or about it (010): "the United States said Ukraine still has a chance to
         hold a fair election", "Bush said freedom was on the march in Iraq". Not "fighting
         killed 20 people, officials said": that reports the fighting."""
-        if verb.lemma_.lower() != "say" or modality(verb) is not None:
+        if modality(verb) is not None:
             return []
         said = children(verb, ("ccomp",))
         if len(said) != 1 or any(t.i in productive for t in said[0].subtree):
