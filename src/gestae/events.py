@@ -2236,13 +2236,13 @@ class EventCoder:
         return True
 
     @staticmethod
-    def _other_countries(sent: Span, besides: set[str], resolver: Resolver) -> set[str]:
-        """The countries a sentence names by name, adjective or capital (``besides`` these)."""
+    def _countries_named(sent: Span, resolver: Resolver) -> set[str]:
+        """The countries a sentence names by name, adjective or capital."""
         return {
             resolver.index[t.i].entries[0].key[:3] for t in sent
             if t.i in resolver.index
             and resolver.index[t.i].kind in ("country", "adjective", "capital")
-        } - besides  # fmt: skip
+        }  # fmt: skip
 
     def _verdict_court(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
         """Where a verdict with no court named by the verb was given: a court the sentence
@@ -3872,9 +3872,11 @@ class EventCoder:
         self, held: list[Token], targets: list[ActorRef], resolver: Resolver
     ) -> str | None:
         """The country where hostages of a nationality the text names are held, when their own
-        phrase places them nowhere: the one country the sentence names as a place besides
-        theirs ("a Japanese hostage facing execution in Iraq"; not "a video broadcast from
-        Qatar", nor "the captives" whom only the place makes someone)."""
+        phrase places them nowhere: the one country their own clause names as a place besides
+        theirs ("British hostage Ken Bigley pleaded for his life in Iraq", "in southeast
+        Pakistan one of two Chinese hostages died"; not "his brother met officials in Ireland",
+        "a video shown on television in Jordan", nor "the captives" whom only the place makes
+        someone)."""
         named = {
             resolver.index[t.i].entries[0].key[:3] for h in held for t in h.subtree
             if t.i <= h.i and t.i in resolver.index
@@ -3941,7 +3943,7 @@ class EventCoder:
             here = self._location_country(clause, resolver, objects=False)
         if here:
             return here[0].code[:3]
-        named = self._other_countries(token.sent, set(), resolver)
+        named = self._countries_named(token.sent, resolver)
         return named.pop() if len(named) == 1 else None
 
     def _modifier_actor(
