@@ -52,6 +52,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -2148,11 +2149,9 @@ class EventCoder:
         elif cand.targets and cand.entry.lemma == "dissolve":
             # "Serrano dissolved Congress and the Supreme Court": only one's own can be
             home = single_country(cand.sources)
-            named = {
-                resolver.index[w.i].entries[0].key[:3] for h in cand.target_heads
-                for w in h.subtree if w.i in resolver.index and w.i != h.i
-                and resolver.index[w.i].kind in ("country", "adjective", "capital")
-            }  # fmt: skip ("dissolved the Iraqi parliament" names whose it is)
+            named = self._countries_named(
+                (w for h in cand.target_heads for w in h.subtree if w.i != h.i), resolver
+            )  # ("dissolved the Iraqi parliament" names whose it is)
             cand.targets = [
                 replace(t, code=home + t.code[3:6])
                 if home and country_of(t.code) and t.code[3:6] in ("LEG", "JUD")
@@ -2236,10 +2235,10 @@ class EventCoder:
         return True
 
     @staticmethod
-    def _countries_named(sent: Span, resolver: Resolver) -> set[str]:
-        """The countries a sentence names by name, adjective or capital."""
+    def _countries_named(tokens: Iterable[Token], resolver: Resolver) -> set[str]:
+        """The countries these words name by name, adjective or capital."""
         return {
-            resolver.index[t.i].entries[0].key[:3] for t in sent
+            resolver.index[t.i].entries[0].key[:3] for t in tokens
             if t.i in resolver.index
             and resolver.index[t.i].kind in ("country", "adjective", "capital")
         }  # fmt: skip
@@ -3877,10 +3876,9 @@ class EventCoder:
         Pakistan one of two Chinese hostages died"; not "his brother met officials in Ireland",
         "a video shown on television in Jordan", nor "the captives" whom only the place makes
         someone)."""
-        named = {
-            resolver.index[t.i].entries[0].key[:3] for h in held for t in h.subtree
-            if t.i <= h.i and t.i in resolver.index
-        }  # fmt: skip ("British hostage Ken Bigley", "a kidnapped Briton")
+        named = self._countries_named(
+            (t for h in held for t in h.subtree if t.i <= h.i), resolver
+        )  # ("British hostage Ken Bigley", "a kidnapped Briton")
         theirs = {t.code[:3] for t in targets}
         if not theirs or not theirs <= named:
             return None
