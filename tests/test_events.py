@@ -2514,3 +2514,6 @@ def test_what_a_leader_says_of_how_another_stands_is_a_comment(code):
     assert code(text, "2004-09-23") == [("ISRMIL", "PSEINS", "190")]
     text = "The Australian embassy in Baghdad is to be moved, the government said."
     assert code(text, "2004-09-23") == []
+    # a verdict on a deed judges its author, not the place it happened in
+    text = "Downer says the murder in Iraq of aid worker Margaret Hassan is a heinous crime."
+    assert [e for e in code(text, "2004-11-17") if e[2] == "010"] == []

@@ -1348,6 +1348,8 @@ class EventCoder:
             modality(clause) is not None or children(clause, ("xcomp",))
         ):  # (nor "the embassy is to be moved": a plan)
             return []  # (a report of what happened or will happen codes that, not the saying)
+        if any(self.lexicon.judgement(c) for c in children(clause, ("attr", "acomp"))):
+            return []  # "said the murder was a heinous crime": a verdict on its author, not this
         resolver = at_event_date(resolver, verb, when)
         sources = [
             a for h in subject_heads(verb) for a in self._actors(h, resolver)
