@@ -2517,3 +2517,9 @@ def test_what_a_leader_says_of_how_another_stands_is_a_comment(code):
     # a verdict on a deed judges its author, not the place it happened in
     text = "Downer says the murder in Iraq of aid worker Margaret Hassan is a heinous crime."
     assert [e for e in code(text, "2004-11-17") if e[2] == "010"] == []
+
+
+def test_refusing_diplomatic_cooperation_is_a_rejection(code):
+    assert code("Serbia refused to recognise Kosovo.", "2008-02-18") == [("SRB", "XKX", "120")]
+    text = "Javier Milei refused to apologise to Spain."
+    assert code(text, "2024-05-21") == [("ARGGOV", "ESP", "120")]

@@ -99,6 +99,8 @@ def code_about(kind: str, act: str) -> str | None:
         return None
     if kind == "12" and act == "057":
         return "127"  # rejecting an agreement is rejecting a plan to settle
+    if kind == "12" and act[:2] == "05":
+        return "120"  # refusing to apologise or to recognise: CAMEO has no narrower rejection
     slot = None
     for length in (4, 3, 2):
         slot = _SLOT_OF_ACT.get(act[:length])
