@@ -409,7 +409,7 @@ def test_the_island_is_the_island_state_last_named():
 
 
 def test_an_agency_name_before_the_story_is_a_dateline_not_a_subject():
-    from gestae.actors import dateline_end
+    from gestae.nlp import dateline_end
 
     assert dateline_end("Reuters - A mortar bomb hit a house.") == len("Reuters - ")
     line = "Baghdad, Sept. 8 (NNN): "

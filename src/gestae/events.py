@@ -70,14 +70,13 @@ from gestae.actors import (
     continental,
     coordinated,
     country_of,
-    dateline_end,
     hyphen_prefix,
     phrase_tokens,
     primary,
     read_table,
 )
 from gestae.cameo import code_about, event_type
-from gestae.nlp import fold
+from gestae.nlp import dateline_end, fold
 from gestae.temporal import TimeValue, date_for_event
 
 LIGHT_VERBS = {
