@@ -2523,3 +2523,19 @@ def test_refusing_diplomatic_cooperation_is_a_rejection(code):
     assert code("Serbia refused to recognise Kosovo.", "2008-02-18") == [("SRB", "XKX", "120")]
     text = "Javier Milei refused to apologise to Spain."
     assert code(text, "2024-05-21") == [("ARGGOV", "ESP", "120")]
+
+
+def test_a_verdict_on_the_act_told_before_judges_its_doer(code):
+    text = "North Korea tested a long-range missile on Sunday, and Tokyo denounced it."
+    assert code(text, "2012-05-10") == [("JPNGOV", "PRK", "111")]
+    text = "Serbian police raided an opposition office, and the European Union condemned the raid."
+    assert code(text, "2012-05-10") == [("IGOEU", "SRBCOP", "111")]
+    text = "Norway expelled two Russian diplomats on Friday, and Moscow called the move unfriendly."
+    assert ("RUSGOV", "NOR", "111") in code(text, "2012-05-10")
+    text = "Estonia moved a Soviet memorial, and Moscow called the decision politically motivated."
+    assert code(text, "2007-04-27") == [("RUSGOV", "EST", "111")]
+
+
+def test_two_modified_groups_without_the_are_new_ones(code):
+    text = "Chad's government and two smaller rebel groups signed a ceasefire."
+    assert code(text, "2012-05-10") == [("TCDGOV", "TCDREB", "0871"), ("TCDREB", "TCDGOV", "0871")]

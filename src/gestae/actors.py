@@ -1508,11 +1508,15 @@ class PhraseResolver:
         if lemma in ("pair", "duo"):
             return need if "the" in words else None
         if ("two" in words or "both" in words) and head.tag_ in ("NNS", "NNPS"):
+            owned = any(c.dep_ == "poss" for c in head.children)  # ("its two rebel groups")
             if "the" not in words and "both" not in words and any(
-                c.i in self.index and self.index[c.i] is not self.index.get(head.i)
+                (c.dep_ in ("amod", "compound") and not owned)
+                or (c.i in self.index and self.index[c.i] is not self.index.get(head.i))
                 for c in head.children
             ):
-                return None  # "two Darfur rebel groups" are new ones, not the two just named
+                # "two Darfur rebel groups", "two smaller rebel groups" are new ones, not the
+                # two just named
+                return None
             return need
         return None
 

@@ -2134,7 +2134,8 @@ class EventCoder:
             # (a place said once for coordinated verbs holds for each: "attacked a patrol and
             # took hostages in a remote area of Nigeria")
             shared = [verb, *children(verb, ("conj",))]
-            shared += [verb.head] if verb.dep_ == "conj" else []
+            if verb.dep_ == "conj" and not children(verb, ("nsubj", "nsubjpass")):
+                shared.append(verb.head)  # (a clause with its own subject has its own place)
             here = [r for v in shared for r in self._location_country(v, resolver, objects=False)]
             here = here[:1]
             country = here[0].code[:3] if here else None
@@ -2690,6 +2691,10 @@ class EventCoder:
             judged = [(subject_heads(verb), w) for w in children(verb, ("acomp",))]
         elif lemma in VERDICT_VERBS:
             words = children(verb, ("oprd",)) + prep_objects(verb, {"as"})
+            if not words:
+                # "called the decision politically motivated" (the parser may hang the verdict
+                # on the object as a participle)
+                words = [a for o in children(verb, ("dobj",)) for a in children(o, ("acl",))]
             if not words and verb.dep_ == "relcl":
                 # "a move London called a provocation": the relative clause's noun is judged
                 # (the parser may make the verdict its object)
@@ -2991,6 +2996,9 @@ class EventCoder:
                 for a in resolver.actors(c)
             ]  # fmt: skip
             refs = owners or refs
+        if not refs and head.pos_ == "PRON":
+            # "China passed the law, and Taipei denounced it": the act told in the clause before
+            return self._earlier_clause_doers(head, resolver)
         if refs or head.pos_ not in ("NOUN", "PROPN"):
             return refs
         return self._owners(head, resolver)
@@ -3015,7 +3023,10 @@ class EventCoder:
     def _earlier_clause_doers(noun: Token, resolver: Resolver) -> list[ActorRef]:
         """Who did the act "the move" points back to, told in the clause before: "Russia
         suspended the treaty, and NATO said it regretted the move" (Russia's move)."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        pointer = noun.lower_ in ("it", "this") and noun.dep_ == "dobj"  # ("denounced it")
+        if not pointer and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+        ):
             return []
         clause = clause_verb(noun)
         while clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.i < clause.i:
@@ -3061,6 +3072,10 @@ class EventCoder:
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
         if not refs and head.lemma_.lower() in ACT_NOUNS:
             refs = self._clause_doers(head, resolver) or self._earlier_clause_doers(head, resolver)
+        elif not refs and self.lexicon.noun_entry(head) is not None:
+            # "Cuban jets shot down two planes, and Clinton condemned the attack": the attack
+            # told in the clause before
+            refs = self._earlier_clause_doers(head, resolver)
         for clause in children(head, ("acl",)):
             # "arrested 20 people suspected of being members of ETA": the group they belong to
             for word in clause.subtree:
