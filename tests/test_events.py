@@ -2539,3 +2539,20 @@ def test_a_verdict_on_the_act_told_before_judges_its_doer(code):
 def test_two_modified_groups_without_the_are_new_ones(code):
     text = "Chad's government and two smaller rebel groups signed a ceasefire."
     assert code(text, "2012-05-10") == [("TCDGOV", "TCDREB", "0871"), ("TCDREB", "TCDGOV", "0871")]
+
+
+def test_troops_fight_armed_groups_at_home_and_offensives_are_aimed_by_their_purpose(code):
+    # armed foes at home are fought, not occupied; an army's unplaced foes are its country's
+    assert code("Iraqi forces hunted insurgents in Mosul.", "2016-10-20") == [
+        ("IRQMIL", "IRQINS", "190")
+    ]
+    assert code("Iraqi troops entered Baghdad.", "2016-10-20") == []
+    text = "The Nigerian army killed 24 militants."
+    assert code(text, "2016-10-20") == [("NGAMIL", "NGAINS", "190")]
+    text = "Syrian troops launched an offensive to retake Palmyra from militants."
+    assert code(text, "2016-03-20") == [("SYRMIL", "SYRINS", "190")]
+    text = (
+        "U.S. and Iraqi forces launched an assault to regain control of the insurgent "
+        "stronghold of Samarra."
+    )
+    assert code(text, "2004-10-01") == [("USAMIL", "IRQINS", "190"), ("IRQMIL", "IRQINS", "190")]

@@ -337,6 +337,11 @@ IN_PERSON = CUES["in person"]
 #: Event nouns whose owner ("his arrest") is the one they are done to, not the doer.
 UNDERGONE = {"arrest", "detention", "imprisonment", "jailing", "execution", "abduction",
              "kidnapping", "deportation", "expulsion", "extradition", "torture", "beating"}
+#: What an offensive is launched to do to its foe: "an assault to retake Samarra from
+#: insurgents", "an operation to flush out militants".
+OFFENSIVE_AIMS = {"retake", "recapture", "regain", "drive", "flush", "root", "crush", "clear",
+                  "oust", "dislodge", "hunt", "wrest", "rout", "capture", "seize", "eliminate",
+                  "defeat", "quell", "suppress", "destroy"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 #: Officials who live where they act, making no visit there.
@@ -1874,6 +1879,8 @@ class EventCoder:
         self._joint_intent(cand)
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
+        if not cand.targets and cand.root == "19":
+            self._purpose_targets(cand, resolver)
         self._own_side_targets(cand, resolver)
         if not cand.targets and (cand.intent_code or "")[:2] == "03":
             self._conditional_counterpart(cand, resolver)
@@ -1913,6 +1920,35 @@ class EventCoder:
                 cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
             )
         return self._place_roles(cand, resolver)
+
+    def _purpose_targets(self, cand: _Candidate, resolver: Resolver) -> None:
+        """Whom an offensive is aimed at, told by what it is for: "launched an assault to
+        retake Samarra from insurgents", "an offensive to flush out al Qaeda militants"."""
+        hosts = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
+        for clause in [c for h in hosts for c in children(h, ("xcomp", "advcl", "acl", "relcl"))]:
+            if clause.lemma_.lower() not in OFFENSIVE_AIMS or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                continue
+            taken = [o for h in children(clause, ("dobj",)) for o in (
+                prep_objects(h, {"of"}) if h.lemma_.lower() == "control" else [h]
+            )]  # fmt: skip ("to regain control of the insurgent stronghold of Samarra")
+            heads = prep_objects(clause, {"from"}) or taken
+            targets = self._targets_of(heads, resolver)
+            if not targets:
+                # "to retake Samarra from insurgents", "the insurgent stronghold of Samarra":
+                # the armed group that holds the place, in the place's country
+                places = [p for h in taken for t in [h, *prep_objects(h, {"of"})]
+                          if (p := self._place_country(t, resolver, any_size=True))]
+                holders = heads if heads != taken else [
+                    c for h in taken for c in children(h, ("compound", "amod"))
+                ]  # fmt: skip
+                country = places[0].code[:3] if places else None
+                targets = placed_roles(country, holders, resolver, ARMED_GROUP_ROLES)
+                heads = holders
+            if targets:
+                cand.targets, cand.target_heads = targets, heads
+                return
 
     def _named_targets(self, cand: _Candidate, resolver: Resolver) -> None:
         """The actors of the phrases the entry's ``target`` column names (``obj``, ``that``,
@@ -2200,7 +2236,10 @@ class EventCoder:
             # "Iraqi troops entered Baghdad": moving on one's own ground is no occupation;
             # "Bolivia expelled the ambassador": not its own
             homes = {s.code[:3] for s in cand.sources}
-            cand.targets = [t for t in cand.targets if t.code[:3] not in homes]
+            cand.targets = [
+                t for t in cand.targets if t.code[:3] not in homes
+                or (entry.code != "161" and t.code[3:6] in ARMED_GROUP_ROLES)
+            ]  # fmt: skip ("Iraqi forces hunted insurgents": armed foes at home are fought)
         if not cand.sources and cand.targets:
             cand.sources = self._domestic_sources(
                 entry.code, cand.source_heads, cand.targets, resolver
@@ -3238,6 +3277,10 @@ class EventCoder:
             # "Algerian militants killed 16 people": the people they attack
             civilians = {"CVL"} if code[:2] in FORCE_ROOTS else set()
             return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"} | civilians)
+        if roles == {"MIL"} and code[:2] in ("18", "19", "20"):
+            # "the Nigerian army killed 24 militants": armed groups no place is given for are
+            # fought at home
+            return placed_roles(country, heads, resolver, ARMED_GROUP_ROLES)
         # police and courts act at home; troops too when they arrest or raid ("security
         # forces arrested 20 people")
         policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
