@@ -2250,7 +2250,7 @@ def test_a_leader_acting_in_person_in_a_foreign_place_visits_it(code):
     # not at a third country's venue, nor at home, nor an act done from afar
     assert [e for e in code("Kerry met Lavrov in Geneva.", "2016-05-23") if e[2] == "042"] == []
     assert [e for e in code("Erdogan spoke in Ankara about Russia.") if e[2] == "042"] == []
-    assert code("Putin ordered strikes in Syria.") == []
+    assert [e for e in code("Putin ordered strikes in Syria.") if e[2] == "042"] == []
 
 
 def test_abductions_with_no_abductor_named_are_the_insurgents_of_the_place(code):
@@ -2556,3 +2556,21 @@ def test_troops_fight_armed_groups_at_home_and_offensives_are_aimed_by_their_pur
         "stronghold of Samarra."
     )
     assert code(text, "2004-10-01") == [("USAMIL", "IRQINS", "190"), ("IRQMIL", "IRQINS", "190")]
+
+
+def test_a_date_is_no_target_and_air_strikes_across_a_foreign_place_strike_it(code):
+    text = "Kenyan police used tear gas on Monday to break up an opposition march."
+    assert [e[2] for e in code(text, "2017-06-30")] == ["175"]
+    text = "Israel launched air strikes across Gaza on Tuesday."
+    assert code(text, "2017-06-30") == [("ISR", "PSE", "195")]
+    assert code("Kenyan police opened fire in Nairobi.", "2017-06-30") == []
+
+
+def test_artists_and_writers_are_civilians_held_by_their_own_state(code):
+    text = "Chinese police detained the artist Ai Weiwei."
+    assert code(text, "2011-04-03") == [("CHNCOP", "CHNCVL", "173")]
+    text = (
+        "A Vietnamese court jailed a blogger on Thursday, and the United States called for "
+        "her release."
+    )
+    assert ("VNMJUD", "VNMCVL", "173") in code(text, "2017-06-30")

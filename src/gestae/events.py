@@ -2004,7 +2004,10 @@ class EventCoder:
                 # "expelled two Russian diplomats": the pattern's own noun is the target
                 heads = [noun] if noun is not None else []
             else:
-                heads = [o for host in hosts for o in prep_objects(host, {spec})]
+                heads = [
+                    o for host in hosts for o in prep_objects(host, {spec})
+                    if o.ent_type_ not in ("DATE", "TIME")
+                ]  # fmt: skip ("used tear gas on Monday": a date is no one's)
                 if not heads and spec == "between":
                     heads = [o for h in cand.object_heads for t in h.subtree
                              for o in prep_objects(t, {"between"})]
@@ -2201,6 +2204,15 @@ class EventCoder:
             cand.targets = (
                 self._own_institutions(cand.sources, cand.target_heads, resolver) or cand.targets
             )
+        home = single_country(cand.sources)
+        if cand.root == "17" and home and all(s.code[3:6] in ("COP", "JUD") for s in cand.sources):
+            # "a Vietnamese court jailed the blogger ..., and the United States called for her
+            # release": police and courts hold their own people, not a country merely named
+            cand.targets = [
+                replace(t, code=home + t.code[3:])
+                if t.ambiguous and t.code[:3] != home and t.code[3:6] in CIVIC_ROLES else t
+                for t in cand.targets
+            ]  # fmt: skip
         # the verb has a target, but not one we can place: no event
         return not (cand.target_heads and not cand.targets)
 
@@ -3198,9 +3210,14 @@ class EventCoder:
             ]  # fmt: skip
             if found:
                 return found, target_heads
+        # "launched air strikes across Gaza": a foreign place struck
+        struck = not target_heads and root == "19" and noun is not None and (
+            self._attack_noun(noun) is not None and not self._is_fight(noun)
+            and "sym" not in entry.flags
+        )
         placed = root in ("18", "20") or (target_heads and root in ("19", "09")) or (
             target_heads and entry.code in ("1711", "1712")
-        )  # "burned down 160 homes in the town of Thantlang": property where it stood
+        ) or struck  # "burned down 160 homes in the town of Thantlang": property where it stood
         if not placed or any(h.lower_ in ("him", "her", "them") for h in target_heads):
             return [], target_heads  # ("kidnapped him outside a Baghdad hotel": not Iraq)
         # "dropped poison gas on the town of Halabja": the place hit
@@ -3215,8 +3232,9 @@ class EventCoder:
         ) and not self._foreign_places(verb, sources, resolver):
             # "ETA set off seven bombs": a domestic armed group bombs the state it fights
             targets = home_countries(sources, verb)
-        if root == "09":
-            # police investigating a crash at home is no event between states
+        if root == "09" or struck:
+            # police investigating a crash at home is no event between states; nor is police
+            # opening fire at home an attack on their state
             homes = {s.code[:3] for s in sources}
             targets = [t for t in targets if t.code not in homes]
         return targets, ([verb] if targets else target_heads)
