@@ -514,3 +514,10 @@ def test_titles_weekdays_and_spellings_are_no_other_first_names(resolve):
     assert resolve("Ahmad Chalabi met Powell.", "Chalabi", "2004-10-01") != []
     # what follows a party is not its context: "the Labour Party criticized Israel"
     assert resolve("The Labour Party criticized Israel.", "Party", "2004-10-01") == ["GBR"]
+
+
+def test_militant_and_armed_groups_are_insurgents(code):
+    text = "An armed group kidnapped two Italian aid workers in Baghdad."
+    assert code(text, "2004-09-07") == [("IRQINS", "ITACVL", "181")]
+    text = "Islamic radicals holding two French hostages in Iraq demanded that the law be scrapped."
+    assert ("IRQINS", "FRACVL", "181") in code(text, "2004-09-02")
