@@ -2574,3 +2574,10 @@ def test_artists_and_writers_are_civilians_held_by_their_own_state(code):
         "her release."
     )
     assert ("VNMJUD", "VNMCVL", "173") in code(text, "2017-06-30")
+
+
+def test_a_lifted_ban_eases_on_the_country_it_names_or_on_one_s_own_people(code):
+    text = "Barack Obama lifted the ban on arms sales to Vietnam on Monday."
+    assert code(text, "2016-05-23") == [("USAGOV", "VNM", "081")]
+    text = "Saudi Arabia lifted its ban on cinemas on Monday."
+    assert code(text, "2017-12-11") == [("SAU", "SAUCVL", "081")]

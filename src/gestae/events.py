@@ -3178,6 +3178,22 @@ class EventCoder:
         Iraq") is the actor's own, not against the place.
         """
         root = entry.code[:2]
+        if entry.code in ("081", "085") and target_heads:
+            # "lifted the ban on arms sales to Vietnam": the country the lifted measure names;
+            # "lifted its ban on cinemas": a state's own people
+            homes = {s.code[:3] for s in sources}
+            hosts = [*target_heads, *([noun] if noun is not None else [])]
+            words = [t for h in hosts + prep_objects(verb, {"to"}) for t in h.subtree]
+            named = sorted(self._countries_named(words, resolver) - homes)
+            home = single_country(sources)
+            head = target_heads[0]
+            end = head.idx + len(head.text)
+            if named:
+                return [ActorRef(c, head.text, head.idx, end) for c in named], target_heads
+            if home and not any(
+                t.i in resolver.index and resolver.index[t.i].kind != "adjective" for t in words
+            ):  # (not "lifted the ban on Iranian oil": whose oil it is)
+                return [ActorRef(home + "CVL", head.text, head.idx, end)], target_heads
         if noun is not None and root in FORCE_ROOTS:
             # ("captured the city of Aleppo": the place the pattern's noun names)
             found = self._target_actors(noun, resolver) or (
