@@ -2581,3 +2581,19 @@ def test_a_lifted_ban_eases_on_the_country_it_names_or_on_one_s_own_people(code)
     assert code(text, "2016-05-23") == [("USAGOV", "VNM", "081")]
     text = "Saudi Arabia lifted its ban on cinemas on Monday."
     assert code(text, "2017-12-11") == [("SAU", "SAUCVL", "081")]
+
+
+def test_a_participle_sharing_a_passive_subject_is_passive(code):
+    text = "Pakistan's former prime minister was sacked and placed under house arrest."
+    assert ("PAKCOP", "PAKGOV", "173") in code(text, "2004-10-19")
+    text = "Zimbabwe's army placed Robert Mugabe under house arrest on Wednesday."
+    assert code(text, "2017-11-15") == [("ZWEMIL", "ZWEGOV", "173")]
+
+
+def test_attacks_blamed_on_a_group_and_deeds_said_to_be_its_work_are_its_own(code):
+    text = "Two Turkish soldiers were killed in an attack blamed on rebels in southeastern Turkey."
+    assert code(text, "2004-10-19") == [("TURREB", "TURMIL", "190")]
+    text = "Aznar said the bombings were the work of ETA."
+    assert code(text, "2004-03-12") == [("ESPGOV", "ESPSEP", "112")]
+    text = "Putin said the explosions were the work of terrorists linked to al-Qaeda."
+    assert code(text, "2004-09-02") == [("RUSGOV", "IMGAQ", "112")]

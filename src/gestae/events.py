@@ -978,7 +978,14 @@ def is_anti(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Whether a verb is passive, or a participle sharing a passive's subject ("was sacked
+    and placed under house arrest")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -1352,7 +1359,14 @@ class EventCoder:
             modality(clause) is not None or children(clause, ("xcomp",))
         ):  # (nor "the embassy is to be moved": a plan)
             return []  # (a report of what happened or will happen codes that, not the saying)
-        if any(self.lexicon.judgement(c) for c in children(clause, ("attr", "acomp"))):
+        # "said the explosions were the work of terrorists linked to al-Qaeda": whose work
+        doers = [
+            o for a in children(clause, ("attr",)) if a.lemma_ == "work"
+            for o in prep_objects(a, {"of"})
+        ] if clause.lemma_ == "be" else []  # fmt: skip
+        if not doers and any(
+            self.lexicon.judgement(c) for c in children(clause, ("attr", "acomp"))
+        ):
             return []  # "said the murder was a heinous crime": a verdict on its author, not this
         resolver = at_event_date(resolver, verb, when)
         sources = [
@@ -1361,13 +1375,13 @@ class EventCoder:
         ]  # fmt: skip (not "the agency said")
         if not sources:
             return []
-        targets = [a for h in subject_heads(clause) for a in self._actors(h, resolver)]
+        targets = [a for h in doers or subject_heads(clause) for a in self._actors(h, resolver)]
         targets = targets or self._location_country(clause, resolver, objects=False)[:1]
         targets = [t for t in targets if all(t.code != s.code for s in sources)]
         if not targets:
             return []
         # "said Russian hackers were behind the attack", "... was responsible for it": blame
-        blamed = clause.lemma_.lower() == "be" and (
+        blamed = bool(doers) or clause.lemma_.lower() == "be" and (
             any(p.lower_ == "behind" for p in children(clause, ("prep",)))
             or any(a.lemma_.lower() == "responsible" for a in children(clause, ("acomp",)))
         )
@@ -3017,7 +3031,7 @@ class EventCoder:
     def _actors(head: Token, resolver: Resolver) -> list[ActorRef]:
         """The actors a phrase names, or its apposition's ("the separatist group ETA"); an
         apposition that is itself a list continues the list ("Assad's regime, Syria and Iran")."""
-        refs = resolver.actors(head)
+        refs = EventCoder._allegiance(head, resolver) or resolver.actors(head)
         members = coordinated(head)
         for child in [c for m in members for c in m.children if c.dep_ == "appos"]:
             # "Bush and his rival, Senator John Kerry": an apposition names the member just
@@ -3029,6 +3043,28 @@ class EventCoder:
             if not named or listed:
                 refs.extend(r for r in resolver.actors(child) if r not in refs)
         return refs
+
+    @staticmethod
+    def _allegiance(head: Token, resolver: Resolver) -> list[ActorRef]:
+        """Armed men no place names, by whom they are tied to: "terrorists linked to
+        al-Qaeda" are al-Qaeda's, "militants loyal to Muqtada al-Sadr" his country's."""
+        ties = [
+            o for c in head.children
+            if (c.dep_ == "acl" and c.lemma_ in ("link", "tie", "connect", "affiliate"))
+            or (c.dep_ == "amod" and c.lower_ in ("loyal", "allied", "linked"))
+            for o in prep_objects(c, {"to", "with"})
+        ]  # fmt: skip
+        role = resolver.bare_role(head) if ties else None
+        if role not in ARMED_GROUP_ROLES:
+            return []
+        tied = [r for tie in ties for r in resolver.actors(tie)]
+        if any(country_of(r.code) for r in tied) and resolver.actors(head):
+            return []  # a person's men where the sentence places them ("in Monrovia")
+        return [
+            ActorRef(r.code[:3] + role if country_of(r.code) else r.code, head.text, head.idx,
+                     head.idx + len(head.text), True)
+            for r in tied
+        ]  # fmt: skip
 
     def _target_actors(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """The actors a target phrase names, or failing that its owner: "welcomed Sudan's
@@ -3144,8 +3180,11 @@ class EventCoder:
             # "rejected suggestions by the Pakistani president", "calls from the US": the author
             authors = prep_objects(head, {"with", "by", "from", "including", "between"}) + [
                 o for clause in children(head, ("acl",)) if clause.tag_ == "VBN"
-                for o in prep_objects(clause, {"by", "from"})
-            ]  # "the peace plan unveiled by Donald Trump", "goods imported from Mexico"
+                for o in prep_objects(
+                    clause, {"by", "from", "on"} if clause.lemma_ == "blame" else {"by", "from"}
+                )
+            ]  # "the peace plan unveiled by Donald Trump", "goods imported from Mexico", "two
+            # attacks blamed on Kurdish rebels"
             refs = [a for o in authors for a in resolver.actors(o)]
         if not refs:
             # "praised its reforms": the state "its" points back at, when that is not the
@@ -3288,7 +3327,11 @@ class EventCoder:
                     t.i in resolver.index and resolver.index[t.i].kind not in PLACE_KINDS
                     for t in attack.children if t.dep_ in ("amod", "compound", "poss", "nmod")
                 )
-                return prep_objects(attack, {"by"}) or ([attack] if owned else [])
+                blamed = [
+                    o for c in children(attack, ("acl",)) if c.lemma_ == "blame"
+                    for o in prep_objects(c, {"on"})
+                ]  # fmt: skip ("killed in an attack blamed on Kurdish rebels")
+                return prep_objects(attack, {"by"}) or blamed or ([attack] if owned else [])
         return []
 
     @staticmethod
