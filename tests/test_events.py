@@ -2597,3 +2597,8 @@ def test_attacks_blamed_on_a_group_and_deeds_said_to_be_its_work_are_its_own(cod
     assert code(text, "2004-03-12") == [("ESPGOV", "ESPSEP", "112")]
     text = "Putin said the explosions were the work of terrorists linked to al-Qaeda."
     assert code(text, "2004-09-02") == [("RUSGOV", "IMGAQ", "112")]
+
+
+def test_a_legislature_a_phrase_names_as_another_country_s_is_not_the_speaker_s(code):
+    text = "Barack Obama told Ghana's parliament that Africa needed strong institutions."
+    assert code(text, "2009-07-11") == [("USAGOV", "GHALEG", "010")]

@@ -3379,6 +3379,8 @@ class EventCoder:
     ) -> list[ActorRef]:
         if not all(resolver.bare_role(h) in ("LEG", "JUD") for h in heads):
             return []
+        if EventCoder._countries_named((t for h in heads for t in phrase_tokens(h)), resolver):
+            return []  # "told Ghana's parliament": whose it is
         return placed_roles(single_country(sources), heads, resolver)
 
     @staticmethod
