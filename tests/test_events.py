@@ -2602,3 +2602,8 @@ def test_attacks_blamed_on_a_group_and_deeds_said_to_be_its_work_are_its_own(cod
 def test_a_legislature_a_phrase_names_as_another_country_s_is_not_the_speaker_s(code):
     text = "Barack Obama told Ghana's parliament that Africa needed strong institutions."
     assert code(text, "2009-07-11") == [("USAGOV", "GHALEG", "010")]
+
+
+def test_a_headline_s_two_clauses_share_their_subject(code):
+    text = "Rwanda cuts ties with Belgium, orders its diplomats out within 48 hours"
+    assert code(text, "2025-03-17") == [("RWA", "BEL", "161"), ("RWA", "BEL", "174")]

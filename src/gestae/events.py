@@ -630,6 +630,8 @@ def modality(verb: Token) -> str | None:
             ):
                 return "negated"
             return (modality(owner) if owner is not None else None) or "intended"
+        if node.dep_ == "ccomp" and headline_lead(node.head) == node:
+            break  # "Rwanda cuts ties with Belgium, orders ...": a headline's first clause
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
             others_expect = head in EXPECTATIONS and (
@@ -1036,6 +1038,9 @@ def subject_heads(verb: Token) -> list[Token]:
             return [subject]
         if node.dep_ == "relcl":
             return [_copula_subject(node.head) or node.head]
+        lead = headline_lead(node)
+        if lead is not None:
+            return subject_heads(lead)  # "Rwanda cuts ties ..., orders its diplomats out"
         if node.tag_ == "VBG" and node.dep_ == "conj" and node.head.tag_ != "VBG":
             # "..., never indicating a deal was in the works and slamming Russia": a participle
             # the parser hung on an embedded clause belongs to the sentence's main subject
@@ -1077,6 +1082,18 @@ def subject_heads(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def headline_lead(verb: Token) -> Token | None:
+    """The first of two headline clauses sharing a subject, which the parser hangs on the
+    second as its complement: "Rwanda cuts ties with Belgium, orders its diplomats out"."""
+    if children(verb, ("nsubj", "nsubjpass")) or verb.lemma_.lower() in SPEECH_VERBS:
+        return None
+    return next((
+        c for c in children(verb, ("ccomp",))
+        if c.i < verb.i and children(c, ("nsubj", "nsubjpass"))
+        and any(t.text == "," for t in verb.doc[c.i : verb.i])
+    ), None)  # fmt: skip
 
 
 def _orphan_object(noun: Token) -> bool:
