@@ -2607,3 +2607,17 @@ def test_a_legislature_a_phrase_names_as_another_country_s_is_not_the_speaker_s(
 def test_a_headline_s_two_clauses_share_their_subject(code):
     text = "Rwanda cuts ties with Belgium, orders its diplomats out within 48 hours"
     assert code(text, "2025-03-17") == [("RWA", "BEL", "161"), ("RWA", "BEL", "174")]
+
+
+def test_soldiers_seizing_their_own_president_detain_him(code):
+    text = "Malian soldiers seized President Amadou Toumani Toure."
+    assert code(text, "2012-03-22") == [("MLIMIL", "MLIGOV", "173")]
+    text = "Iranian forces seized 15 British sailors in the Gulf."
+    assert code(text, "2007-03-23") == [("IRNMIL", "GBRMIL", "181")]
+
+
+def test_a_government_s_protest_is_an_official_complaint(code):
+    text = "Koizumi's visit drew protests from Beijing."
+    assert code(text, "2005-10-17") == [("CHNGOV", "JPNGOV", "114")]
+    text = "Thousands of students staged a protest against the government in Seoul."
+    assert code(text, "2005-10-17") == [("KORCVL", "KORGOV", "141")]

@@ -2673,6 +2673,13 @@ class EventCoder:
         code = self._promised_code(cand, code)
         if code[:2] == "14":
             code = self._protest_demand(verb, code, consumed)
+        home = single_country(sources)
+        if code == "181" and home and all(
+            s.code[3:6] in ("MIL", "COP", "GOV", "JUD", "SPY") for s in sources
+        ) and cand.targets and all(t.code[:3] == home for t in cand.targets):
+            # "Honduran soldiers seized President Zelaya": a state's forces seizing their own
+            # people detain them; abduction is what armed groups and criminals do
+            code = "173"
         return code
 
     def _promised_code(self, cand: _Candidate, code: str) -> str:
@@ -3562,6 +3569,10 @@ class EventCoder:
         policing = entry.flag_value("cop")
         if policing and sources and all(s.code[3:6] in ("COP", "JUD") for s in sources):
             code = policing  # "prosecutors raided Samsung's headquarters": a search
+        if code == "141" and entry.lemma == "protest" and verb.pos_ == "NOUN" and sources and all(
+            s.code[3:6] in ("", "GOV") and country_of(s.code) for s in sources
+        ):
+            code = "114"  # "protests from Beijing and Seoul": a government's complaint
         if code in ("1721", "191") and sources and all(
             s.code[3:6] in ("CVL", "OPP") for s in sources
         ):
