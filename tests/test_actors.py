@@ -521,3 +521,19 @@ def test_militant_and_armed_groups_are_insurgents(code):
     assert code(text, "2004-09-07") == [("IRQINS", "ITACVL", "181")]
     text = "Islamic radicals holding two French hostages in Iraq demanded that the law be scrapped."
     assert ("IRQINS", "FRACVL", "181") in code(text, "2004-09-02")
+
+
+def test_two_names_joined_by_and_are_a_list_however_the_parser_nested_them(code):
+    # the small model hangs "Barack Obama" on "Medvedev" as a modifier
+    text = "Barack Obama and Dmitry Medvedev signed a pact."
+    assert code(text, "2010-04-08") == [("USAGOV", "RUSGOV", "057"), ("RUSGOV", "USAGOV", "057")]
+    text = (
+        "Sudan's government and southern rebels of the Sudan People's Liberation Army signed "
+        "a protocol."
+    )
+    assert code(text, "2002-07-21") == [("SDNGOV", "SSD", "057"), ("SSD", "SDNGOV", "057")]
+
+
+def test_fatah_al_islam_is_not_fatah(code):
+    text = "Fatah al-Islam militants attacked Lebanese army posts."
+    assert code(text, "2007-05-20") == [("LBNINS", "LBNMIL", "190")]

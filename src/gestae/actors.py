@@ -586,6 +586,86 @@ def make_actor_tagger(nlp: Language, name: str) -> ActorTagger:
     return ActorTagger(nlp)
 
 
+class NameListMender:
+    """Mends the parse of two names joined by "and" that the parser nested one in the other.
+
+    The small model reads "Barack Obama and Dmitry Medvedev signed a pact" as one phrase headed
+    by "Medvedev" (Obama its modifier, Dmitry a conjunct of Obama), so neither the list nor its
+    first name is found. The mended parse is the one "Putin and Erdogan signed" gets: the first
+    name heads the list and the second is its conjunct. A title between "and" and the second
+    name ("and rebel leader Foday Sankoh") stays with the second name.
+    """
+
+    #: Words that may stand between "and" and the second name: a title, not a clause.
+    TITLE_POS = ("NOUN", "PROPN", "ADJ", "DET")
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc._.actor_mentions or ()
+        starts = {m.start: m for m in mentions}
+        for first in mentions:
+            cc = first.end
+            if cc >= len(doc) - 1 or doc[cc].lower_ != "and":
+                continue
+            second = next(
+                (starts[i] for i in range(cc + 1, min(cc + 5, len(doc))) if i in starts), None
+            )
+            if second is None or not all(
+                doc[i].pos_ in self.TITLE_POS for i in range(cc + 1, second.start)
+            ):
+                continue
+            self._mend(doc, first, cc, second)
+        return doc
+
+    @staticmethod
+    def _mend(doc: Doc, first: ActorMention, cc: int, second: ActorMention) -> None:
+        phrase = range(cc + 1, second.end)  # the second name with its title
+        region = range(first.start, second.end)
+        nested = any(doc[i].head.i in phrase for i in range(first.start, first.end))
+        outside = [
+            doc[i] for i in phrase if doc[i].head.i not in region or doc[i].head.i == i
+        ]
+        if not nested or len(outside) != 1 or outside[0].i != second.end - 1:
+            return  # a parse that already keeps the names apart, or one we cannot read
+        head_of_list, last = doc[first.end - 1], outside[0]
+        governor, relation = last.head, last.dep_
+        for i in range(first.start, first.end - 1):
+            doc[i].head, doc[i].dep_ = head_of_list, "compound"
+        if governor.i == last.i:
+            head_of_list.head, head_of_list.dep_ = head_of_list, "ROOT"
+        else:
+            head_of_list.head, head_of_list.dep_ = governor, relation
+        last.head, last.dep_ = head_of_list, "conj"
+        doc[cc].head, doc[cc].dep_ = head_of_list, "cc"
+        for i in phrase:
+            if i != last.i and (doc[i].head.i not in phrase or doc[i].head.i == i):
+                doc[i].head, doc[i].dep_ = last, "compound"
+        # the first name's own modifiers, which the parser gave the second ("Sudan's
+        # government and southern rebels": Sudan's)
+        i = first.start - 1
+        while i >= doc[first.start].sent.start and NameListMender._leads_into(doc, i, region):
+            if doc[i].head.i in phrase:
+                doc[i].head = head_of_list
+            i -= 1
+
+    @staticmethod
+    def _leads_into(doc: Doc, i: int, region: range) -> bool:
+        """Whether token ``i``'s heads climb to ``region`` without leaving the words from
+        ``i`` to the region's end."""
+        node = doc[i]
+        for _ in range(8):
+            if node.i in region:
+                return True
+            if node.head.i == node.i or not node.sent.start <= node.head.i < region.stop:
+                return False
+            node = node.head
+        return False
+
+
+@Language.factory("gestae_name_lists")
+def make_name_list_mender(nlp: Language, name: str) -> NameListMender:
+    return NameListMender()
+
+
 # -- noun phrases to actors -----------------------------------------------------------------
 
 #: Dependencies that stay inside an actor's noun phrase.

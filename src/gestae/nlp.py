@@ -181,6 +181,7 @@ def load_model() -> Language:
 COMPONENTS = (
     ("gestae_normalize", "gestae.nlp"),
     ("gestae_actors", "gestae.actors"),
+    ("gestae_name_lists", "gestae.actors"),
     ("gestae_events", "gestae.events"),
     ("gestae_places", "gestae.places"),
     ("gestae_attribution", "gestae.attribution"),
