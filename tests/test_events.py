@@ -2621,3 +2621,11 @@ def test_a_government_s_protest_is_an_official_complaint(code):
     assert code(text, "2005-10-17") == [("CHNGOV", "JPNGOV", "114")]
     text = "Thousands of students staged a protest against the government in Seoul."
     assert code(text, "2005-10-17") == [("KORCVL", "KORGOV", "141")]
+
+
+def test_a_verdict_on_the_act_the_sentence_before_told_judges_its_doer(code):
+    text = "Israeli jets bombed a Hamas camp in Gaza on Sunday. Egypt condemned the attack."
+    assert ("EGY", "ISRMIL", "111") in code(text, "2004-07-12")
+    # a passive sentence before names whom it was done to, not who did it
+    text = "Two soldiers were killed in an ambush in Kashmir. India condemned the attack."
+    assert [e for e in code(text, "2004-07-12") if e[2] == "111"] == []

@@ -3142,6 +3142,14 @@ class EventCoder:
         clause = clause_verb(noun)
         while clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.i < clause.i:
             clause = clause.head  # ("NATO said it regretted the move")
+        if clause is not None and clause.dep_ == "ROOT" and not pointer:
+            # "Russia annexed Crimea on Tuesday. Britain condemned the move.": the act the
+            # sentence before told, when its doer is its subject
+            start = clause.sent.start
+            before = noun.doc[start - 1].sent.root if start > 0 else None
+            if before is None or before.pos_ != "VERB" or is_passive(before):
+                return []
+            return [a for h in subject_heads(before) for a in resolver.actors(h)]
         if clause is None or clause.dep_ != "conj" or clause.head.i > clause.i:
             return []
         for act in children(clause.head, ("dobj",)):
