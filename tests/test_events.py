@@ -2629,3 +2629,15 @@ def test_a_verdict_on_the_act_the_sentence_before_told_judges_its_doer(code):
     # a passive sentence before names whom it was done to, not who did it
     text = "Two soldiers were killed in an ambush in Kashmir. India condemned the attack."
     assert [e for e in code(text, "2004-07-12") if e[2] == "111"] == []
+
+
+def test_mediators_and_hosts_of_a_deal_told_in_a_phrase(code):
+    text = "A truce between Israel and Hamas took hold on Thursday, under a deal brokered by Egypt."
+    found = code(text, "2008-06-19")
+    assert ("EGY", "ISR", "045") in found and ("EGY", "PSEREB", "045") in found
+    text = "Mugabe and Tsvangirai signed a deal on Monday, after weeks of talks mediated by Mbeki."
+    found = code(text, "2008-09-15")
+    assert ("ZAFGOV", "ZWEGOV", "045") in found and ("ZAFGOV", "ZWEOPP", "045") in found
+    text = "Israel and Syria held talks hosted by Turkey."
+    found = code(text, "2008-05-21")
+    assert ("TUR", "ISR", "043") in found and ("TUR", "SYR", "043") in found

@@ -1535,7 +1535,7 @@ class EventCoder:
         """A deal or talks said to be brought about by a third party, who mediates (045)
         between the parties: "halted fighting under a truce brokered by the UN", "signed a
         Norwegian-brokered ceasefire", "holding talks under Turkish auspices"."""
-        if token.tag_ == "VBN" and token.lemma_.lower() in BROKERED and (
+        if token.tag_ == "VBN" and token.lemma_.lower() in BROKERED | {"host"} and (
             token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN"
         ):
             deal = token.head
@@ -1556,11 +1556,16 @@ class EventCoder:
             return []
         between = prep_objects(deal, {"between", "with"})
         clause = deal if deal.pos_ in ("VERB", "AUX") else None
-        if clause is None and deal.dep_ == "dobj":
-            clause = deal.head  # "signed a Norwegian-brokered ceasefire"
-        elif clause is None and deal.dep_ == "pobj" and deal.head.head.pos_ in ("VERB", "AUX"):
-            clause = deal.head.head  # "agreed to an Egyptian-brokered truce"
+        held = deal
+        while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
+            held = held.head.head  # ("after weeks of talks mediated by Mbeki")
+        if clause is None and held.dep_ == "dobj":
+            clause = held.head  # "signed a Norwegian-brokered ceasefire"
+        elif clause is None and held.dep_ == "pobj" and held.head.head.pos_ in ("VERB", "AUX"):
+            clause = held.head.head  # "agreed to an Egyptian-brokered truce"
         heads = between or (subject_heads(clause) if clause is not None else [])
+        # ("a truce between Israel and Hamas took hold under a deal brokered by Egypt")
+        heads = [o for h in heads for o in prep_objects(h, {"between"}) or [h]]
         states = {m.code[:3] for m in mediators}
         parties = [a for h in heads for a in self._actors(h, resolver) if a.code[:3] not in states]
         sides = len([m for h in heads for m in coordinated(h)])
@@ -1570,6 +1575,11 @@ class EventCoder:
             deal.lemma_.lower() not in CHAIRED_TALKS or len({p.code[:3] for p in parties}) < 2
         ):
             return []  # ("a summit chaired by Ireland", "a session chaired by China")
+        if token.lemma_.lower() == "host":
+            # "signed a deal at a ceremony hosted by Hosni Mubarak": the host receives them
+            entry = self.lexicon.named_noun("visit")
+            rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 043"
+            return self._emit("043", entry, mediators, parties, token, when, rule, two_way=False)
         entry = self.lexicon.named_noun("mediation")
         rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 045"
         return self._emit("045", entry, mediators, parties, token, when, rule, two_way=False)
