@@ -2641,3 +2641,8 @@ def test_mediators_and_hosts_of_a_deal_told_in_a_phrase(code):
     text = "Israel and Syria held talks hosted by Turkey."
     found = code(text, "2008-05-21")
     assert ("TUR", "ISR", "043") in found and ("TUR", "SYR", "043") in found
+
+
+def test_a_leader_in_a_foreign_seat_of_government_visits_its_country(code):
+    text = "Putin met Jiang Zemin in the Kremlin."
+    assert ("CHNGOV", "RUS", "042") in code(text, "2001-07-16")

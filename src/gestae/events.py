@@ -1439,9 +1439,10 @@ class EventCoder:
         places = [
             (o, r) for o in verb.subtree
             if o.dep_ == "pobj" and o.head.lower_ in SCENE_OF_PRESENCE
-            and self._within_phrases(o, verb) and (r := self._place_country(o, resolver))
+            and self._within_phrases(o, verb)
+            and (r := self._place_country(o, resolver) or self._seat_country(o, resolver))
         ]  # fmt: skip ("met X in Berlin", "held talks with Kim in Pyongyang", "in a tent outside
-        # Tripoli")
+        # Tripoli", "signed a treaty in the Kremlin")
         if not places:
             return []
         resolver = at_event_date(resolver, verb, when)
@@ -1468,6 +1469,16 @@ class EventCoder:
         entry = self.lexicon.named_noun("visit")
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
+
+    @staticmethod
+    def _seat_country(token: Token, resolver: Resolver) -> ActorRef | None:
+        """The country of a seat of government one can be in ("the Kremlin", "the White
+        House")."""
+        mention = resolver.index.get(token.i)
+        if mention is None or mention.kind != "seat" or not country_of(mention.entries[0].key):
+            return None
+        end = token.idx + len(token.text)
+        return ActorRef(mention.entries[0].key[:3], token.text, token.idx, end)
 
     def _accusations(
         self, verb: Token, found: list[Event], resolver: Resolver, when: dt.date | None
