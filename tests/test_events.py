@@ -2646,3 +2646,16 @@ def test_mediators_and_hosts_of_a_deal_told_in_a_phrase(code):
 def test_a_leader_in_a_foreign_seat_of_government_visits_its_country(code):
     text = "Putin met Jiang Zemin in the Kremlin."
     assert ("CHNGOV", "RUS", "042") in code(text, "2001-07-16")
+
+
+def test_emergency_rule_and_verdicts_on_declarations_and_tests_told_before(code):
+    assert code("Musharraf imposed emergency rule on Saturday.", "2007-11-03") == [
+        ("PAKGOV", "PAK", "1724")
+    ]
+    text = "North Korea tested a missile on Monday, and Japan criticised the test."
+    assert ("JPN", "PRK", "111") in code(text, "2006-07-05")
+    text = (
+        "China destroyed a satellite with a missile last week, U.S. officials said on Thursday, "
+        "and Japan criticised the test."
+    )
+    assert ("JPN", "CHN", "111") in code(text, "2007-01-19")

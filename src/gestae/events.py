@@ -3173,7 +3173,12 @@ class EventCoder:
             return [a for h in subject_heads(before) for a in resolver.actors(h)]
         if clause is None or clause.dep_ != "conj" or clause.head.i > clause.i:
             return []
-        for act in children(clause.head, ("dobj",)):
+        told = clause.head
+        if told.lemma_.lower() in SPEECH_VERBS:
+            # "China destroyed a satellite, U.S. officials said, and Japan criticised the
+            # test": the act the speakers told, not their telling
+            told = next(iter(children(told, ("ccomp",))), told)
+        for act in children(told, ("dobj",)):
             if act.lemma_.lower() in ACT_NOUNS:
                 # ("criticized a UN decision ... but rebel leaders welcomed the move": the
                 # decision is the move, the UN's)
@@ -3181,7 +3186,7 @@ class EventCoder:
                     a for c in act.children if c.dep_ in ("poss", "compound")
                     for a in resolver.actors(c)
                 ]  # fmt: skip
-        return [a for h in subject_heads(clause.head) for a in resolver.actors(h)]
+        return [a for h in subject_heads(told) for a in resolver.actors(h)]
 
     def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
