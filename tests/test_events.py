@@ -2659,3 +2659,10 @@ def test_emergency_rule_and_verdicts_on_declarations_and_tests_told_before(code)
         "and Japan criticised the test."
     )
     assert ("JPN", "CHN", "111") in code(text, "2007-01-19")
+
+
+def test_people_held_hostage_whom_the_parser_made_the_word_s_modifier(code):
+    text = "Rebels held two British soldiers hostage in Sierra Leone."
+    assert code(text, "2000-09-01") == [("SLEREB", "GBRMIL", "181")]
+    text = "Washington voiced dismay at Musharraf's decision."
+    assert code(text, "2007-11-03") == [("USAGOV", "PAKGOV", "110")]

@@ -2035,6 +2035,13 @@ class EventCoder:
                 if noun is not None and noun.lower_ in CAPTIVITY and len(heads) > 1:
                     # "holding hostage three UN workers": the workers, not the word "hostage"
                     heads = [h for h in heads if h.i != noun.i]
+                elif noun is not None and noun.lower_ in CAPTIVITY and [h.i for h in heads] == [
+                    noun.i
+                ]:
+                    # "held two British soldiers hostage", "held hundreds of peacekeepers
+                    # captive": the parser may make the held its modifier or subject
+                    held = children(noun, ("compound", "nsubj"))
+                    heads = held or heads
                 if root in ASKING_ROOTS:
                     heads = [h for h in heads if not self._done_to(h)]
                 # "killing 12 people, including three Iraqi policemen": who they were
