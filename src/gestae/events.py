@@ -2040,7 +2040,10 @@ class EventCoder:
                 ]:
                     # "held two British soldiers hostage", "held hundreds of peacekeepers
                     # captive": the parser may make the held its modifier or subject
-                    held = children(noun, ("compound", "nsubj"))
+                    held = [
+                        h for h in children(noun, ("compound", "nsubj"))
+                        if h.i in resolver.index and resolver.index[h.i].kind == "agent"
+                    ]  # fmt: skip (not "took two Italians hostage": Italians, as hostages)
                     heads = held or heads
                 if root in ASKING_ROOTS:
                     heads = [h for h in heads if not self._done_to(h)]
