@@ -2666,3 +2666,10 @@ def test_people_held_hostage_whom_the_parser_made_the_word_s_modifier(code):
     assert code(text, "2000-09-01") == [("SLEREB", "GBRMIL", "181")]
     text = "Washington voiced dismay at Musharraf's decision."
     assert code(text, "2007-11-03") == [("USAGOV", "PAKGOV", "110")]
+
+
+def test_a_finding_that_another_was_behind_an_act_blames_it(code):
+    text = "A UN inquiry found that Syria was responsible for the killing."
+    assert code(text, "2005-10-21") == [("IGOUNO", "SYR", "112")]
+    text = "A UN inquiry found that the border was calm."
+    assert code(text, "2005-10-21") == []

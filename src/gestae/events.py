@@ -1312,7 +1312,7 @@ class EventCoder:
         sayings: list[Token] = []  # verbs of saying, whose clause may be a comment
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                if token.lemma_ == "say":
+                if token.lemma_ == "say" or token.lemma_ in FINDING_VERBS:
                     sayings.append(token)
                 done = self._consequence_of_attack(token, violent)
                 if done is None or token.i in consumed:
@@ -1402,6 +1402,8 @@ class EventCoder:
             any(p.lower_ == "behind" for p in children(clause, ("prep",)))
             or any(a.lemma_.lower() == "responsible" for a in children(clause, ("acomp",)))
         )
+        if not blamed and verb.lemma_ != "say":
+            return []  # ("concluded that Israel was behind it" blames; a finding is no comment)
         code = "112" if blamed else "010"
         entry = LexEntry(code, "say", ("that",), frozenset(), "say")
         rule = f"'{verb.text}' about {targets[0].text} (a comment) -> {code}"
