@@ -2673,3 +2673,8 @@ def test_a_finding_that_another_was_behind_an_act_blames_it(code):
     assert code(text, "2005-10-21") == [("IGOUNO", "SYR", "112")]
     text = "A UN inquiry found that the border was calm."
     assert code(text, "2005-10-21") == []
+
+
+def test_a_court_tries_its_own_country_s_people(code):
+    text = "An Indonesian court convicted a militant of the Bali bombings."
+    assert code(text, "2003-08-07") == [("IDNJUD", "IDNINS", "116")]

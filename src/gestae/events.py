@@ -3416,6 +3416,9 @@ class EventCoder:
         if country is None or code in ("042", "043"):
             return []  # a visit or a host names whom it receives ("received tourists")
         roles = {s.code[3:6] for s in sources}
+        if roles <= {"JUD"} and code[:3] in ("111", "112", "115", "116"):
+            # "an Indonesian court convicted a militant": courts try their own country's people
+            return placed_roles(country, heads, resolver)
         if roles <= CIVIC_ROLES and code[:2] in ("01", "02", "10", "11", "12", "13", "14"):
             # "protesters demanded that the military hand over power": their own military
             return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"})
