@@ -2678,3 +2678,8 @@ def test_a_finding_that_another_was_behind_an_act_blames_it(code):
 def test_a_court_tries_its_own_country_s_people(code):
     text = "An Indonesian court convicted a militant of the Bali bombings."
     assert code(text, "2003-08-07") == [("IDNJUD", "IDNINS", "116")]
+
+
+def test_a_name_the_kb_does_not_know_takes_the_role_of_its_title(code):
+    text = "Kenyan police arrested activist John Githongo."
+    assert code(text, "2005-02-07") == [("KENCOP", "KENOPP", "173")]

@@ -991,6 +991,16 @@ class PhraseResolver:
         """The role a phrase names when it names no country ("rebels", "a man"), else None."""
         head = self._counted(head)  # ("arrested hundreds of students")
         mention = self.index.get(head.i)
+        if mention is None and head.pos_ == "PROPN":
+            # "militant Ahmed Omar Saeed Sheikh", a name the KB does not know: the role its
+            # title gives
+            titles = [
+                c for c in head.children
+                if c.dep_ in ("compound", "amod") and c.i < head.i
+                and (m := self.index.get(c.i)) is not None and m.kind == "agent"
+            ]  # fmt: skip
+            if titles:
+                head, mention = titles[-1], self.index[titles[-1].i]
         if mention is None or mention.kind != "agent" or head.idx < self._dateline_end:
             return None
         if self._unowned(mention):
