@@ -2683,3 +2683,9 @@ def test_a_court_tries_its_own_country_s_people(code):
 def test_a_name_the_kb_does_not_know_takes_the_role_of_its_title(code):
     text = "Kenyan police arrested activist John Githongo."
     assert code(text, "2005-02-07") == [("KENCOP", "KENOPP", "173")]
+
+
+def test_sinking_a_vessel_and_seizing_a_base(code):
+    text = "South Korean warships sank a North Korean torpedo boat on Tuesday."
+    assert code(text, "1999-06-15") == [("KORMIL", "PRK", "190")]
+    assert code("The ferry sank off the coast.", "1999-06-15") == []
