@@ -2689,3 +2689,8 @@ def test_sinking_a_vessel_and_seizing_a_base(code):
     text = "South Korean warships sank a North Korean torpedo boat on Tuesday."
     assert code(text, "1999-06-15") == [("KORMIL", "PRK", "190")]
     assert code("The ferry sank off the coast.", "1999-06-15") == []
+
+
+def test_welcoming_a_visitor_named_by_a_pronoun_is_hosting(code):
+    text = "Akihito arrived in Palau on Thursday, and President Tommy Remengesau welcomed him."
+    assert ("PLWGOV", "JPNGOV", "043") in code(text, "2015-04-09")

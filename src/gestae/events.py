@@ -2504,8 +2504,11 @@ class EventCoder:
         ):  # ("suspended two Georgian diplomats": foreigners)
             return False  # "the army suspended a platoon commander": discipline, not relations
         person_code = entry.flag_value("person")
-        if person_code and any(h.i in resolver.index for h in cand.target_heads):
-            # "welcomed Zelensky": an actor, not a decision, is welcomed
+        if person_code and any(
+            h.i in resolver.index or (h.lower_ in ("him", "her") and cand.targets)
+            for h in cand.target_heads
+        ):
+            # "welcomed Zelensky", "welcomed him": an actor, not a decision, is welcomed
             entry = replace(entry, code=person_code)
         held_code = entry.flag_value("held")
         if held_code and any(
