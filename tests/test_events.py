@@ -2694,3 +2694,10 @@ def test_sinking_a_vessel_and_seizing_a_base(code):
 def test_welcoming_a_visitor_named_by_a_pronoun_is_hosting(code):
     text = "Akihito arrived in Palau on Thursday, and President Tommy Remengesau welcomed him."
     assert ("PLWGOV", "JPNGOV", "043") in code(text, "2015-04-09")
+
+
+def test_a_deal_signed_in_a_relative_clause_and_signatures_put_to_it(code):
+    text = "The truce that Israel and Hamas agreed collapsed."
+    assert code(text, "2008-12-19") == [("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")]
+    text = "Meles Zenawi and Isaias Afwerki put their signatures to a peace agreement."
+    assert code(text, "2000-12-12") == [("ETHGOV", "ERIGOV", "057"), ("ERIGOV", "ETHGOV", "057")]

@@ -1655,6 +1655,8 @@ class EventCoder:
         )
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
+        if verb.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in object_nouns):
+            object_nouns.append(verb.head)  # "a deal that Kabila and Museveni signed"
         object_nouns += [
             t for c in verb.children for t in [c, *c.children]
             if t.lower_ in CAPTIVITY and t not in object_nouns
