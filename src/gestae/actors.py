@@ -628,6 +628,8 @@ class NameListMender:
             return  # a parse that already keeps the names apart, or one we cannot read
         head_of_list, last = doc[first.end - 1], outside[0]
         governor, relation = last.head, last.dep_
+        if any(a.i in region for a in governor.ancestors):
+            return  # (a parse whose mending would make a cycle)
         for i in range(first.start, first.end - 1):
             doc[i].head, doc[i].dep_ = head_of_list, "compound"
         if governor.i == last.i:

@@ -337,11 +337,25 @@ IN_PERSON = CUES["in person"]
 #: Event nouns whose owner ("his arrest") is the one they are done to, not the doer.
 UNDERGONE = {"arrest", "detention", "imprisonment", "jailing", "execution", "abduction",
              "kidnapping", "deportation", "expulsion", "extradition", "torture", "beating"}
+#: Gatherings a state hosts: "talks hosted by Turkey", "a ceremony hosted by Mubarak".
+HOSTED_GATHERINGS = {"talk", "talks", "negotiation", "meeting", "summit", "ceremony", "dinner",
+                     "banquet", "conference"}
+#: Verbs that judge an act, whose "it" may point back at the act told before.
+JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "welcome", "reject",
+                 "slam", "hail", "deplore", "applaud", "decry", "protest", "dismiss", "call",
+                 "describe", "brand", "term", "oppose", "back", "support", "regret"}
+#: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
+WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
+              "comment", "criticism"}
 #: What an offensive is launched to do to its foe: "an assault to retake Samarra from
 #: insurgents", "an operation to flush out militants".
 OFFENSIVE_AIMS = {"retake", "recapture", "regain", "drive", "flush", "root", "crush", "clear",
                   "oust", "dislodge", "hunt", "wrest", "rout", "capture", "seize", "eliminate",
                   "defeat", "quell", "suppress", "destroy"}
+#: Verbs of taking someone, which by a state's own forces are a detention (not "kidnap").
+SEIZING = {"seize", "capture", "grab", "take", "snatch", "hold"}
+#: Aims whose "from" phrase names the foe that holds what is taken.
+TAKEN_BACK = {"retake", "recapture", "regain", "wrest", "seize", "capture"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 #: Officials who live where they act, making no visit there.
@@ -1380,7 +1394,9 @@ class EventCoder:
         doers = [
             o for a in children(clause, ("attr",)) if a.lemma_ == "work"
             for o in prep_objects(a, {"of"})
-        ] if clause.lemma_ == "be" else []  # fmt: skip
+        ] if clause.lemma_ == "be" and any(
+            self._attack_noun(h) for h in subject_heads(clause)
+        ) else []  # fmt: skip (not "said the peace deal was the work of Egypt": praise)
         if not doers and any(
             self.lexicon.judgement(c) for c in children(clause, ("attr", "acomp"))
         ):
@@ -1390,6 +1406,10 @@ class EventCoder:
             a for h in subject_heads(verb) for a in self._actors(h, resolver)
             if a.code[3:6] != "MED"
         ]  # fmt: skip (not "the agency said")
+        if verb.lemma_ != "say":
+            # ("the court ruled that Syria was responsible": a court placed only by the country
+            # it judges is no one's)
+            sources = [s for s in sources if not s.ambiguous]
         if not sources:
             return []
         targets = [a for h in doers or subject_heads(clause) for a in self._actors(h, resolver)]
@@ -1589,7 +1609,14 @@ class EventCoder:
         ):
             return []  # ("a summit chaired by Ireland", "a session chaired by China")
         if token.lemma_.lower() == "host":
-            # "signed a deal at a ceremony hosted by Hosni Mubarak": the host receives them
+            # "signed a deal at a ceremony hosted by Hosni Mubarak": the host receives them (at
+            # talks or a ceremony, a state or a body of states: not "a match hosted by Chile",
+            # "a show hosted by a BBC journalist")
+            if deal.lemma_.lower() not in HOSTED_GATHERINGS or not all(
+                m.code.startswith("IGO") or (country_of(m.code) and m.code[3:6] in ("", "GOV"))
+                for m in mediators
+            ):
+                return []
             entry = self.lexicon.named_noun("visit")
             rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 043"
             return self._emit("043", entry, mediators, parties, token, when, rule, two_way=False)
@@ -1989,7 +2016,10 @@ class EventCoder:
             taken = [o for h in children(clause, ("dobj",)) for o in (
                 prep_objects(h, {"of"}) if h.lemma_.lower() == "control" else [h]
             )]  # fmt: skip ("to regain control of the insurgent stronghold of Samarra")
-            heads = prep_objects(clause, {"from"}) or taken
+            # "to retake Samarra from insurgents": the foe holds the place; "to oust the
+            # Islamists from Mogadishu": the foe is the object, the place what it leaves
+            holders = prep_objects(clause, {"from"}) if clause.lemma_.lower() in TAKEN_BACK else []
+            heads = holders or taken
             targets = self._targets_of(heads, resolver)
             if not targets:
                 # "to retake Samarra from insurgents", "the insurgent stronghold of Samarra":
@@ -2712,7 +2742,7 @@ class EventCoder:
         if code[:2] == "14":
             code = self._protest_demand(verb, code, consumed)
         home = single_country(sources)
-        if code == "181" and home and all(
+        if code == "181" and home and cand.verb.lemma_.lower() in SEIZING and all(
             s.code[3:6] in ("MIL", "COP", "GOV", "JUD", "SPY") for s in sources
         ) and cand.targets and all(t.code[:3] == home for t in cand.targets):
             # "Honduran soldiers seized President Zelaya": a state's forces seizing their own
@@ -3145,9 +3175,16 @@ class EventCoder:
                 for a in resolver.actors(c)
             ]  # fmt: skip
             refs = owners or refs
-        if not refs and head.pos_ == "PRON":
+        if not refs and head.pos_ == "PRON" and head.head.lemma_.lower() in JUDGING_VERBS:
             # "China passed the law, and Taipei denounced it": the act told in the clause before
             return self._earlier_clause_doers(head, resolver)
+        verb = head.head
+        if not refs and head.lower_ == "it" and head.dep_ == "dobj" and verb.dep_ == "conj" and (
+            not children(verb, ("nsubj", "nsubjpass"))
+        ):
+            # "stormed a government complex and set it ablaze": what the verb before acted on
+            acted_on = children(verb.head, ("dobj",))
+            return [a for o in acted_on for a in self._target_actors(o, resolver)]
         if refs or head.pos_ not in ("NOUN", "PROPN"):
             return refs
         return self._owners(head, resolver)
@@ -3168,8 +3205,7 @@ class EventCoder:
             return []
         return [a for h in subject_heads(clause) for a in resolver.actors(h)]
 
-    @staticmethod
-    def _earlier_clause_doers(noun: Token, resolver: Resolver) -> list[ActorRef]:
+    def _earlier_clause_doers(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
         """Who did the act "the move" points back to, told in the clause before: "Russia
         suspended the treaty, and NATO said it regretted the move" (Russia's move)."""
         pointer = noun.lower_ in ("it", "this") and noun.dep_ == "dobj"  # ("denounced it")
@@ -3184,17 +3220,22 @@ class EventCoder:
             # "Russia annexed Crimea on Tuesday. Britain condemned the move.": the act the
             # sentence before told, when its doer is its subject
             start = clause.sent.start
-            before = noun.doc[start - 1].sent.root if start > 0 else None
-            if before is None or before.pos_ != "VERB" or is_passive(before):
-                return []
-            return [a for h in subject_heads(before) for a in resolver.actors(h)]
-        if clause is None or clause.dep_ != "conj" or clause.head.i > clause.i:
+            told = noun.doc[start - 1].sent.root if start > 0 else None
+        elif clause is not None and clause.dep_ == "conj" and clause.head.i < clause.i:
+            told = clause.head
+        else:
             return []
-        told = clause.head
-        if told.lemma_.lower() in SPEECH_VERBS:
+        if told is not None and told.lemma_.lower() in SPEECH_VERBS:
+            if noun.lemma_.lower() in WORDS_SAID:
+                # "..., Amnesty said in a report. Israel rejected the charge.": the telling
+                return [a for h in subject_heads(told) for a in resolver.actors(h)]
             # "China destroyed a satellite, U.S. officials said, and Japan criticised the
             # test": the act the speakers told, not their telling
-            told = next(iter(children(told, ("ccomp",))), told)
+            told = next(iter(children(told, ("ccomp",))), None)
+        if told is None or told.pos_ not in ("VERB", "AUX") or not self._tells_act(told, noun):
+            return []  # ("Japan sent troops to Iraq. China condemned the attack.")
+        if clause.dep_ == "ROOT" and is_passive(told):
+            return []  # (whom a passive was done to did not do it)
         for act in children(told, ("dobj",)):
             if act.lemma_.lower() in ACT_NOUNS:
                 # ("criticized a UN decision ... but rebel leaders welcomed the move": the
@@ -3204,6 +3245,21 @@ class EventCoder:
                     for a in resolver.actors(c)
                 ]  # fmt: skip
         return [a for h in subject_heads(told) for a in resolver.actors(h)]
+
+    def _tells_act(self, verb: Token, noun: Token) -> bool:
+        """Whether a clause tells the act a noun points back to: an attack or killing by a
+        violent verb, a test by testing or firing, any other act by a verb of the lexicon."""
+        match = self._match_verb(verb)
+        if match is None:
+            return verb.lemma_ != "be" and (
+                noun.pos_ == "PRON" or noun.lemma_.lower() in ACT_NOUNS
+                or any(self._attack_noun(o) for o in children(verb, ("dobj",)))
+            )  # (not "Iran said it was ready for talks": no act; "carried out a nuclear
+            # test, and the Security Council condemned the blast")
+        if self._attack_noun(noun) is not None or noun.lemma_.lower() == "test":
+            # ("sent troops to Iraq. China condemned the attack": no attack told)
+            return match[0].code[:2] not in COOPERATIVE_ROOTS | {"15"}
+        return True
 
     def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
@@ -3432,9 +3488,13 @@ class EventCoder:
             # "Algerian militants killed 16 people": the people they attack
             civilians = {"CVL"} if code[:2] in FORCE_ROOTS else set()
             return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"} | civilians)
-        if roles == {"MIL"} and code[:2] in ("18", "19", "20"):
-            # "the Nigerian army killed 24 militants": armed groups no place is given for are
-            # fought at home
+        if roles == {"MIL"} and code[:2] in ("18", "19", "20") and heads and (
+            country in resolver.places_in(heads[0].sent)
+            or country == heads[0].doc._.dateline
+        ):
+            # "the Nigerian army killed 24 militants ... in Borno": armed groups no phrase
+            # places are fought at home when the text puts the fighting there (not "U.S.
+            # soldiers killed 15 militants": troops fight abroad too)
             return placed_roles(country, heads, resolver, ARMED_GROUP_ROLES)
         # police and courts act at home; troops too when they arrest or raid ("security
         # forces arrested 20 people")
