@@ -3234,7 +3234,7 @@ class EventCoder:
             told = next(iter(children(told, ("ccomp",))), None)
         if told is None or told.pos_ not in ("VERB", "AUX") or not self._tells_act(told, noun):
             return []  # ("Japan sent troops to Iraq. China condemned the attack.")
-        if clause.dep_ == "ROOT" and is_passive(told):
+        if is_passive(told):
             return []  # (whom a passive was done to did not do it)
         for act in children(told, ("dobj",)):
             if act.lemma_.lower() in ACT_NOUNS:
