@@ -2729,3 +2729,8 @@ def test_review_of_this_session_s_rules_negatives(code):
     assert code("Bush said the peace deal was the work of Egypt.", "2005-06-01") == []
     text = "The court ruled that Syria was responsible for the attack."
     assert code(text, "2005-06-01") == []
+
+
+def test_intelligence_supplied_is_information_and_a_capital_acting_places_no_rebels(code):
+    text = "Turkish warplanes bombed rebel hideouts, using intelligence supplied by Washington."
+    assert code(text, "2007-12-16") == []

@@ -1356,6 +1356,11 @@ class PhraseResolver:
                 continue
             if root.dep_ == "dobj" and root.head.lemma_.lower() == "border":
                 continue  # "a region bordering Cameroon" is not in Cameroon
+            if armed and mention.kind == "capital" and (
+                root.dep_ in ("nsubj", "nsubjpass")
+                or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+            ):
+                continue  # "intelligence supplied by Washington": a government acting, no place
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):

@@ -3163,6 +3163,10 @@ class EventCoder:
         announcement" targets Sudan, "attacks on police stations" the police."""
         if head.i not in resolver.index:
             head = whole_of(head)
+        if head.lower_ == "intelligence" and head.dep_ in ("dobj", "nsubjpass") and not any(
+            c.dep_ in ("det", "amod", "compound", "poss") for c in head.children
+        ):
+            return []  # "supplied intelligence": information, not a spy agency
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
         if refs and head.i not in resolver.index and any(
