@@ -2734,3 +2734,10 @@ def test_review_of_this_session_s_rules_negatives(code):
 def test_intelligence_supplied_is_information_and_a_capital_acting_places_no_rebels(code):
     text = "Turkish warplanes bombed rebel hideouts, using intelligence supplied by Washington."
     assert code(text, "2007-12-16") == []
+
+
+def test_people_charged_with_no_one_named_are_charged_by_prosecutors(code):
+    text = "Three Russian police officers have been charged with criminal negligence."
+    assert code(text, "2004-10-01") == [("RUSJUD", "RUSCOP", "173")]
+    text = "A Turkish journalist was arrested in Istanbul."
+    assert code(text, "2004-10-01") == [("TURCOP", "TURMED", "173")]

@@ -269,6 +269,8 @@ STATE_FORCES = FORCES | {"GOV"}
 #: (expulsions, extraditions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
+#: Legal steps that prosecutors and courts take, not the police.
+COURT_ACTS = {"charge", "indict", "prosecute", "sentence", "convict", "try", "jail", "imprison"}
 #: Verbs of findings: what they find another did is judged as a speaker's words are.
 FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 #: Verbs of people protesting ("workers striking for higher wages").
@@ -2366,7 +2368,9 @@ class EventCoder:
                 home = home or self._verdict_court(cand, resolver) or [
                     t for t in cand.targets if country_of(t.code)
                 ][:1]
-            cand.sources = [ActorRef(h.code[:3] + STATE_ACTS[entry.code], h.text, h.start_char,
+            # ("charged with negligence", "indicted": prosecutors and courts, not the police)
+            state_role = "JUD" if cand.verb.lemma_.lower() in COURT_ACTS else STATE_ACTS[entry.code]
+            cand.sources = [ActorRef(h.code[:3] + state_role, h.text, h.start_char,
                                      h.end_char, True) for h in home]
         if (not cand.sources and not cand.source_heads and entry.code == "181"
                 and (is_passive(cand.verb) or (
