@@ -521,7 +521,7 @@ def test_arrests_and_charges_without_an_agent_are_the_state_s(code):
     assert code("Five Egyptian activists were arrested in Cairo.") == [("EGYCOP", "EGYOPP", "173")]
     assert code("A British man was arrested in Dubai.") == [("ARECOP", "GBRCVL", "173")]
     text = "A British soldier has been charged with the murder of a civilian in Iraq."
-    assert code(text) == [("GBRCOP", "GBRMIL", "173")]
+    assert code(text) == [("GBRJUD", "GBRMIL", "173")]  # (charges are the prosecutors')
     assert code("Five men were arrested.") == []
 
 
