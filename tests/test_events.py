@@ -1137,7 +1137,7 @@ def test_people_killed_in_an_attack_by_someone_were_attacked_by_them(code):
 
 def test_people_charged_with_a_crime_were_charged_by_their_state(code):
     text = "Four US soldiers charged with abusing Iraqi prisoners are set to face hearings."
-    assert code(text, "2004-08-30") == [("USACOP", "USAMIL", "173")]
+    assert code(text, "2004-08-30") == [("USAJUD", "USAMIL", "173")]
 
 
 def test_aircraft_sent_over_or_toward_a_country_show_force(code):
