@@ -537,3 +537,9 @@ def test_two_names_joined_by_and_are_a_list_however_the_parser_nested_them(code)
 def test_fatah_al_islam_is_not_fatah(code):
     text = "Fatah al-Islam militants attacked Lebanese army posts."
     assert code(text, "2007-05-20") == [("LBNINS", "LBNMIL", "190")]
+
+
+def test_tupac_amaru_onlf_and_unita_before_and_after_the_war(code):
+    text = "Tupac Amaru rebels seized hundreds of diplomats in Lima on Tuesday."
+    assert code(text, "1996-12-18")[0][0] == "PERREB"
+    assert code("UNITA criticised the government.", "2010-01-01") == [("AGOOPP", "AGOGOV", "111")]
