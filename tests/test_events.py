@@ -2741,3 +2741,7 @@ def test_people_charged_with_no_one_named_are_charged_by_prosecutors(code):
     assert code(text, "2004-10-01") == [("RUSJUD", "RUSCOP", "173")]
     text = "A Turkish journalist was arrested in Istanbul."
     assert code(text, "2004-10-01") == [("TURCOP", "TURMED", "173")]
+
+
+def test_what_is_annexed_is_a_place_whatever_its_size(code):
+    assert code("Russia annexed Crimea.", "2014-03-18") == [("RUS", "UKR", "192")]

@@ -3400,7 +3400,9 @@ class EventCoder:
             # "visited Seattle", "withdrew its troops from Kherson": a place is its country
             found = [
                 r for h in target_heads
-                if (r := self._place_country(h, resolver, any_size=h.head.lower_ in MOTION))
+                if (r := self._place_country(
+                    h, resolver, any_size=h.head.lower_ in MOTION or entry.code == "192"
+                ))  # ("annexed Crimea": whatever is annexed is a place)
             ]  # fmt: skip
             if found:
                 return found, target_heads
