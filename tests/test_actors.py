@@ -543,3 +543,8 @@ def test_tupac_amaru_onlf_and_unita_before_and_after_the_war(code):
     text = "Tupac Amaru rebels seized hundreds of diplomats in Lima on Tuesday."
     assert code(text, "1996-12-18")[0][0] == "PERREB"
     assert code("UNITA criticised the government.", "2010-01-01") == [("AGOOPP", "AGOGOV", "111")]
+
+
+def test_a_backer_named_before_a_hyphen_is_no_actor_of_the_phrase(code):
+    text = "An African Union-backed court sentenced Chad's former ruler Hissene Habre to life."
+    assert [e for e in code(text, "2016-05-30") if e[0] == "IGOAU"] == []

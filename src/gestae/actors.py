@@ -545,6 +545,10 @@ class ActorTagger:
                 continue
             if continental(span[0]) or (span.end < len(doc) and doc[span.end].text in LANDFORMS):
                 continue
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and (
+                doc[span.end + 1].lower_ in BACKING
+            ):
+                continue  # "an African Union-backed court": the backer is no actor of the phrase
             spans.append(span)
         mentions = []
         for span in filter_spans(spans):
@@ -678,6 +682,9 @@ ROLE_MODIFIER_DEPS = {"compound", "nmod", "amod", "pobj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
+#: Participles after a name and a hyphen that make it a backer, not the actor: "an African
+#: Union-backed court" is no African Union body.
+BACKING = {"backed", "funded", "sponsored", "supported", "financed", "trained", "armed"}
 #: Plural nouns that, with "two" or "both", point back at two actors already named; the value
 #: is the kind of actor they need ("any": whatever the last two actors of one kind were).
 COLLECTIVE_NOUNS = {
