@@ -2745,3 +2745,9 @@ def test_people_charged_with_no_one_named_are_charged_by_prosecutors(code):
 
 def test_what_is_annexed_is_a_place_whatever_its_size(code):
     assert code("Russia annexed Crimea.", "2014-03-18") == [("RUS", "UKR", "192")]
+
+
+def test_a_convoy_with_an_owner_is_its_owner_s(code):
+    text = "Militants attacked the president's convoy in Kabul."
+    assert code(text, "2004-09-16") == [("AFGINS", "AFGGOV", "190")]
+    assert code("Militants attacked a convoy in Kabul.", "2004-09-16") == [("AFGINS", "AFGMIL", "190")]

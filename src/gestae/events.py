@@ -3128,6 +3128,10 @@ class EventCoder:
         """The actors a phrase names, or its apposition's ("the separatist group ETA"); an
         apposition that is itself a list continues the list ("Assad's regime, Syria and Iran")."""
         refs = EventCoder._allegiance(head, resolver) or resolver.actors(head)
+        if head.lemma_.lower() in ("convoy", "motorcade"):
+            # "attacked Aung San Suu Kyi's convoy", "the president's motorcade": whose it is
+            owners = [a for c in children(head, ("poss",)) for a in resolver.actors(c)]
+            refs = owners or refs
         members = coordinated(head)
         for child in [c for m in members for c in m.children if c.dep_ == "appos"]:
             # "Bush and his rival, Senator John Kerry": an apposition names the member just
