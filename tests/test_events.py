@@ -2750,4 +2750,5 @@ def test_what_is_annexed_is_a_place_whatever_its_size(code):
 def test_a_convoy_with_an_owner_is_its_owner_s(code):
     text = "Militants attacked the president's convoy in Kabul."
     assert code(text, "2004-09-16") == [("AFGINS", "AFGGOV", "190")]
-    assert code("Militants attacked a convoy in Kabul.", "2004-09-16") == [("AFGINS", "AFGMIL", "190")]
+    text = "Militants attacked a convoy in Kabul."
+    assert code(text, "2004-09-16") == [("AFGINS", "AFGMIL", "190")]
