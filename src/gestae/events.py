@@ -998,11 +998,13 @@ def is_anti(token: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether a verb is passive, or a participle sharing a passive's subject ("was sacked
     and placed under house arrest")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    def marked(token: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+    if marked(verb):
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        marked(verb.head) and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
     )
 
 
