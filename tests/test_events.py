@@ -2752,3 +2752,16 @@ def test_a_convoy_with_an_owner_is_its_owner_s(code):
     assert code(text, "2004-09-16") == [("AFGINS", "AFGGOV", "190")]
     text = "Militants attacked a convoy in Kabul."
     assert code(text, "2004-09-16") == [("AFGINS", "AFGMIL", "190")]
+
+
+def test_a_fired_munition_as_subject_stands_for_whoever_fired_it(code):
+    text = "Israeli shells killed four Palestinian civilians in Gaza."
+    assert code(text, "2004-09-24") == [("ISRMIL", "PSECVL", "194")]
+    text = "Rockets fired by Hezbollah guerrillas killed three Israelis."
+    assert code(text, "2006-07-20") == [("LBNREB", "ISRCVL", "194")]
+    text = "Artillery fire from Indian troops killed three Pakistani soldiers."
+    assert code(text, "2002-06-01") == [("INDMIL", "PAKMIL", "194")]
+    # the phrase's own gunners first; a fire with no one firing it is no attack
+    text = "Macedonian army artillery pounded rebel positions near Tetovo."
+    assert code(text, "2001-06-20") == [("MKDMIL", "MKDREB", "194")]
+    assert code("Fire from the blaze killed ten people in Lagos.", "2004-09-24") == []

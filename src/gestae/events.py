@@ -162,6 +162,14 @@ ARMED_LEMMAS = {"rebel", "separatist", "insurgent", "militant", "militia", "guer
 #: What is fired rather than who fires: "Hamas rockets killed a civilian" is an attack.
 PROJECTILES = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "mortar", "mortars",
                "shell", "shells", "shelling"}  # fmt: skip
+#: Fired munitions that, as a violent verb's subject, stand for whoever fired them.
+MUNITIONS = PROJECTILES - {"drone", "drones", "shelling"} | {
+    "bomb", "bombs", "bullet", "bullets", "grenade", "grenades", "gunfire", "fire", "artillery",
+    "katyusha", "katyushas", "round", "rounds"}  # fmt: skip
+ARTILLERY = {"rocket", "rockets", "mortar", "mortars", "shell", "shells", "artillery", "katyusha",
+             "katyushas"}  # fmt: skip
+#: Verbs of firing or laying a munition, whose agent is the munition's owner.
+FIRING = {"fire", "launch", "lob", "plant", "drop", "shoot"}
 #: Words for a people told what to do: advice, not an order.
 PEOPLE_WORDS = {"supporter", "citizen", "people", "resident", "voter", "follower", "worker",
                 "public", "nation"}  # fmt: skip
@@ -415,6 +423,12 @@ class LexEntry:
             if flag.startswith(name + "="):
                 return flag.split("=", 1)[1]
         return None
+
+
+#: The attack a fired munition stands for, when the verb says what it did: artillery's is
+#: 194 ("Israeli shells killed four civilians"), other arms' 190.
+FIRED_MUNITION = LexEntry("190", "munition", (), frozenset(), "munition", part_of_speech="noun")
+FIRED_ARTILLERY = replace(FIRED_MUNITION, code="194")
 
 
 @dataclass
@@ -1939,6 +1953,16 @@ class EventCoder:
                 cand.entry = replace(cand.entry, flags=cand.entry.flags | {"sym"})
         attack = self._attack_as_subject(source_heads) if root in FORCE_ROOTS else None
         attackers = self._owners(attack[1], resolver) if attack is not None else []
+        if attack is not None and attack[0] in (FIRED_MUNITION, FIRED_ARTILLERY):
+            # "Macedonian army artillery": the phrase names its gunners
+            attackers = self._actors(attack[1], resolver) or attackers
+            # "Israeli shells": the state's forces fired them
+            states = {c.idx for c in children(attack[1], ("amod",))}
+            attackers = [
+                replace(a, code=a.code + "MIL")
+                if a.start_char in states and len(a.code) == 3 and country_of(a.code) else a
+                for a in attackers
+            ]  # fmt: skip
         if not attackers:
             attack = None  # "battles between insurgents and troops killed 27": coded as a noun
         else:
@@ -3031,6 +3055,11 @@ class EventCoder:
             # a two-sided noun ("battles between insurgents and troops") names no attacker
             if entry is not None and "sym" not in entry.flags:
                 return entry, head
+            if head.pos_ == "NOUN" and head.lower_ in MUNITIONS:
+                # "Israeli shells killed four civilians", "rockets fired by Hezbollah hit Haifa":
+                # the weapon's owner fired it
+                kinds = {head.lower_} | {c.lower_ for c in children(head, ("compound",))}
+                return FIRED_ARTILLERY if kinds & ARTILLERY else FIRED_MUNITION, head
         return None
 
     def _warned_act(
@@ -3308,6 +3337,22 @@ class EventCoder:
             # "Cuban jets shot down two planes, and Clinton condemned the attack": the attack
             # told in the clause before
             refs = self._earlier_clause_doers(head, resolver)
+        firings = children(head, ("acl",))
+        if head.dep_ == "nsubj" and head.head.tag_ == "VBN":
+            firings.append(head.head)  # (the parser's reading of "rockets fired by X hit Y")
+        for clause in firings:
+            if not refs and clause.lemma_.lower() in FIRING and head.lower_ in MUNITIONS:
+                # "rockets fired by Hezbollah", "a bomb planted by ETA": who fired it
+                refs = [a for o in children(clause, ("agent",)) for p in children(o, ("pobj",))
+                        for a in self._actors(p, resolver)]  # fmt: skip
+        if not refs and head.lower_ in MUNITIONS:
+            # "mortar fire from Palestinian militants" (not "rockets from Gaza": a place)
+            refs = [
+                a for o in prep_objects(head, {"from"})
+                if getattr(resolver.index.get(o.i), "kind", None) not in ("country", "capital")
+                and self._place_country(o, resolver) is None
+                for a in self._actors(o, resolver)
+            ]  # fmt: skip
         for clause in children(head, ("acl",)):
             # "arrested 20 people suspected of being members of ETA": the group they belong to
             for word in clause.subtree:
