@@ -548,3 +548,8 @@ def test_tupac_amaru_onlf_and_unita_before_and_after_the_war(code):
 def test_a_backer_named_before_a_hyphen_is_no_actor_of_the_phrase(code):
     text = "An African Union-backed court sentenced Chad's former ruler Hissene Habre to life."
     assert [e for e in code(text, "2016-05-30") if e[0] == "IGOAU"] == []
+
+
+def test_jewish_settlers_are_israeli_civilians(code):
+    text = "Jewish settlers attacked Palestinian farmers near Nablus."
+    assert code(text, "2004-10-01") == [("ISRCVL", "PSECVL", "190")]
