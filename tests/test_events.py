@@ -1683,7 +1683,7 @@ def test_the_move_points_back_to_the_clause_before(code):
     )
     assert ("CIVREB", "IGOUNO", "051") in code(text, "2004-11-16")
     text = "Russian troops shelled Odesa's cathedral, and UNESCO called the attack a war crime."
-    assert ("IGOUNESCO", "RUSMIL", "111") in code(text, "2023-07-23")
+    assert ("IGOUNESCO", "RUSMIL", "1124") in code(text, "2023-07-23")
     text = "A Moscow court jailed two activists, a verdict Washington called disproportionate."
     assert ("USAGOV", "RUSJUD", "111") in code(text, "2012-08-18")
 
@@ -2765,3 +2765,19 @@ def test_a_fired_munition_as_subject_stands_for_whoever_fired_it(code):
     text = "Macedonian army artillery pounded rebel positions near Tetovo."
     assert code(text, "2001-06-20") == [("MKDMIL", "MKDREB", "194")]
     assert code("Fire from the blaze killed ten people in Lagos.", "2004-09-24") == []
+
+
+def test_a_verdict_of_genocide_or_torture_accuses_of_it(code):
+    text = "The United States declared that the violence in Darfur amounted to genocide."
+    # no author named: the state where it is done is accused
+    assert code(text, "2004-09-09") == [("USA", "SDN", "1124")]
+    text = "Amnesty International said the Russian bombing of Grozny was a war crime."
+    assert code(text, "2000-01-10") == [("NGOAMN", "RUS", "1124")]
+    text = (
+        "The Red Cross said the detention of terror suspects by the United States amounts to "
+        "torture."
+    )
+    assert ("NGOIRC", "USA", "1122") in code(text, "2004-11-30")
+    # a massacre named in a verdict stays a verdict
+    text = "Erdogan denounced Israel's raid on the flotilla as a massacre."
+    assert [e[2] for e in code(text, "2010-06-01")] == ["111"]

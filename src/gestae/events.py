@@ -1169,9 +1169,17 @@ def crime_code(noun: Token) -> str | None:
     against = {o.lemma_.lower() for o in prep_objects(noun, {"against"})}
     if lemma in ("genocide", "atrocity", "massacre") or "war" in modifiers or "humanity" in against:
         return "1124"
-    if lemma in ("abuse", "violation"):
+    if lemma in ("abuse", "violation", "torture"):
         return "1122"
     return "1121" if lemma in ("crime", "offence", "offense", "fraud") else None
+
+
+def war_crime(noun: Token) -> str | None:
+    """1124 when a verdict names a war crime, genocide or a crime against humanity ("said the
+    killings in Darfur were genocide"); "called the raid a massacre" is a verdict (111)."""
+    if noun.lemma_.lower() in ("atrocity", "massacre"):
+        return None
+    return "1124" if crime_code(noun) == "1124" else None
 
 
 def riot_gear(verb: Token) -> bool:
@@ -1416,7 +1424,8 @@ class EventCoder:
             self._attack_noun(h) for h in subject_heads(clause)
         ) else []  # fmt: skip (not "said the peace deal was the work of Egypt": praise)
         if not doers and any(
-            self.lexicon.judgement(c) for c in children(clause, ("attr", "acomp"))
+            self.lexicon.judgement(c) or war_crime(c)
+            for c in children(clause, ("attr", "acomp"))
         ):
             return []  # "said the murder was a heinous crime": a verdict on its author, not this
         resolver = at_event_date(resolver, verb, when)
@@ -2865,6 +2874,10 @@ class EventCoder:
                 elif clause.lemma_ == "be" and modality(clause) is None:
                     for word in children(clause, ("acomp", "attr")):
                         judged.append((subject_heads(clause), word))
+                elif clause.lemma_ in ("amount", "constitute") and modality(clause) is None:
+                    # "said the violence in Darfur amounted to genocide"
+                    for word in children(clause, ("dobj",)) + prep_objects(clause, {"to"}):
+                        judged.append((subject_heads(clause), word))
                 elif clause.lemma_ == "fail" and modality(clause) is None:
                     # "Del Ponte said Serbia had failed to hand over the suspects"
                     judged.append((subject_heads(clause), clause))
@@ -2894,7 +2907,8 @@ class EventCoder:
         if not judged or modality(verb) is not None:
             return []
         for heads, word in judged:
-            code = crime_code(word) if word.head.lemma_ in ("commit", "perpetrate") else None
+            committed = word.head.lemma_ in ("commit", "perpetrate")
+            code = crime_code(word) if committed else war_crime(word)
             code = code or self.lexicon.judgement(word)
             if code is None:
                 continue
@@ -2913,6 +2927,9 @@ class EventCoder:
                 ]  # fmt: skip
             else:
                 targets = [a for h in heads for a in self._author(h, resolver)]
+            if code == "1124" and not targets:
+                # "said the violence in Darfur amounted to genocide": the state where it is done
+                targets = [a for h in heads for a in self._location_country(h, resolver)][:1]
             entry = LexEntry(code, word.lemma_, ("obj",), frozenset(), lemma)
             rule = f"verdict '{word.lemma_}' -> {code}"
             return self._emit(code, entry, sources, targets, verb, when, rule)
