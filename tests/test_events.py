@@ -2781,3 +2781,11 @@ def test_a_verdict_of_genocide_or_torture_accuses_of_it(code):
     # a massacre named in a verdict stays a verdict
     text = "Erdogan denounced Israel's raid on the flotilla as a massacre."
     assert [e[2] for e in code(text, "2010-06-01")] == ["111"]
+
+
+def test_a_demand_whose_bare_verb_the_parser_took_for_a_noun_targets_its_subject(code):
+    # the small model parses "Ukraine supply rare earth minerals" as one noun phrase
+    text = "Donald Trump demanded on Monday that Ukraine supply rare earth minerals."
+    assert code(text, "2025-02-03") == [("USAGOV", "UKR", "100")]
+    assert code("Donald Trump demanded on Monday that more rare earth minerals be supplied.",
+                "2025-02-03") == []  # fmt: skip

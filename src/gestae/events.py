@@ -3038,11 +3038,30 @@ class EventCoder:
                 if found:
                     return None, heads, found
             for clause in children(verb, ("ccomp",)):
-                heads = subject_heads(clause)
+                heads = subject_heads(clause) or self._subjunctive_subject(clause, resolver)
                 found = self._targets_of(heads, resolver)
                 if found:
                     return clause, heads, found
         return None, [], []
+
+    def _subjunctive_subject(self, clause: Token, resolver: Resolver) -> list[Token]:
+        """The subject of a "that" clause whose bare verb the parser took for a noun:
+        "demanded that Sudan halt hostilities" (parsed as one noun phrase, "Sudan halt
+        hostilities")."""
+        if clause.pos_ != "NOUN" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            return []
+        doc = clause.doc
+        for token in clause.subtree:
+            mention = resolver.index.get(token.i)
+            if mention is None or mention.end >= len(doc):
+                continue
+            after = doc[mention.end]
+            if after.tag_ in ("NN", "VB") and after.lower_ in self.lexicon.verbs:
+                return [doc[mention.start : mention.end].root]
+            return []
+        return []
 
     @staticmethod
     def _third_party_addressed(verb: Token) -> bool:
