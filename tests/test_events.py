@@ -2789,3 +2789,12 @@ def test_a_demand_whose_bare_verb_the_parser_took_for_a_noun_targets_its_subject
     assert code(text, "2025-02-03") == [("USAGOV", "UKR", "100")]
     assert code("Donald Trump demanded on Monday that more rare earth minerals be supplied.",
                 "2025-02-03") == []  # fmt: skip
+
+
+def test_a_charge_denied_with_its_verdict_put_first_is_a_denial(code):
+    text = "Venezuela dismissed as nonsense on Tuesday Colombian claims that it shelters rebels."
+    assert ("VEN", "COL", "016") in code(text, "2009-08-04")
+    text = "Pakistan rejected as baseless accusations by India that its agents planned the attack."
+    assert ("PAK", "IND", "016") in code(text, "2008-12-02")
+    # a verdict with no charge after it is no denial
+    assert code("Pakistan rejected as baseless the rumours of a coup.", "2008-12-02") == []

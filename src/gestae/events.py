@@ -168,6 +168,10 @@ MUNITIONS = PROJECTILES - {"drone", "drones", "shelling"} | {
     "katyusha", "katyushas", "round", "rounds"}  # fmt: skip
 ARTILLERY = {"rocket", "rockets", "mortar", "mortars", "shell", "shells", "artillery", "katyusha",
              "katyushas"}  # fmt: skip
+#: Verbs that deny a charge, and the words for a charge ("dismissed as baseless U.S. claims").
+REBUTTING = {"dismiss", "reject", "deny", "brush", "wave", "slam", "denounce"}
+CHARGES = {"claim", "accusation", "allegation", "charge", "report", "suggestion", "finding",
+           "assertion", "assessment"}  # fmt: skip
 #: Verbs of firing or laying a munition, whose agent is the munition's owner.
 FIRING = {"fire", "launch", "lob", "plant", "drop", "shoot"}
 #: Words for a people told what to do: advice, not an order.
@@ -1378,6 +1382,9 @@ class EventCoder:
                         )
                 for ev in self._code_verdict(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
+                if not found:
+                    for ev in self._code_rebuttal(token, resolver, when):
+                        self._add(ev, doc, sentence_of, events, seen)
                 for ev in self._code_presence_abroad(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
             for ev in self._code_brokering(token, resolver, when):
@@ -2934,6 +2941,29 @@ class EventCoder:
             rule = f"verdict '{word.lemma_}' -> {code}"
             return self._emit(code, entry, sources, targets, verb, when, rule)
         return []
+
+    def _code_rebuttal(self, verb: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
+        """A charge denied with its verdict put first: "Iran dismissed as baseless U.S. claims
+        that...", "rejected as false on Thursday accusations by Poland" (016). The parser loses
+        the object put after the verdict; the charge is found by its word."""
+        if verb.lemma_.lower() not in REBUTTING or modality(verb) is not None:
+            return []
+        after = [t for t in verb.sent if t.i > verb.i][:14]
+        if not after or after[0].lower_ != "as":
+            return []
+        charge = next((t for t in after[2:] if t.lemma_.lower() in CHARGES), None)
+        if charge is None or any(t.lower_ in ("that", ",") for t in after if t.i < charge.i):
+            return []
+        resolver = at_event_date(resolver, verb, when)
+        sources = [a for h in subject_heads(verb) for a in self._actors(h, resolver)]
+        named = {resolver.index[t.i] for t in after if t.i < charge.i and t.i in resolver.index}
+        heads = [verb.doc[m.start : m.end].root for m in named] + [
+            o for p in ("by", "from") for o in prep_objects(charge, {p})
+        ]  # ("U.S. claims", "an Amnesty International finding", "accusations by Poland")
+        targets = [a for h in heads for a in self._actors(h, resolver)]
+        entry = LexEntry("016", charge.lemma_, ("obj",), frozenset(), verb.lemma_)
+        rule = f"rebuttal '{verb.lemma_} as ... {charge.lemma_}' -> 016"
+        return self._emit("016", entry, sources, targets, verb, when, rule)
 
     def _author(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """Who did what a phrase names: "the murder of an aid worker by militants" is the
