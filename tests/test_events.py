@@ -2798,3 +2798,16 @@ def test_a_charge_denied_with_its_verdict_put_first_is_a_denial(code):
     assert ("PAK", "IND", "016") in code(text, "2008-12-02")
     # a verdict with no charge after it is no denial
     assert code("Pakistan rejected as baseless the rumours of a coup.", "2008-12-02") == []
+
+
+def test_an_order_to_another_state_is_a_demand_and_an_envoy_ordered_out_is_expelled(code):
+    text = "The International Court of Justice ordered Serbia on Monday to punish the killers."
+    assert code(text, "2007-02-26") == [("IGOUNO", "SRB", "100")]
+    # one's own ministries, and a court's own government, carry an order out
+    assert code("Morocco ordered its ministries to cut contact with Germany.", "2021-03-01") == []
+    text = "A Dutch court ordered the Dutch government to stop exporting jet parts."
+    assert code(text, "2024-02-12") == []
+    assert code("Iraq's government ordered a curfew in Baghdad to halt the attacks.",
+                "2006-02-24")[0][2] == "1723"  # fmt: skip
+    text = "Canada ordered Syria's ambassador out of the country on Monday."
+    assert code(text, "2012-05-29") == [("CAN", "SYRGOV", "174")]

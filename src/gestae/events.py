@@ -1753,6 +1753,10 @@ class EventCoder:
             c.lower_ for c in verb.children
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
         }  # "stepped down": the tagger may call the particle an adverb
+        particles |= {
+            c.lower_ for o in object_nouns for c in children(o, ("prep", "advmod", "prt"))
+            if c.lower_ == "out"
+        }  # "ordered Syria's ambassador out of the country": the parser hangs it on the object
         preps = {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")
             and not all(o.ent_type_ in ("DATE", "TIME") for o in children(c, ("pobj",)) or [c])
@@ -1796,6 +1800,12 @@ class EventCoder:
             # hours to leave the country": an expulsion of whom it addresses
             flags = frozenset({"peopleonly"})
             return LexEntry("174", f"{lemma} +leave", ("obj", "dative"), flags, lemma), None
+        if lemma == "order" and object_nouns and not particles and any(
+            c.dep_ == "xcomp" and children(c, ("aux",)) for c in verb.children
+        ) and not any(self.lexicon.noun_entry(o) for o in object_nouns):
+            # "ordered China to close its consulate": a demand, when made of another state
+            # (see ``_refine_verb_entry``)
+            return LexEntry("100", "order", ("obj",), frozenset({"actoronly"}), lemma), None
         if lemma in CHEMICAL_DELIVERY:
             # "dropped chlorine on Saraqeb", "used chloropicrin against Ukrainian positions",
             # "fired shells filled with chlorine at Peshmerga positions"
@@ -2556,6 +2566,17 @@ class EventCoder:
         entry = cand.entry
         if entry.pattern == "take +hostage" and misread_participle(cand.verb):
             return False  # "aid workers taken hostage in Baghdad were freed": see ``_captivity``
+        if entry.pattern == "order" and (
+            {t.code[:3] for t in cand.targets} & {s.code[:3] for s in cand.sources}
+            or not all(
+                h.i in resolver.index and (resolver.index[h.i].kind != "agent" or any(
+                    c.i in resolver.index for c in h.children))
+                for h in cand.object_heads
+            )
+        ):  # fmt: skip
+            # an order is a demand only to another state it names ("ordered China to close its
+            # consulate"); one's own ministries and a court's own government carry it out
+            return False
         if entry.code[:2] == "05" and cand.sources and all(
             last_word(s.text) in WEAPONS
             and not any(w[:1].isupper() and w.lower() not in ("a", "an", "the")
