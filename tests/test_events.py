@@ -2811,3 +2811,10 @@ def test_an_order_to_another_state_is_a_demand_and_an_envoy_ordered_out_is_expel
                 "2006-02-24")[0][2] == "1723"  # fmt: skip
     text = "Canada ordered Syria's ambassador out of the country on Monday."
     assert code(text, "2012-05-29") == [("CAN", "SYRGOV", "174")]
+
+
+def test_doctors_vaccines_and_rescuers_sent_abroad_are_humanitarian_aid(code):
+    text = "Cuba sent 300 doctors to Haiti on Monday."
+    assert code(text, "2010-01-18") == [("CUB", "HTI", "073")]
+    text = "China sent gifts of vaccines to Cambodia."
+    assert code(text, "2021-02-07") == [("CHN", "KHM", "073")]
