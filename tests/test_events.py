@@ -2818,3 +2818,9 @@ def test_doctors_vaccines_and_rescuers_sent_abroad_are_humanitarian_aid(code):
     assert code(text, "2010-01-18") == [("CUB", "HTI", "073")]
     text = "China sent gifts of vaccines to Cambodia."
     assert code(text, "2021-02-07") == [("CHN", "KHM", "073")]
+
+
+def test_a_league_that_is_an_actor_is_no_sports_league(code):
+    text = "The Arab League gave Syria three days to end its crackdown."
+    assert code(text, "2011-11-16") == [("IGOARL", "SYR", "139")]
+    assert code("Germany fought France in the World Cup semi-final.", "2014-07-08") == []

@@ -1931,8 +1931,11 @@ class EventCoder:
             # who they are (but an aside reports an act: "troops, backed by Russian warplanes,")
             return None
         if root in CONFLICT_ROOTS and any(
-            t.lower_ in SPORT and t.dep_ not in ("compound", "amod") for t in verb.sent
-        ):
+            t.lower_ in SPORT and t.dep_ not in ("compound", "amod") and not any(
+                m.start <= t.i < m.end for m in verb.doc._.actor_mentions or ()
+            )
+            for t in verb.sent
+        ):  # (the Arab League and the Awami League are no sports leagues)
             # "Germany fought France in the World Cup semi-final": a game (but "attacked a
             # football stadium" is an attack)
             return None
