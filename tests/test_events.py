@@ -1362,6 +1362,10 @@ def test_a_deadline_given_is_an_ultimatum_and_one_to_leave_an_expulsion(code):
     assert code(text, "2013-07-01") == [("EGYMIL", "EGYGOV", "139")]
     text = "Burkina Faso gave French troops one month to leave the country."
     assert code(text, "2023-01-23") == [("BFA", "FRAMIL", "166")]
+    # envoys told to leave the giver's capital are expelled one by one
+    text = "Chavez gave the American ambassador 72 hours to leave Caracas."
+    assert code(text, "2008-09-12") == [("VENGOV", "USAGOV", "174")]
+    assert code("Bush gave Saddam Hussein 48 hours to leave Iraq.", "2003-03-17")[0][2] == "139"
 
 
 def test_it_in_what_a_participle_says_is_the_clause_s_subject(code):

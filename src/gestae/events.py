@@ -2694,6 +2694,21 @@ class EventCoder:
             if root in COOPERATIVE_ROOTS:
                 cand.intent_code = code_about("03", entry.code)
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
+        homes = {s.code[:3] for s in sources}
+        if code == "139" and not cand.intent_code and any(
+            c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
+            and all(
+                o.lemma_.lower() == "country"
+                or getattr(self._place_country(o, resolver), "code", None) in homes
+                for o in children(c, ("dobj",))
+            )
+            for c in children(verb, ("advcl", "xcomp"))
+        ):
+            # "gave French troops one month to leave the country", "gave the American
+            # ambassador 72 hours to leave Caracas": expelled, envoys one by one (174); but
+            # "gave Saddam 48 hours to leave Iraq" is an ultimatum
+            envoys = all(self._names_one_person(h, resolver) for h in target_heads)
+            code = "174" if envoys and target_heads else "166"
         shot_dead = entry.lemma == "shoot" and (
             any(c.lower_ == "dead" for c in verb.children)
             or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
@@ -3885,14 +3900,6 @@ class EventCoder:
             # "sent 100 police and soldiers to help restore order", "sent troops to help the
             # government fend off a rebel offensive": protection
             code = "074"
-        if code == "139" and any(
-            c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
-            and all(o.lemma_.lower() == "country" for o in children(c, ("dobj",)))
-            for c in children(verb, ("advcl", "xcomp"))
-        ):
-            # "gave French troops one month to leave the country": expelled (but "gave Saddam
-            # 48 hours to leave Iraq" is an ultimatum)
-            code = "166"
         if code == "143" and entry.lemma == "walk":
             # "walked out of the talks" halts negotiations; "of parliament", a protest
             left = {o.lemma_.lower() for o in prep_objects(verb, {"of"})}
