@@ -553,3 +553,8 @@ def test_a_backer_named_before_a_hyphen_is_no_actor_of_the_phrase(code):
 def test_jewish_settlers_are_israeli_civilians(code):
     text = "Jewish settlers attacked Palestinian farmers near Nablus."
     assert code(text, "2004-10-01") == [("ISRCVL", "PSECVL", "190")]
+
+
+def test_a_number_of_a_group_is_that_group(code):
+    text = "A French judge issued arrest warrants for nine of Paul Kagame's aides."
+    assert code(text, "2006-11-17") == [("FRAJUD", "RWAGOV", "173")]

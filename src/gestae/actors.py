@@ -989,7 +989,9 @@ class PhraseResolver:
     def _counted(self, head: Token) -> Token:
         """Those a counting phrase counts: "thousands of Iraqis", "a group of soldiers", "one of
         the leaders" (else the head itself)."""
-        if head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES and head.i not in self.index:
+        if (head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES or head.like_num) and (
+            head.i not in self.index
+        ):  # ("nine of Paul Kagame's aides")
             counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                        for c in p.children if c.dep_ == "pobj"]
             if counted:
