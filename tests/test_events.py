@@ -2828,3 +2828,15 @@ def test_a_league_that_is_an_actor_is_no_sports_league(code):
     text = "The Arab League gave Syria three days to end its crackdown."
     assert code(text, "2011-11-16") == [("IGOARL", "SYR", "139")]
     assert code("Germany fought France in the World Cup semi-final.", "2014-07-08") == []
+
+
+def test_aircraft_by_model_and_killing_a_titled_name(code):
+    text = "Turkey shot down a Russian Su-24 near the Syrian border."
+    assert code(text, "2015-11-24") == [("TUR", "RUSMIL", "195")]
+    text = "Rebels brought down a government helicopter near Idlib."
+    assert code(text, "2016-05-01") == [("SYRREB", "SYRMIL", "195")]
+    assert code("The protests brought down the government.", "2016-05-01") == []
+    # a title with a name the KB does not know names one prominent person
+    text = "Presidential guardsmen killed Rwanda's Prime Minister Agathe Uwilingiyimana."
+    assert code(text, "1994-04-07") == [("RWAMIL", "RWAGOV", "186")]
+    assert code("Soldiers killed a man in Kigali.", "1994-04-07")[0][2] == "190"

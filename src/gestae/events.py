@@ -2552,6 +2552,22 @@ class EventCoder:
         )
         return code_is_visit(entry) and (bool(carried) or carried_off)
 
+    def _titled_name(self, head: Token, resolver: Resolver) -> bool:
+        """Whether a phrase is a name the KB does not know under a title that names one
+        person: "Governor Agathe Uwilingiyimana", "Prime Minister Agathe Uwilingiyimana" (the
+        parser's apposition)."""
+        if head.pos_ != "PROPN":
+            return False
+        if head.i not in resolver.index:
+            return any(
+                c.dep_ == "compound" and self._names_one_person(c, resolver)
+                for c in head.children
+            )
+        return self._names_one_person(head, resolver) and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in resolver.index
+            for c in head.children
+        )
+
     def _names_one_person(self, head: Token, resolver: Resolver) -> bool:
         """Whether a phrase names people one by one ("a commander", "two officers", "Arafat"),
         not a body or a state."""
@@ -2714,7 +2730,9 @@ class EventCoder:
             or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
         )  # ("was shot dead", "shot dead former Prime Minister Hariri")
         if code in ("180", "190") and (entry.lemma in KILLING or shot_dead) and any(
-            h.i in resolver.index and resolver.index[h.i].kind == "person" for h in target_heads
+            (h.i in resolver.index and resolver.index[h.i].kind == "person")
+            or self._titled_name(h, resolver)
+            for h in target_heads
         ):
             code = "186"  # killing a named person is an assassination (CAMEO: a prominent one)
         if code == "190" and entry.lemma in KILLING | {"shoot", "wound", "injure"} and (
