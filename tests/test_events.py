@@ -2840,3 +2840,10 @@ def test_aircraft_by_model_and_killing_a_titled_name(code):
     text = "Presidential guardsmen killed Rwanda's Prime Minister Agathe Uwilingiyimana."
     assert code(text, "1994-04-07") == [("RWAMIL", "RWAGOV", "186")]
     assert code("Soldiers killed a man in Kigali.", "1994-04-07")[0][2] == "190"
+
+
+def test_state_forces_killing_their_people_in_protests_repress_them(code):
+    text = "Soldiers killed three people during demonstrations in Khartoum."
+    assert ("SDNMIL", "SDNCVL", "175") in code(text, "2019-06-03")
+    text = "Soldiers killed three rebels during clashes in Khartoum."
+    assert code(text, "2019-06-03") == [("SDNMIL", "SDNREB", "190")]

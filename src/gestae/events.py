@@ -168,6 +168,8 @@ MUNITIONS = PROJECTILES - {"drone", "drones", "shelling"} | {
     "katyusha", "katyushas", "round", "rounds"}  # fmt: skip
 ARTILLERY = {"rocket", "rockets", "mortar", "mortars", "shell", "shells", "artillery", "katyusha",
              "katyushas"}  # fmt: skip
+#: Gatherings that state forces killing in them repress: "in four days of protests".
+PROTEST_SCENES = {"protest", "demonstration", "rally", "riot", "unrest", "march", "uprising"}
 #: Verbs that deny a charge, and the words for a charge ("dismissed as baseless U.S. claims").
 REBUTTING = {"dismiss", "reject", "deny", "brush", "wave", "slam", "denounce"}
 CHARGES = {"claim", "accusation", "allegation", "charge", "report", "suggestion", "finding",
@@ -2552,6 +2554,14 @@ class EventCoder:
         )
         return code_is_visit(entry) and (bool(carried) or carried_off)
 
+    @staticmethod
+    def _during_protests(verb: Token) -> bool:
+        """Whether a clause is set in protests: "shot dead dozens of people in four days of
+        protests", "killed three people during demonstrations"."""
+        scenes = prep_objects(verb, {"in", "during", "at"})
+        scenes += [o for s in scenes for o in prep_objects(s, {"of"})]
+        return any(s.lemma_.lower() in PROTEST_SCENES for s in scenes)
+
     def _titled_name(self, head: Token, resolver: Resolver) -> bool:
         """Whether a phrase is a name the KB does not know under a title that names one
         person: "Governor Agathe Uwilingiyimana", "Prime Minister Agathe Uwilingiyimana" (the
@@ -2760,6 +2770,9 @@ class EventCoder:
             s.code[3:6] in ("COP", "MIL") for s in sources
         ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and (
             riot_gear(verb) or police_fire or (
+                {s.code[:3] for s in sources} == {t.code[:3] for t in cand.targets}
+                and self._during_protests(verb)
+            ) or (
                 {s.code[:3] for s in sources} == {t.code[:3] for t in cand.targets}
                 and all(
                     self._protesting(h) for h in cand.target_heads
