@@ -558,3 +558,14 @@ def test_jewish_settlers_are_israeli_civilians(code):
 def test_a_number_of_a_group_is_that_group(code):
     text = "A French judge issued arrest warrants for nine of Paul Kagame's aides."
     assert code(text, "2006-11-17") == [("FRAJUD", "RWAGOV", "173")]
+
+
+def test_them_with_no_group_before_it_is_the_last_plural_object(code):
+    text = (
+        "Venezuela expelled two U.S. military attaches on Tuesday. "
+        "Maduro accused them of plotting to destabilise the country."
+    )
+    assert ("VENGOV", "USAMIL", "112") in code(text, "2013-03-05")
+    # an object before a prepositional object
+    text = "Israeli troops mistook three Egyptian police officers for militants and shot them."
+    assert code(text, "2004-11-19") == [("ISRMIL", "EGYCOP", "190")]

@@ -2847,3 +2847,10 @@ def test_state_forces_killing_their_people_in_protests_repress_them(code):
     assert ("SDNMIL", "SDNCVL", "175") in code(text, "2019-06-03")
     text = "Soldiers killed three rebels during clashes in Khartoum."
     assert code(text, "2019-06-03") == [("SDNMIL", "SDNREB", "190")]
+
+
+def test_the_noun_a_relative_clause_hangs_on_is_its_object(code):
+    text = "Al Qaeda freed an American engineer that militants kidnapped in Riyadh."
+    assert ("SAUINS", "USACVL", "181") in code(text, "2004-06-19")
+    text = "Taliban insurgents threatened to kill 23 South Korean volunteers they had seized."
+    assert ("AFGINS", "KORCVL", "181") in code(text, "2007-07-21")

@@ -902,6 +902,14 @@ def _holds_title(office: str, title: str) -> bool:
     return re.search(rf"(?<!vice )(?<!vice-)\b{re.escape(title)}\b", office) is not None
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a word (itself if it is one)."""
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
 class PhraseResolver:
     """Turns a noun phrase's head into actor codes at a date, using a Doc's actor mentions.
 
@@ -1595,6 +1603,32 @@ class PhraseResolver:
                     ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text)
                     for r in groups[-1]
                 ]
+        return self._plural_antecedent(token, sentences, when)
+
+    def _plural_antecedent(self, token: Token, sentences: list, when: dt.date | None) -> list:
+        """"Them" with no group before it: the last plural actor phrase in this or the previous
+        sentence, one that is no subject of the pronoun's own verb ("Venezuela expelled two
+        U.S. military attaches. Maduro accused them of plotting"); "they" only one that was a
+        subject itself."""
+        subject = token.lower_ == "they"
+        clause = _clause_verb(token)
+        for candidate in sentences:
+            found = [
+                t for t in candidate
+                if t.i < token.i and t.tag_ in ("NNS", "NNPS") and t.dep_ != "conj"
+                and (t.dep_ in SUBJECT_DEPS) == subject and _clause_verb(t) is not clause
+            ]  # fmt: skip
+            # (an object before a prepositional object: "mistook three Egyptian police officers
+            # for Palestinian militants and shot them")
+            found.sort(key=lambda t: (t.dep_ in ("dobj", "nsubj", "nsubjpass"), t.i))
+            for head in reversed(found):
+                refs = self._direct(head, when, False)
+                if refs:
+                    end = token.idx + len(token.text)
+                    return [
+                        ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text)
+                        for r in refs
+                    ]
         return []
 
     def _collective(self, head: Token) -> str | None:

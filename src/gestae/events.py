@@ -1250,6 +1250,12 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
                 t.pos_ == "ADJ" for d in children(o, ("det",)) for t in o.doc[p.i + 1 : d.i]
             )
         ]  # fmt: skip (or on "as": "as unfair a resolution", the adjective before the article)
+    if verb.dep_ == "relcl" and (
+        any(o.tag_ in ("WDT", "WP") for o in objects) or (not objects and any(
+            s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))))
+    ):  # fmt: skip
+        # "an American engineer (that) they kidnapped in Riyadh": the noun is the object
+        objects = [o for o in objects if o.tag_ not in ("WDT", "WP")] + [verb.head]
     return sources, objects
 
 
