@@ -569,3 +569,8 @@ def test_them_with_no_group_before_it_is_the_last_plural_object(code):
     # an object before a prepositional object
     text = "Israeli troops mistook three Egyptian police officers for militants and shot them."
     assert code(text, "2004-11-19") == [("ISRMIL", "EGYCOP", "190")]
+
+
+def test_him_is_not_the_subject_a_conjoined_verb_shares(code):
+    text = "Goodluck Jonathan conceded defeat to Muhammadu Buhari and telephoned him."
+    assert ("NGAGOV", "NGAOPP", "041") in code(text, "2015-03-31")

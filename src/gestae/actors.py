@@ -1523,11 +1523,15 @@ class PhraseResolver:
             if a.group == "person" and a.token < token.i and a.para == para
         ]
         if token.lower_ in ("him", "her") and token.dep_ != "poss":
-            verb = token.head
+            verbs = [token.head]
+            while verbs[-1].dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in verbs[-1].children
+            ):  # ("conceded defeat to Buhari and telephoned him": the subject it shares)
+                verbs.append(verbs[-1].head)
             people = [
                 a for a in people
                 if not (a.subject and self.doc[a.token].sent.start == token.sent.start
-                        and self._clause_of(self.doc[a.token]) == verb)
+                        and self._clause_of(self.doc[a.token]) in verbs)
             ]  # fmt: skip
         if not people:
             return None
