@@ -574,3 +574,10 @@ def test_them_with_no_group_before_it_is_the_last_plural_object(code):
 def test_him_is_not_the_subject_a_conjoined_verb_shares(code):
     text = "Goodluck Jonathan conceded defeat to Muhammadu Buhari and telephoned him."
     assert ("NGAGOV", "NGAOPP", "041") in code(text, "2015-03-31")
+
+
+def test_a_name_inside_a_longer_name_is_not_the_known_one(code):
+    text = "Ugandan soldiers stormed the palace and arrested King Charles Wesley Mumbere."
+    assert all(e[1] != "GBR" for e in code(text, "2016-11-27"))
+    text = "Insurgents seized the port town of Mocimboa da Praia in northern Mozambique."
+    assert all(e[1] != "CPV" for e in code(text, "2020-08-12"))

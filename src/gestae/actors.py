@@ -553,13 +553,26 @@ class ActorTagger:
         mentions = []
         for span in filter_spans(spans):
             key = self._key_by_norm[" ".join(t.norm_ for t in span)]
-            if self._namesake(span, key):
+            if self._namesake(span, key) or self._inside_longer_name(span, key):
                 continue
             mentions.append(
                 ActorMention(span.start, span.end, span.text, tuple(self.kb.aliases[key]))
             )
         doc._.actor_mentions = mentions
         return doc
+
+    def _inside_longer_name(self, span: Span, key: str) -> bool:
+        """Whether a name the KB knows is only part of a longer one: "King Charles Wesley
+        Mumbere" (a person's name the tagger reads on past it), "Mocimboa da Praia" (a
+        capital's name after a particle of a place name)."""
+        doc = span.doc
+        if span.end < len(doc) and any(e.kind == "person" for e in self.kb.aliases[key]):
+            after, last = doc[span.end], span[-1]
+            if after.tag_ == "NNP" and after.is_title and last.ent_type_ == "PERSON" and (
+                after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
+            ):
+                return True
+        return after_name_particle(span[0])
 
     def _namesake(self, span: Span, key: str) -> bool:
         """Whether a surname the KB knows follows another first name ("Bobby Fischer" is not
@@ -724,6 +737,8 @@ STATE_WORDS = {"government", "regime", "state", "army", "junta"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Particles inside place and family names: "Mocimboa da Praia", "Ciudad del Este".
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 #: Words before a surname that leave it the known person's: "Mr. Bush", "Sen. Kerry".
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Gen", "General", "Col",
               "Lt", "Maj", "Adm", "Sir", "Lord", "Lady", "Dame", "Sheikh", "Sheik", "King",
@@ -908,6 +923,16 @@ def _clause_verb(token: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+def after_name_particle(token: Token) -> bool:
+    """Whether a word follows a particle of a longer name: "Praia" in "Mocimboa da Praia"."""
+    if token.i < 2:
+        return False
+    particle, name = token.doc[token.i - 1], token.doc[token.i - 2]
+    return particle.lower_ in NAME_PARTICLES and particle.is_lower and (
+        name.tag_ == "NNP" and name.is_title
+    )
 
 
 class PhraseResolver:

@@ -66,6 +66,7 @@ from gestae.actors import (
     ActorKB,
     ActorRef,
     PhraseResolver,
+    after_name_particle,
     bundled_kb,
     continental,
     coordinated,
@@ -3774,7 +3775,8 @@ class EventCoder:
             token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound"
             else token.doc[named[0].i : token.i + 1] if named else None
         )  # ("Niger Delta" before "Delta", a Canadian town)
-        for text in filter(None, (span.text if span is not None else None, token.text)):
+        alone = None if after_name_particle(token) else token.text  # (not "Mocimboa da Praia")
+        for text in filter(None, (span.text if span is not None else None, alone)):
             best = most_populous(text, min_population)
             if best is not None:
                 return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
