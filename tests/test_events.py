@@ -2854,3 +2854,17 @@ def test_the_noun_a_relative_clause_hangs_on_is_its_object(code):
     assert ("SAUINS", "USACVL", "181") in code(text, "2004-06-19")
     text = "Taliban insurgents threatened to kill 23 South Korean volunteers they had seized."
     assert ("AFGINS", "KORCVL", "181") in code(text, "2007-07-21")
+
+
+def test_a_bomb_used_to_kill_names_the_bombing(code):
+    text = "Maoist rebels killed eight police commandos with a roadside bomb in Chhattisgarh."
+    assert code(text, "2010-05-03") == [("INDREB", "INDCOP", "1833")]
+    text = "Militants killed a policeman with a car bomb in Baghdad."
+    assert code(text, "2005-05-03") == [("IRQINS", "IRQCOP", "1832")]
+
+
+def test_killing_an_office_holder_named_in_apposition_is_an_assassination(code):
+    text = "Burundi's first Hutu president, Melchior Ndadaye, was killed by army officers."
+    assert code(text, "1993-10-21") == [("BDIMIL", "BDIGOV", "186")]
+    text = "Gunmen killed a soldier, John Mbeki, in Bujumbura."
+    assert [e[2] for e in code(text, "1993-10-21")] == ["190"]

@@ -1181,6 +1181,18 @@ def crime_code(noun: Token) -> str | None:
     return "1121" if lemma in ("crime", "offence", "offense", "fraud") else None
 
 
+def bombing_code(noun: Token) -> str | None:
+    """The bombing a bomb names: suicide 1831, car or truck 1832, roadside 1833, else 183."""
+    if noun.lemma_.lower() not in ("bomb", "explosive", "ied"):
+        return None
+    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if "suicide" in words:
+        return "1831"
+    if words & {"car", "truck", "vehicle", "lorry"}:
+        return "1832"
+    return "1833" if "roadside" in words else "183"
+
+
 def war_crime(noun: Token) -> str | None:
     """1124 when a verdict names a war crime, genocide or a crime against humanity ("said the
     killings in Darfur were genocide"); "called the raid a massacre" is a verdict (111)."""
@@ -2573,14 +2585,18 @@ class EventCoder:
         """Whether a phrase is a name the KB does not know under a title that names one
         person: "Governor Agathe Uwilingiyimana", "Prime Minister Agathe Uwilingiyimana" (the
         parser's apposition)."""
-        if head.pos_ != "PROPN":
-            return False
-        if head.i not in resolver.index:
+        if head.pos_ == "PROPN" and head.i not in resolver.index:
             return any(
                 c.dep_ == "compound" and self._names_one_person(c, resolver)
                 for c in head.children
             )
-        return self._names_one_person(head, resolver) and any(
+        mention = resolver.index.get(head.i)
+        # ("Burundi's first Hutu president, Melchior Ndadaye": a title of office, not "a
+        # soldier, John Smith")
+        office = head.pos_ == "PROPN" or (
+            mention is not None and mention.entries[0].key in ("GOV", "ELI", "LEG", "JUD", "OPP")
+        )
+        return office and self._names_one_person(head, resolver) and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in resolver.index
             for c in head.children
         )
@@ -2746,6 +2762,12 @@ class EventCoder:
             any(c.lower_ == "dead" for c in verb.children)
             or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
         )  # ("was shot dead", "shot dead former Prime Minister Hariri")
+        if code in ("180", "190") and entry.lemma in KILLING | {"wound", "injure", "attack"}:
+            # "killed eight police commandos with a roadside bomb": the bombing's code
+            means = prep_objects(verb, {"with"}) + [
+                o for d in children(verb, ("dobj",)) for o in prep_objects(d, {"with"})
+            ]  # (the parser may hang "with a bomb" on the object)
+            code = next((c for w in means if (c := bombing_code(w))), code)
         if code in ("180", "190") and (entry.lemma in KILLING or shot_dead) and any(
             (h.i in resolver.index and resolver.index[h.i].kind == "person")
             or self._titled_name(h, resolver)
