@@ -2868,3 +2868,10 @@ def test_killing_an_office_holder_named_in_apposition_is_an_assassination(code):
     assert code(text, "1993-10-21") == [("BDIMIL", "BDIGOV", "186")]
     text = "Gunmen killed a soldier, John Mbeki, in Bujumbura."
     assert [e[2] for e in code(text, "1993-10-21")] == ["190"]
+
+
+def test_a_warning_that_foretells_suffering_is_a_threat(code):
+    text = "Iran's General Qassem Soleimani warned that Bahrain would pay a high price."
+    assert code(text, "2016-06-20") == [("IRNMIL", "BHR", "130")]
+    text = "The IMF warned that Greece would face a recession."
+    assert [e[2] for e in code(text, "2012-05-20")] == ["012"]

@@ -169,6 +169,9 @@ MUNITIONS = PROJECTILES - {"drone", "drones", "shelling"} | {
     "katyusha", "katyushas", "round", "rounds"}  # fmt: skip
 ARTILLERY = {"rocket", "rockets", "mortar", "mortars", "shell", "shells", "artillery", "katyusha",
              "katyushas"}  # fmt: skip
+#: Words of a warning that foretell someone's suffering: a threat (130).
+CONSEQUENCES = {"consequence", "consequences", "unanswered", "retaliation", "retaliate",
+                "regret", "punishment", "punish", "response", "repercussion", "repercussions"}
 #: Gatherings that state forces killing in them repress: "in four days of protests".
 PROTEST_SCENES = {"protest", "demonstration", "rally", "riot", "unrest", "march", "uprising"}
 #: Verbs that deny a charge, and the words for a charge ("dismissed as baseless U.S. claims").
@@ -2224,6 +2227,10 @@ class EventCoder:
         # sever ties with Israel" is 1313 on Israel)
         homes = {s.code[:3] for s in cand.sources if country_of(s.code)}
         cand.targets = [t for t in cand.targets if t.code[:3] not in homes]
+        if cand.targets and any(self._consequences(c) for c in children(cand.verb, ("ccomp",))):
+            # "warned that the kingdom would pay a high price", "that any advance would cross
+            # a red line": a threat, not a gloomy comment
+            cand.warned_code = "130"
         if not cand.targets:
             cand.warned_code, cand.target_heads, targets = self._warned_act(cand.verb, resolver)
             # "...that a US strike will kill militants": not a threat on one's own side
@@ -2231,6 +2238,19 @@ class EventCoder:
             if cand.warned_code is None or not cand.targets:
                 return False
         return True
+
+    @staticmethod
+    def _consequences(clause: Token) -> bool:
+        """Whether a clause foretells that someone will suffer for what they do: "would pay a
+        high price", "will face consequences", "would not go unanswered"."""
+        if modality(clause) not in UNREALIZED and not any(
+            c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in clause.children
+        ):
+            return False
+        words = {t.lemma_.lower() for t in clause.subtree}
+        return bool(words & CONSEQUENCES) or {"red", "line"} <= words or (
+            "pay" in words and "price" in words
+        )
 
     def _complement_targets(self, cand: _Candidate, resolver: Resolver) -> None:
         """Targets of what is threatened, promised or asked for, from the complement."""
