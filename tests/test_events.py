@@ -2875,3 +2875,17 @@ def test_a_warning_that_foretells_suffering_is_a_threat(code):
     assert code(text, "2016-06-20") == [("IRNMIL", "BHR", "130")]
     text = "The IMF warned that Greece would face a recession."
     assert [e[2] for e in code(text, "2012-05-20")] == ["012"]
+
+
+def test_protesters_demanding_demonstrate_and_a_ban_on_another_state_is_a_sanction(code):
+    text = "Protesters filled Tahrir Square demanding Mubarak's departure."
+    assert [e[2][:3] for e in code(text, "2011-02-01")] == ["141"]
+    text = "The European Union imposed a travel ban on Robert Mugabe."
+    assert code(text, "2002-02-18") == [("IGOEU", "ZWEGOV", "163")]
+    assert code("Egypt banned the Muslim Brotherhood.", "2013-09-23")[0][2] == "172"
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(code):
+    text = "China fired missiles into the sea north of Taiwan."
+    assert code(text, "1995-07-21") == [("CHN", "TWN", "150")]
+    assert code("Hezbollah fired rockets into northern Israel.", "2006-07-20")[0][2] == "194"

@@ -172,6 +172,8 @@ ARTILLERY = {"rocket", "rockets", "mortar", "mortars", "shell", "shells", "artil
 #: Words of a warning that foretell someone's suffering: a threat (130).
 CONSEQUENCES = {"consequence", "consequences", "unanswered", "retaliation", "retaliate",
                 "regret", "punishment", "punish", "response", "repercussion", "repercussions"}
+#: Waters missiles fall into when they strike no one.
+WATERS = {"sea", "water", "waters", "ocean", "gulf"}
 #: Gatherings that state forces killing in them repress: "in four days of protests".
 PROTEST_SCENES = {"protest", "demonstration", "rally", "riot", "unrest", "march", "uprising"}
 #: Verbs that deny a charge, and the words for a charge ("dismissed as baseless U.S. claims").
@@ -2763,6 +2765,12 @@ class EventCoder:
             if root in COOPERATIVE_ROOTS:
                 cand.intent_code = code_about("03", entry.code)
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
+        if code == "172" and entry.lemma in ("ban", "impose") and cand.targets and sources and (
+            not {t.code[:3] for t in cand.targets} & {s.code[:3] for s in sources}
+        ):
+            # "India bans Chinese apps", "imposed a travel ban on Mugabe": a ban on another
+            # state's people or goods is a sanction (163); one's own, an administrative one
+            code = "163"
         homes = {s.code[:3] for s in sources}
         if code == "139" and not cand.intent_code and any(
             c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
@@ -2903,9 +2911,19 @@ class EventCoder:
             code = self._rejected(verb) or code
         elif code == "090":
             code = self._investigated(verb, noun) or code
+        if code[:2] == "19" and entry.noun in ("missile", "rocket") and any(
+            o.lemma_.lower() in WATERS for o in prep_objects(verb, {"into"})
+        ):
+            # "fired missiles into the sea north of Taiwan": a show of force, not a strike
+            code = "150"
         code = self._promised_code(cand, code)
         if code[:2] == "14":
             code = self._protest_demand(verb, code, consumed)
+        if code[:2] == "10" and sources and all(
+            last_word(s.text).rstrip("s") in PROTESTERS for s in sources
+        ):
+            # "protesters filled the square demanding his departure": a demonstration for it
+            code = "141" + code[3] if code[:3] == "104" and len(code) == 4 else "141"
         home = single_country(sources)
         if code == "181" and home and cand.verb.lemma_.lower() in SEIZING and all(
             s.code[3:6] in ("MIL", "COP", "GOV", "JUD", "SPY") for s in sources
