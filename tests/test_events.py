@@ -2889,3 +2889,25 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force(code):
     text = "China fired missiles into the sea north of Taiwan."
     assert code(text, "1995-07-21") == [("CHN", "TWN", "150")]
     assert code("Hezbollah fired rockets into northern Israel.", "2006-07-20")[0][2] == "194"
+
+
+def test_armed_men_seizing_buildings_occupy_them(code):
+    text = "Israeli troops seized the Syrian side of Mount Hermon on Sunday."
+    assert code(text, "2024-12-08") == [("ISRMIL", "SYR", "192")]
+    text = "Police seized the offices of the newspaper in Cairo."
+    assert all(e[2] != "192" for e in code(text, "2014-01-01"))
+
+
+def test_hitting_back_is_words_unless_armed_or_told_by_its_means(code):
+    text = (
+        "Putin signed a law barring Americans from adopting Russian children, hitting back"
+        " at a U.S. law."
+    )
+    assert ("RUSGOV", "USA", "111") in code(text, "2012-12-28")
+    text = "Venezuela hit back a day later by expelling a senior U.S. diplomat."
+    assert [e[2] for e in code(text, "2008-09-12")] == ["174"]
+    text = (
+        "Police arrested Bobi Wine, setting off riots in Kampala in which security forces shot"
+        " dead dozens of people."
+    )
+    assert ("UGAMIL", "UGACVL", "175") in code(text, "2020-11-19")

@@ -2598,9 +2598,13 @@ class EventCoder:
     @staticmethod
     def _during_protests(verb: Token) -> bool:
         """Whether a clause is set in protests: "shot dead dozens of people in four days of
-        protests", "killed three people during demonstrations"."""
+        protests", "killed three people during demonstrations", "stormed the protest camp"."""
         scenes = prep_objects(verb, {"in", "during", "at"})
         scenes += [o for s in scenes for o in prep_objects(s, {"of"})]
+        if verb.dep_ == "relcl":
+            scenes.append(verb.head)  # "riots in which security forces shot dead dozens"
+        # "stormed the protest camp"
+        scenes += [c for o in children(verb, ("dobj",)) for c in children(o, ("compound",))]
         return any(s.lemma_.lower() in PROTEST_SCENES for s in scenes)
 
     def _titled_name(self, head: Token, resolver: Resolver) -> bool:
@@ -2640,6 +2644,18 @@ class EventCoder:
         entry = cand.entry
         if entry.pattern == "take +hostage" and misread_participle(cand.verb):
             return False  # "aid workers taken hostage in Baghdad were freed": see ``_captivity``
+        if entry.pattern == "hit back":
+            means = prep_objects(cand.verb, {"with", "by"}) + [
+                p for c in children(cand.verb, ("prep",)) if c.lower_ == "by"
+                for p in children(c, ("pcomp",))
+            ]  # fmt: skip
+            if means:
+                return False  # "hit back with sanctions", "by expelling a diplomat": the means
+            armed = any(s.code[3:6] in ("MIL", "REB", "INS", "SEP") for s in cand.sources)
+            if not armed and not all(self._place_country(h, resolver) for h in cand.target_heads):
+                # "hit back at a U.S. law", "at critics": words, not force
+                cand.entry = replace(entry, code="111")
+                return True
         if entry.pattern == "order" and (
             {t.code[:3] for t in cand.targets} & {s.code[:3] for s in cand.sources}
             or not all(
@@ -2916,6 +2932,15 @@ class EventCoder:
         ):
             # "fired missiles into the sea north of Taiwan": a show of force, not a strike
             code = "150"
+        if code == "171" and entry.lemma in SEIZING and any(
+            s.code[3:6] in ("MIL", "REB", "INS", "SEP") for s in sources
+        ) and target_heads and all(
+            h.lemma_.lower() in PREMISES | {"side", "part", "half", "crossing", "checkpoint"}
+            for h in target_heads
+        ):
+            # "militiamen seized police stations and government offices", "troops seized the
+            # Syrian side of Mount Hermon": armed men taking ground occupy it
+            code = "192"
         code = self._promised_code(cand, code)
         if code[:2] == "14":
             code = self._protest_demand(verb, code, consumed)
