@@ -2911,3 +2911,13 @@ def test_hitting_back_is_words_unless_armed_or_told_by_its_means(code):
         " dead dozens of people."
     )
     assert ("UGAMIL", "UGACVL", "175") in code(text, "2020-11-19")
+
+
+def test_money_paid_to_a_state_praise_lavished_and_planes_by_kind(code):
+    text = "The European Union paid Ukraine 1.5 billion euros on Friday."
+    assert code(text, "2024-06-14") == [("IGOEU", "UKR", "071")]
+    assert code("Putin paid a visit to China.", "2024-05-16")[0][2] == "042"
+    text = "Jens Stoltenberg lavished praise on Donald Trump on Wednesday."
+    assert code(text, "2018-07-12") == [("IGONATO", "USAGOV", "051")]
+    text = "Russian missiles shot down a Malaysian airliner over Ukraine."
+    assert code(text, "2014-07-17") == [("RUSMIL", "MYSCVL", "195")]

@@ -86,7 +86,8 @@ LIGHT_VERBS = {
     "deliver", "give", "provide", "seal", "strike", "broker", "announce", "order", "step",
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
     "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
-    "grant", "fly", "airlift", "ship", "set", "establish", "wrap", "kick",
+    "grant", "fly", "airlift", "ship", "set", "establish", "wrap", "kick", "lavish", "heap",
+    "shower",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -172,6 +173,9 @@ ARTILLERY = {"rocket", "rockets", "mortar", "mortars", "shell", "shells", "artil
 #: Words of a warning that foretell someone's suffering: a threat (130).
 CONSEQUENCES = {"consequence", "consequences", "unanswered", "retaliation", "retaliate",
                 "regret", "punishment", "punish", "response", "repercussion", "repercussions"}
+#: What money paid may settle rather than give: no aid.
+REPAYMENTS = {"debt", "loan", "arrears", "ransom", "fee", "bill", "back", "repay", "owe",
+              "compensation", "fine"}  # fmt: skip
 #: Waters missiles fall into when they strike no one.
 WATERS = {"sea", "water", "waters", "ocean", "gulf"}
 #: Gatherings that state forces killing in them repress: "in four days of protests".
@@ -1826,6 +1830,12 @@ class EventCoder:
             # hours to leave the country": an expulsion of whom it addresses
             flags = frozenset({"peopleonly"})
             return LexEntry("174", f"{lemma} +leave", ("obj", "dative"), flags, lemma), None
+        if lemma == "pay" and any(is_money(o) for o in object_nouns) and (
+            children(verb, ("dative",)) or prep_objects(verb, {"to"})
+        ) and not any(t.lemma_.lower() in REPAYMENTS for t in verb.sent):
+            # "the EU paid Ukraine 1.5 billion euros": economic aid (not "paid a visit", nor
+            # "paid the IMF to clear its debt")
+            return LexEntry("071", "pay", ("obj", "to"), frozenset(), lemma), None
         if lemma == "order" and object_nouns and not particles and any(
             c.dep_ == "xcomp" and children(c, ("aux",)) for c in verb.children
         ) and not any(self.lexicon.noun_entry(o) for o in object_nouns):
