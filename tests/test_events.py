@@ -2921,3 +2921,12 @@ def test_money_paid_to_a_state_praise_lavished_and_planes_by_kind(code):
     assert code(text, "2018-07-12") == [("IGONATO", "USAGOV", "051")]
     text = "Russian missiles shot down a Malaysian airliner over Ukraine."
     assert code(text, "2014-07-17") == [("RUSMIL", "MYSCVL", "195")]
+
+
+def test_persona_non_grata_an_affront_and_another_country_s_party(code):
+    text = "Russia declared two Polish diplomats persona non grata."
+    assert code(text, "2016-06-08") == [("RUS", "POLGOV", "174")]
+    text = "Justin Trudeau called American tariffs on Canadian steel an affront."
+    assert code(text, "2018-05-31") == [("CANGOV", "USA", "111")]
+    text = "Soldiers stormed the Jakarta headquarters of the Indonesian Democratic Party."
+    assert all(e[1] != "USA" for e in code(text, "1996-07-27"))

@@ -572,6 +572,16 @@ class ActorTagger:
                 after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
             ):
                 return True
+        if span.start > 0 and all(e.kind == "org" for e in self.kb.aliases[key]):
+            # "the Indonesian Democratic Party" is not the American one
+            before = doc[span.start - 1]
+            other = self._key_by_norm.get(before.norm_) if before.is_title else None
+            theirs = {
+                e.key[:3] for e in self.kb.aliases.get(other, ()) if e.kind == "adjective"
+            }
+            mine = {country_of(e.key) for e in self.kb.aliases[key]} - {None}
+            if theirs and mine and not theirs & mine:
+                return True
         return after_name_particle(span[0])
 
     def _namesake(self, span: Span, key: str) -> bool:

@@ -1272,6 +1272,13 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
                 t.pos_ == "ADJ" for d in children(o, ("det",)) for t in o.doc[p.i + 1 : d.i]
             )
         ]  # fmt: skip (or on "as": "as unfair a resolution", the adjective before the article)
+    if not objects:
+        # "declared the envoy persona non grata": the parser makes the envoy the subject of
+        # "persona"
+        objects = [
+            s for c in children(verb, ("ccomp", "oprd")) if c.lower_ == "persona"
+            for s in children(c, ("nsubj",))
+        ]  # fmt: skip
     if verb.dep_ == "relcl" and (
         any(o.tag_ in ("WDT", "WP") for o in objects) or (not objects and any(
             s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))))
@@ -1830,6 +1837,10 @@ class EventCoder:
             # hours to leave the country": an expulsion of whom it addresses
             flags = frozenset({"peopleonly"})
             return LexEntry("174", f"{lemma} +leave", ("obj", "dative"), flags, lemma), None
+        if lemma == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
+            # "declared the U.N. envoy persona non grata": an expulsion
+            flags = frozenset({"peopleonly"})
+            return LexEntry("174", "declare persona non grata", ("obj",), flags, lemma), None
         if lemma == "pay" and any(is_money(o) for o in object_nouns) and (
             children(verb, ("dative",)) or prep_objects(verb, {"to"})
         ) and not any(t.lemma_.lower() in REPAYMENTS for t in verb.sent):
