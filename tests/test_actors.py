@@ -581,3 +581,8 @@ def test_a_name_inside_a_longer_name_is_not_the_known_one(code):
     assert all(e[1] != "GBR" for e in code(text, "2016-11-27"))
     text = "Insurgents seized the port town of Mocimboa da Praia in northern Mozambique."
     assert all(e[1] != "CPV" for e in code(text, "2020-08-12"))
+
+
+def test_transnistria_and_donbas_are_regions_of_their_states(code):
+    text = "Moldovan troops and Transdniestrian separatists fought street battles in Bender."
+    assert ("MDAMIL", "MDASEP", "190") in code(text, "1992-06-22")
