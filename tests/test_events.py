@@ -2930,3 +2930,12 @@ def test_persona_non_grata_an_affront_and_another_country_s_party(code):
     assert code(text, "2018-05-31") == [("CANGOV", "USA", "111")]
     text = "Soldiers stormed the Jakarta headquarters of the Indonesian Democratic Party."
     assert all(e[1] != "USA" for e in code(text, "1996-07-27"))
+
+
+def test_orders_to_close_missions_aid_held_back_and_marchers_shot(code):
+    text = "The United States ordered Russia to close its consulate in San Francisco."
+    assert code(text, "2017-08-31") == [("USA", "RUS", "161")]
+    text = "Norway held back aid to Uganda's government on Tuesday."
+    assert code(text, "2014-02-25") == [("NOR", "UGAGOV", "162")]
+    text = "Security forces shot dead dozens of marchers in Conakry on Monday."
+    assert code(text, "2007-01-22") == [("GINMIL", "GINCVL", "175")]

@@ -1791,9 +1791,10 @@ class EventCoder:
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
         }  # "stepped down": the tagger may call the particle an adverb
         particles |= {
-            c.lower_ for o in object_nouns for c in children(o, ("prep", "advmod", "prt"))
-            if c.lower_ == "out"
-        }  # "ordered Syria's ambassador out of the country": the parser hangs it on the object
+            c.lower_ for o in object_nouns for c in children(o, ("prep", "advmod", "prt", "amod"))
+            if c.lower_ == "out" or (c.tag_ == "RP" and c.lower_ in PARTICLES and c.i < o.i)
+        }  # "ordered Syria's ambassador out of the country", "held back aid": the parser hangs
+        # the particle on the object
         preps = {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")
             and not all(o.ent_type_ in ("DATE", "TIME") for o in children(c, ("pobj",)) or [c])
@@ -2579,7 +2580,9 @@ class EventCoder:
     @staticmethod
     def _protesting(head: Token) -> bool:
         """Whether a phrase names people protesting ("demonstrators", "workers striking for
-        higher wages")."""
+        higher wages", "dozens of marchers")."""
+        if head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES or head.like_num:
+            head = next(iter(prep_objects(head, {"of"})), head)
         return head.lemma_.lower() in PROTESTERS or any(
             c.lemma_.lower() in PROTESTING for c in children(head, ("acl", "relcl"))
         ) or any(
@@ -2677,6 +2680,16 @@ class EventCoder:
                 # "hit back at a U.S. law", "at critics": words, not force
                 cand.entry = replace(entry, code="111")
                 return True
+        if entry.pattern == "order":
+            closed = [
+                o.lemma_.lower() for x in children(cand.verb, ("xcomp",))
+                if x.lemma_.lower() in ("close", "shut") for o in children(x, ("dobj",))
+            ]  # fmt: skip
+            if {"embassy", "consulate", "mission"} & set(closed):
+                # "ordered Russia to close its consulate in San Francisco": ties cut back
+                cand.entry = entry = replace(entry, code="161")
+            elif "office" in closed:
+                cand.entry = entry = replace(entry, code="166")  # "to close its office": out
         if entry.pattern == "order" and (
             {t.code[:3] for t in cand.targets} & {s.code[:3] for s in cand.sources}
             or not all(
