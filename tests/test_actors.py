@@ -586,3 +586,9 @@ def test_a_name_inside_a_longer_name_is_not_the_known_one(code):
 def test_transnistria_and_donbas_are_regions_of_their_states(code):
     text = "Moldovan troops and Transdniestrian separatists fought street battles in Bender."
     assert ("MDAMIL", "MDASEP", "190") in code(text, "1992-06-22")
+
+
+def test_a_person_an_international_body_owns_acts_for_it(code):
+    text = "The African Union's Thabo Mbeki met Omar al-Bashir."
+    assert ("IGOAU", "SDNGOV", "040") in code(text, "2012-09-27")
+    assert ("RUSGOV", "TURGOV", "040") in code("Russia's Putin met Erdogan.", "2012-09-27")

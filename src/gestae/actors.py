@@ -1153,6 +1153,13 @@ class PhraseResolver:
                 # "three Iraqis", "Aboriginal Australians", "Palestinians paid their respects",
                 # "the Briton": people, not the state ("the Palestinians" may be their side)
                 code = code[:3] + "CVL"
+            elif mention.kind == "person" and country_of(code) and (
+                owner := next((c for c in head.children if c.dep_ == "poss"), None)
+            ) is not None and (body := self.index.get(owner.i)) is not None and (
+                body.kind == "org" and not country_of(body.entries[0].key)
+            ):
+                # "the African Union's Thabo Mbeki": the body he acts for
+                code = body.entries[0].key
             elif mention.kind in ("seat", "org") and country_of(code):
                 # "the German Foreign Office", "Israel's Labour party": a named body of one
                 # state, another state's here.
