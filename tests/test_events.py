@@ -2939,3 +2939,16 @@ def test_orders_to_close_missions_aid_held_back_and_marchers_shot(code):
     assert code(text, "2014-02-25") == [("NOR", "UGAGOV", "162")]
     text = "Security forces shot dead dozens of marchers in Conakry on Monday."
     assert code(text, "2007-01-22") == [("GINMIL", "GINCVL", "175")]
+
+
+def test_taking_part_in_talks_and_where_talks_are_held(code):
+    text = "Darfur rebels participated in talks with the Sudanese government."
+    assert ("SDNREB", "SDNGOV", "046") in code(text, "2004-08-25")
+    # where the talks are held is not where the rebels are from
+    text = (
+        "Rebel groups agreed Wednesday to participate in peace talks with the Sudanese"
+        " government being held in the Nigerian capital of Abuja."
+    )
+    assert code(text, "2004-08-25") == [("SDNREB", "SDNGOV", "036")]
+    text = "France criticized negotiators for hampering efforts to free hostages held in Iraq."
+    assert all(e[0] != "NGAREB" for e in code(text, "2004-09-25"))

@@ -747,6 +747,10 @@ STATE_WORDS = {"government", "regime", "state", "army", "junta"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Gatherings, and the verbs that say where one is held (not where its parties are from).
+VENUE_VERBS = {"hold", "host", "convene", "stage"}
+GATHERINGS = {"talk", "talks", "summit", "meeting", "conference", "negotiation", "negotiations",
+              "session", "forum", "ceremony", "round"}  # fmt: skip
 #: Particles inside place and family names: "Mocimboa da Praia", "Ciudad del Este".
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 #: Words before a surname that leave it the known person's: "Mr. Bush", "Sen. Kerry".
@@ -1420,6 +1424,13 @@ class PhraseResolver:
                 or (root.dep_ == "pobj" and root.head.dep_ == "agent")
             ):
                 continue  # "intelligence supplied by Washington": a government acting, no place
+            venue = root
+            while venue.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod", "pobj"):
+                venue = venue.head if venue.dep_ != "pobj" else venue.head.head
+            if venue.dep_ == "acl" and venue.lemma_.lower() in VENUE_VERBS and (
+                venue.head.lemma_.lower() in GATHERINGS
+            ):
+                continue  # "talks being held in the Nigerian capital": where they meet, not home
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
             while root.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod"):

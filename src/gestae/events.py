@@ -61,8 +61,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
+    GATHERINGS,
     PARTITIVES,
     QUANTITY_NOUNS,
+    VENUE_VERBS,
     ActorKB,
     ActorRef,
     PhraseResolver,
@@ -3222,9 +3224,10 @@ class EventCoder:
             if not found:
                 preps = {"with", "to", "on", "against", "from", "of", "between", "at"}
                 heads = prep_objects(xcomp, preps) + [
-                    o for n in objects
+                    o for n in objects + prep_objects(xcomp, {"in"})
                     for o in prep_objects(n, OBJECT_TARGET_PREPS)
-                ]  # "offered to host talks between Armenia and Azerbaijan", "funding for the WHO"
+                ]  # "offered to host talks between Armenia and Azerbaijan", "funding for the WHO",
+                # "agreed to take part in talks with the government"
                 found = self._targets_of(heads, resolver)
             if found:
                 return xcomp, heads, found
@@ -3919,8 +3922,10 @@ class EventCoder:
             p for prep in clause
             if prep.dep_ == "prep"
             and prep.lower_ in SCENE_PREPS
+            and not (prep.head.dep_ == "acl" and prep.head.lemma_.lower() in VENUE_VERBS
+                     and prep.head.head.lemma_.lower() in GATHERINGS)
             for p in children(prep, ("pobj",))
-        ]  # fmt: skip
+        ]  # fmt: skip (not "talks being held in the Nigerian capital": where others meet)
         # the verb's own place first: "marched through London against ... a war in Iraq"
         places.sort(key=lambda p: p.head.head.i != verb.i)
         for target in children(verb, ("dobj",)) if objects else []:
