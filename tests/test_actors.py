@@ -592,3 +592,8 @@ def test_a_person_an_international_body_owns_acts_for_it(code):
     text = "The African Union's Thabo Mbeki met Omar al-Bashir."
     assert ("IGOAU", "SDNGOV", "040") in code(text, "2012-09-27")
     assert ("RUSGOV", "TURGOV", "040") in code("Russia's Putin met Erdogan.", "2012-09-27")
+
+
+def test_yugoslavia_is_serbia(code):
+    text = "NATO and Yugoslav generals signed an agreement in the Macedonian town of Kumanovo."
+    assert ("IGONATO", "SRBMIL", "057") in code(text, "1999-06-09")
