@@ -2956,3 +2956,10 @@ def test_taking_part_in_talks_and_where_talks_are_held(code):
         " hostages held in Iraq."
     )
     assert ("IRQINS", "FRACVL", "181") in code(text, "2004-09-25")
+
+
+def test_retaliatory_and_import_duties_are_sanctions(code):
+    assert code("Canada announced retaliatory duties on U.S. goods.", "2018-05-31") == [
+        ("CAN", "USA", "163")
+    ]
+    assert code("The soldier was on duty in Kabul.", "2018-05-31") == []
