@@ -2923,13 +2923,11 @@ def test_money_paid_to_a_state_praise_lavished_and_planes_by_kind(code):
     assert code(text, "2014-07-17") == [("RUSMIL", "MYSCVL", "195")]
 
 
-def test_persona_non_grata_an_affront_and_another_country_s_party(code):
+def test_persona_non_grata_and_an_affront(code):
     text = "Russia declared two Polish diplomats persona non grata."
     assert code(text, "2016-06-08") == [("RUS", "POLGOV", "174")]
     text = "Justin Trudeau called American tariffs on Canadian steel an affront."
     assert code(text, "2018-05-31") == [("CANGOV", "USA", "111")]
-    text = "Soldiers stormed the Jakarta headquarters of the Indonesian Democratic Party."
-    assert all(e[1] != "USA" for e in code(text, "1996-07-27"))
 
 
 def test_orders_to_close_missions_aid_held_back_and_marchers_shot(code):
@@ -2963,3 +2961,36 @@ def test_retaliatory_and_import_duties_are_sanctions(code):
         ("CAN", "USA", "163")
     ]
     assert code("The soldier was on duty in Kabul.", "2018-05-31") == []
+
+
+def test_review_of_pronoun_payment_and_force_rules(code):
+    # "they" is the nearest plural subject even when it names no actor
+    text = "Iraqi police said two roadside bombs exploded in Baghdad. They killed 12 people."
+    assert all(e[0] != "IRQCOP" for e in code(text, "2006-05-02"))
+    # money paid for goods, as reparations or to settle claims is no aid
+    for text in (
+        "Ukraine paid Russia 1 billion dollars for gas.",
+        "Iraq paid Kuwait 1 billion dollars in reparations.",
+        "Libya paid the United States 1.5 billion dollars to settle terrorism claims.",
+    ):
+        assert code(text, "2006-05-02") == []
+    # hitting back with arms, or at armed men, is force
+    assert code("Israel hit back at Hamas with air strikes.", "2006-05-02")[0][2] == "195"
+    assert code("Israel hit back at Gaza militants, killing three.", "2006-05-02")[0][2] == "190"
+    # a demand read off a misparsed clause stays a demand
+    text = "The United States demanded that Sudan halt attacks on civilians."
+    assert code(text, "2006-05-02") == [("USA", "SDN", "100")]
+    # only holders of office are assassinated by name; one's own forces obey orders
+    text = "Gunmen killed teacher Ali Hussein in Baghdad."
+    assert [e[2] for e in code(text, "2006-05-02")] == ["180"]
+    text = "The Philippines ordered its coast guard to patrol the South China Sea."
+    assert code(text, "2012-05-02") == []
+    # another country's party keeps that country; a state's bombs are air strikes
+    text = "The Nepali Congress party criticized King Gyanendra."
+    assert code(text, "2005-03-01") == [("NPLOPP", "NPLGOV", "111")]
+    text = "U.S. bombs killed 20 civilians in Afghanistan."
+    assert code(text, "2006-05-02") == [("USA", "AFGCVL", "195")]
+    # banning foreign media is an administrative sanction; torture of victims names no one
+    assert code("Russia banned the BBC from Chechnya.", "2006-05-02")[0][2] == "172"
+    text = "The U.N. said the treatment of prisoners in Guantanamo amounted to torture."
+    assert code(text, "2006-05-02") == []

@@ -572,17 +572,11 @@ class ActorTagger:
                 after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
             ):
                 return True
-        if span.start > 0 and all(e.kind == "org" for e in self.kb.aliases[key]):
-            # "the Indonesian Democratic Party" is not the American one
-            before = doc[span.start - 1]
-            other = self._key_by_norm.get(before.norm_) if before.is_title else None
-            theirs = {
-                e.key[:3] for e in self.kb.aliases.get(other, ()) if e.kind == "adjective"
-            }
-            mine = {country_of(e.key) for e in self.kb.aliases[key]} - {None}
-            if theirs and mine and not theirs & mine:
-                return True
-        return after_name_particle(span[0])
+        # (a place name after a name particle: "Mocimboa da Praia"; not a country, which
+        # names its own: "Forces Democratiques de Liberation du Rwanda")
+        return after_name_particle(span[0]) and not any(
+            e.kind == "country" for e in self.kb.aliases[key]
+        )
 
     def _namesake(self, span: Span, key: str) -> bool:
         """Whether a surname the KB knows follows another first name ("Bobby Fischer" is not
@@ -1678,14 +1672,15 @@ class PhraseResolver:
             # (an object before a prepositional object: "mistook three Egyptian police officers
             # for Palestinian militants and shot them")
             found.sort(key=lambda t: (t.dep_ in ("dobj", "nsubj", "nsubjpass"), t.i))
-            for head in reversed(found):
-                refs = self._direct(head, when, False)
-                if refs:
-                    end = token.idx + len(token.text)
-                    return [
-                        ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text)
-                        for r in refs
-                    ]
+            if found:
+                # the nearest such phrase is the antecedent, actor or not ("Iraqi police said two
+                # bombs exploded. They killed 12 people": the bombs, not the police)
+                refs = self._direct(self._counted(found[-1]), when, False)
+                end = token.idx + len(token.text)
+                return [
+                    ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text)
+                    for r in refs
+                ]
         return []
 
     def _collective(self, head: Token) -> str | None:

@@ -177,7 +177,14 @@ CONSEQUENCES = {"consequence", "consequences", "unanswered", "retaliation", "ret
                 "regret", "punishment", "punish", "response", "repercussion", "repercussions"}
 #: What money paid may settle rather than give: no aid.
 REPAYMENTS = {"debt", "loan", "arrears", "ransom", "fee", "bill", "back", "repay", "owe",
-              "compensation", "fine"}  # fmt: skip
+              "compensation", "fine", "reparation", "reparations", "settle", "settlement",
+              "damage", "damages", "tax", "claim", "claims", "victim", "victims", "family",
+              "families", "price", "purchase", "buy", "import", "imports"}  # fmt: skip
+#: Roles whose holders are prominent: killing one by name is an assassination (186).
+OFFICE_ROLES = {"GOV", "ELI", "LEG", "JUD", "OPP"}
+#: Weapons named as the means of a blow ("hit back with artillery").
+WEAPON_LEMMAS = {"artillery", "missile", "rocket", "shell", "bomb", "tank", "warplane", "jet",
+                 "drone", "airstrike", "gunship", "helicopter"}  # fmt: skip
 #: Waters missiles fall into when they strike no one.
 WATERS = {"sea", "water", "waters", "ocean", "gulf"}
 #: Gatherings that state forces killing in them repress: "in four days of protests".
@@ -1192,18 +1199,6 @@ def crime_code(noun: Token) -> str | None:
     return "1121" if lemma in ("crime", "offence", "offense", "fraud") else None
 
 
-def bombing_code(noun: Token) -> str | None:
-    """The bombing a bomb names: suicide 1831, car or truck 1832, roadside 1833, else 183."""
-    if noun.lemma_.lower() not in ("bomb", "explosive", "ied"):
-        return None
-    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
-    if "suicide" in words:
-        return "1831"
-    if words & {"car", "truck", "vehicle", "lorry"}:
-        return "1832"
-    return "1833" if "roadside" in words else "183"
-
-
 def war_crime(noun: Token) -> str | None:
     """1124 when a verdict names a war crime, genocide or a crime against humanity ("said the
     killings in Darfur were genocide"); "called the raid a massacre" is a verdict (111)."""
@@ -1846,7 +1841,9 @@ class EventCoder:
             return LexEntry("174", "declare persona non grata", ("obj",), flags, lemma), None
         if lemma == "pay" and any(is_money(o) for o in object_nouns) and (
             children(verb, ("dative",)) or prep_objects(verb, {"to"})
-        ) and not any(t.lemma_.lower() in REPAYMENTS for t in verb.sent):
+        ) and not any(t.lemma_.lower() in REPAYMENTS for t in verb.sent) and not any(
+            prep_objects(h, {"for"}) for h in [verb, *object_nouns]
+        ):  # ("paid Russia 1 billion dollars for gas": a purchase)
             # "the EU paid Ukraine 1.5 billion euros": economic aid (not "paid a visit", nor
             # "paid the IMF to clear its debt")
             return LexEntry("071", "pay", ("obj", "to"), frozenset(), lemma), None
@@ -2637,18 +2634,17 @@ class EventCoder:
         """Whether a phrase is a name the KB does not know under a title that names one
         person: "Governor Agathe Uwilingiyimana", "Prime Minister Agathe Uwilingiyimana" (the
         parser's apposition)."""
-        if head.pos_ == "PROPN" and head.i not in resolver.index:
-            return any(
-                c.dep_ == "compound" and self._names_one_person(c, resolver)
-                for c in head.children
+        def office(title: Token) -> bool:
+            # ("Governor Salmaan Taseer", "Burundi's first Hutu president, Melchior Ndadaye": a
+            # title of office, not "teacher Ali Hussein" or "a soldier, John Smith")
+            mention = resolver.index.get(title.i)
+            return self._names_one_person(title, resolver) and (
+                title.pos_ == "PROPN" or mention.entries[0].key in OFFICE_ROLES
             )
-        mention = resolver.index.get(head.i)
-        # ("Burundi's first Hutu president, Melchior Ndadaye": a title of office, not "a
-        # soldier, John Smith")
-        office = head.pos_ == "PROPN" or (
-            mention is not None and mention.entries[0].key in ("GOV", "ELI", "LEG", "JUD", "OPP")
-        )
-        return office and self._names_one_person(head, resolver) and any(
+
+        if head.pos_ == "PROPN" and head.i not in resolver.index:
+            return any(c.dep_ == "compound" and office(c) for c in head.children)
+        return head.i in resolver.index and office(head) and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in resolver.index
             for c in head.children
         )
@@ -2675,9 +2671,14 @@ class EventCoder:
                 p for c in children(cand.verb, ("prep",)) if c.lower_ == "by"
                 for p in children(c, ("pcomp",))
             ]  # fmt: skip
-            if means:
+            if means and not any(
+                self._attack_noun(m) or m.lower_ in MUNITIONS or m.lemma_.lower() in WEAPON_LEMMAS
+                for m in means
+            ):
                 return False  # "hit back with sanctions", "by expelling a diplomat": the means
-            armed = any(s.code[3:6] in ("MIL", "REB", "INS", "SEP") for s in cand.sources)
+            armed = any(
+                r.code[3:6] in ("MIL", "REB", "INS", "SEP") for r in cand.sources + cand.targets
+            ) or bool(means)  # ("hit back at Hamas with air strikes", "at Gaza militants")
             if not armed and not all(self._place_country(h, resolver) for h in cand.target_heads):
                 # "hit back at a U.S. law", "at critics": words, not force
                 cand.entry = replace(entry, code="111")
@@ -2696,9 +2697,10 @@ class EventCoder:
             {t.code[:3] for t in cand.targets} & {s.code[:3] for s in cand.sources}
             or not all(
                 h.i in resolver.index and (resolver.index[h.i].kind != "agent" or any(
-                    c.i in resolver.index for c in h.children))
+                    c.i in resolver.index and resolver.index[c.i] is not resolver.index[h.i]
+                    for c in h.children))
                 for h in cand.object_heads
-            )
+            )  # (not "ordered its coast guard to": "coast" is the agent's own word)
         ):  # fmt: skip
             # an order is a demand only to another state it names ("ordered China to close its
             # consulate"); one's own ministries and a court's own government carry it out
@@ -2819,7 +2821,7 @@ class EventCoder:
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
         if code == "172" and entry.lemma in ("ban", "impose") and cand.targets and sources and (
             not {t.code[:3] for t in cand.targets} & {s.code[:3] for s in sources}
-        ):
+        ) and not any(t.code[3:6] == "MED" for t in cand.targets):  # (banning the BBC: 172)
             # "India bans Chinese apps", "imposed a travel ban on Mugabe": a ban on another
             # state's people or goods is a sanction (163); one's own, an administrative one
             code = "163"
@@ -2842,12 +2844,6 @@ class EventCoder:
             any(c.lower_ == "dead" for c in verb.children)
             or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
         )  # ("was shot dead", "shot dead former Prime Minister Hariri")
-        if code in ("180", "190") and entry.lemma in KILLING | {"wound", "injure", "attack"}:
-            # "killed eight police commandos with a roadside bomb": the bombing's code
-            means = prep_objects(verb, {"with"}) + [
-                o for d in children(verb, ("dobj",)) for o in prep_objects(d, {"with"})
-            ]  # (the parser may hang "with a bomb" on the object)
-            code = next((c for w in means if (c := bombing_code(w))), code)
         if code in ("180", "190") and (entry.lemma in KILLING or shot_dead) and any(
             (h.i in resolver.index and resolver.index[h.i].kind == "person")
             or self._titled_name(h, resolver)
@@ -3132,6 +3128,9 @@ class EventCoder:
                 ]  # fmt: skip
             else:
                 targets = [a for h in heads for a in self._author(h, resolver)]
+            if code in ("1122", "1124"):
+                # (not "the treatment of prisoners amounted to torture": the victims)
+                targets = [t for t in targets if t.code[3:6] not in ("CVL", "REF")]
             if code == "1124" and not targets:
                 # "said the violence in Darfur amounted to genocide": the state where it is done
                 targets = [a for h in heads for a in self._location_country(h, resolver)][:1]
@@ -3267,10 +3266,12 @@ class EventCoder:
                 if found:
                     return None, heads, found
             for clause in children(verb, ("ccomp",)):
-                heads = subject_heads(clause) or self._subjunctive_subject(clause, resolver)
+                heads = subject_heads(clause)
+                misread = not heads  # ("that Sudan halt attacks": no clause to code the act of)
+                heads = heads or self._subjunctive_subject(clause, resolver)
                 found = self._targets_of(heads, resolver)
                 if found:
-                    return clause, heads, found
+                    return (None if misread else clause), heads, found
         return None, [], []
 
     def _subjunctive_subject(self, clause: Token, resolver: Resolver) -> list[Token]:
@@ -4119,7 +4120,14 @@ class EventCoder:
             if bombing:
                 # "detonated a car bomb near a checkpoint, killing three": the bombing killed
                 code, bombs = match[0].code, []
-            means_found = [] if bombing else prep_objects(verb, {"with", "in", "during"})
+            means_found = [] if bombing else prep_objects(verb, {"with", "in", "during"}) + [
+                o for d in children(verb, ("dobj",)) for o in prep_objects(d, {"with"})
+            ]  # (the parser may hang "with a roadside bomb" on the object)
+            if bombs and all(
+                country_of(s.code) and s.code[3:6] in ("", "MIL", "GOV") for s in sources
+            ):
+                # "U.S. bombs killed 20 civilians": a state's bombs fall from its aircraft
+                code, bombs = "195", []
             for means in means_found + bombs:
                 kind = self.lexicon.noun_entry(means)
                 if code == "202" and means.lemma_.lower() != "bomb":
