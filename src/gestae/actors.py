@@ -925,12 +925,19 @@ def _holds_title(office: str, title: str) -> bool:
     return re.search(rf"(?<!vice )(?<!vice-)\b{re.escape(title)}\b", office) is not None
 
 
-def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb above a word (itself if it is one)."""
-    for t in [token, *token.ancestors]:
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in (climbing its heads), or None at a verbless root."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def holds_gathering(verb: Token) -> bool:
+    """Whether a verb says where a gathering is held ("talks being held in Abuja"): a place
+    that locates the meeting, not its parties."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in VENUE_VERBS and (
+        verb.head.lemma_.lower() in GATHERINGS
+    )
 
 
 def after_name_particle(token: Token) -> bool:
@@ -1421,9 +1428,7 @@ class PhraseResolver:
             venue = root
             while venue.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod", "pobj"):
                 venue = venue.head if venue.dep_ != "pobj" else venue.head.head
-            if venue.dep_ == "acl" and venue.lemma_.lower() in VENUE_VERBS and (
-                venue.head.lemma_.lower() in GATHERINGS
-            ):
+            if holds_gathering(venue):
                 continue  # "talks being held in the Nigerian capital": where they meet, not home
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
@@ -1662,12 +1667,12 @@ class PhraseResolver:
         U.S. military attaches. Maduro accused them of plotting"); "they" only one that was a
         subject itself."""
         subject = token.lower_ == "they"
-        clause = _clause_verb(token)
+        clause = clause_verb(token)
         for candidate in sentences:
             found = [
                 t for t in candidate
                 if t.i < token.i and t.tag_ in ("NNS", "NNPS") and t.dep_ != "conj"
-                and (t.dep_ in SUBJECT_DEPS) == subject and _clause_verb(t) is not clause
+                and (t.dep_ in SUBJECT_DEPS) == subject and clause_verb(t) is not clause
             ]  # fmt: skip
             # (an object before a prepositional object: "mistook three Egyptian police officers
             # for Palestinian militants and shot them")

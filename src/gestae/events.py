@@ -61,18 +61,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
-    GATHERINGS,
     PARTITIVES,
     QUANTITY_NOUNS,
-    VENUE_VERBS,
     ActorKB,
     ActorRef,
     PhraseResolver,
     after_name_particle,
     bundled_kb,
+    clause_verb,
     continental,
     coordinated,
     country_of,
+    holds_gathering,
     hyphen_prefix,
     phrase_tokens,
     primary,
@@ -928,13 +928,6 @@ def reported_speech(clause: Token) -> bool:
         and head.lemma_.lower() in SPEECH_VERBS
         and head.tag_ in ("VBD", "VBN")
     )
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a word is in (climbing its heads), or None at a verbless root."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else None
 
 
 def clause_tokens(verb: Token) -> list[Token]:
@@ -2632,7 +2625,7 @@ class EventCoder:
 
     def _titled_name(self, head: Token, resolver: Resolver) -> bool:
         """Whether a phrase is a name the KB does not know under a title that names one
-        person: "Governor Agathe Uwilingiyimana", "Prime Minister Agathe Uwilingiyimana" (the
+        person: "Governor Salmaan Taseer", "Prime Minister Agathe Uwilingiyimana" (the
         parser's apposition)."""
         def office(title: Token) -> bool:
             # ("Governor Salmaan Taseer", "Burundi's first Hutu president, Melchior Ndadaye": a
@@ -3923,8 +3916,7 @@ class EventCoder:
             p for prep in clause
             if prep.dep_ == "prep"
             and prep.lower_ in SCENE_PREPS
-            and not (prep.head.dep_ == "acl" and prep.head.lemma_.lower() in VENUE_VERBS
-                     and prep.head.head.lemma_.lower() in GATHERINGS)
+            and not holds_gathering(prep.head)
             for p in children(prep, ("pobj",))
         ]  # fmt: skip (not "talks being held in the Nigerian capital": where others meet)
         # the verb's own place first: "marched through London against ... a war in Iraq"
