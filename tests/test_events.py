@@ -2994,3 +2994,12 @@ def test_review_of_pronoun_payment_and_force_rules(code):
     assert code("Russia banned the BBC from Chechnya.", "2006-05-02")[0][2] == "172"
     text = "The U.N. said the treatment of prisoners in Guantanamo amounted to torture."
     assert code(text, "2006-05-02") == []
+
+
+def test_talks_mediated_after_a_relative_clause_mediate_between_the_signers(code):
+    text = (
+        "Robert Mugabe and Morgan Tsvangirai signed a power-sharing deal on Monday that makes"
+        " Tsvangirai prime minister, after weeks of talks mediated by South Africa's Thabo Mbeki."
+    )
+    found = code(text, "2008-09-15")
+    assert ("ZAFGOV", "ZWEGOV", "045") in found and ("ZAFGOV", "ZWEOPP", "045") in found

@@ -1657,6 +1657,10 @@ class EventCoder:
             clause = held.head  # "signed a Norwegian-brokered ceasefire"
         elif clause is None and held.dep_ == "pobj" and held.head.head.pos_ in ("VERB", "AUX"):
             clause = held.head.head  # "agreed to an Egyptian-brokered truce"
+        while clause is not None and clause.dep_ == "relcl":
+            # "signed a deal that makes Tsvangirai prime minister, after weeks of talks mediated
+            # by Mbeki": the parser hangs the talks on the relative clause
+            clause = clause_verb(clause.head)
         heads = between or (subject_heads(clause) if clause is not None else [])
         # ("a truce between Israel and Hamas took hold under a deal brokered by Egypt")
         heads = [o for h in heads for o in prep_objects(h, {"between"}) or [h]]
