@@ -3003,3 +3003,11 @@ def test_talks_mediated_after_a_relative_clause_mediate_between_the_signers(code
     )
     found = code(text, "2008-09-15")
     assert ("ZAFGOV", "ZWEGOV", "045") in found and ("ZAFGOV", "ZWEOPP", "045") in found
+
+
+def test_munitions_that_land_strike_where_they_fall(code):
+    text = "Hamas rockets landed in southern Israel."
+    assert code(text, "2012-11-16") == [("PSEREB", "ISR", "194")]
+    assert code("Obama landed in Israel on Wednesday.", "2013-03-20")[0][2] == "042"
+    text = "Rebel mortar bombs fell on a compound near the U.S. embassy in Monrovia."
+    assert all(e[1] != "USA" for e in code(text, "2003-07-21"))

@@ -193,6 +193,8 @@ PROTEST_SCENES = {"protest", "demonstration", "rally", "riot", "unrest", "march"
 REBUTTING = {"dismiss", "reject", "deny", "brush", "wave", "slam", "denounce"}
 CHARGES = {"claim", "accusation", "allegation", "charge", "report", "suggestion", "finding",
            "assertion", "assessment"}  # fmt: skip
+#: Verbs of a munition's impact: "rockets landed in", "shells fell on", "slammed into".
+IMPACTS = {"land", "fall", "reach", "slam", "crash", "rain", "smash", "plough", "plow"}
 #: Verbs of firing or laying a munition, whose agent is the munition's owner.
 FIRING = {"fire", "launch", "lob", "plant", "drop", "shoot"}
 #: Words for a people told what to do: advice, not an order.
@@ -1832,6 +1834,12 @@ class EventCoder:
             # hours to leave the country": an expulsion of whom it addresses
             flags = frozenset({"peopleonly"})
             return LexEntry("174", f"{lemma} +leave", ("obj", "dative"), flags, lemma), None
+        if lemma in IMPACTS and any(h.lower_ in MUNITIONS for h in subject_heads(verb)):
+            # "Hamas rockets landed in southern Israel", "rockets slammed into Sderot": a strike
+            # on where they fell (not a visit, nor words)
+            targets = ("obj", "in", "on", "into")
+            flags = frozenset({"placeonly"})  # (not "fell on a compound near the US embassy")
+            return LexEntry("190", f"{lemma} (a munition)", targets, flags, lemma), None
         if lemma == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
             # "declared the U.N. envoy persona non grata": an expulsion
             flags = frozenset({"peopleonly"})
@@ -3605,9 +3613,12 @@ class EventCoder:
             firings.append(head.head)  # (the parser's reading of "rockets fired by X hit Y")
         for clause in firings:
             if not refs and clause.lemma_.lower() in FIRING and head.lower_ in MUNITIONS:
-                # "rockets fired by Hezbollah", "a bomb planted by ETA": who fired it
+                # "rockets fired by Hezbollah", "a bomb planted by ETA": who fired it; "rockets
+                # fired from Gaza": whence (as "rockets from Gaza")
                 refs = [a for o in children(clause, ("agent",)) for p in children(o, ("pobj",))
-                        for a in self._actors(p, resolver)]  # fmt: skip
+                        for a in self._actors(p, resolver)] or [  # fmt: skip
+                    a for o in prep_objects(clause, {"from"}) for a in resolver.actors(o)
+                ]
         if not refs and head.lower_ in MUNITIONS:
             # "mortar fire from Palestinian militants" (not "rockets from Gaza": a place)
             refs = [
