@@ -3011,3 +3011,10 @@ def test_munitions_that_land_strike_where_they_fall(code):
     assert code("Obama landed in Israel on Wednesday.", "2013-03-20")[0][2] == "042"
     text = "Rebel mortar bombs fell on a compound near the U.S. embassy in Monrovia."
     assert all(e[1] != "USA" for e in code(text, "2003-07-21"))
+
+
+def test_dismissing_as_a_verdict_but_not_a_charge(code):
+    text = "The United States dismissed the UN resolution as insulting."
+    assert ("USA", "IGOUNO", "111") in code(text, "2019-05-01")
+    assert [e[2] for e in code("Iran dismissed U.S. accusations as baseless.", "2019-06-14")
+            if e[0] == "IRN"] == ["016"]  # fmt: skip

@@ -426,7 +426,8 @@ MANNER_PREPS = {"by", "after", "before", "while", "upon", "since"}
 WH_WORDS = {"who", "which", "that", "whom"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 #: Verbs that pass a verdict on their object: "called the raid a crime".
-VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "denounce", "condemn", "see"}
+VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "denounce", "condemn", "see",
+                 "dismiss"}  # fmt: skip
 SPEECH_VERBS = {
     "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
     "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
@@ -3095,8 +3096,13 @@ class EventCoder:
         elif lemma == "be" and verb.dep_ not in ("ccomp", "xcomp") and modality(verb) is None:
             # "Musharraf is optimistic about talks with India"
             judged = [(subject_heads(verb), w) for w in children(verb, ("acomp",))]
-        elif lemma in VERDICT_VERBS:
-            words = children(verb, ("oprd",)) + prep_objects(verb, {"as"})
+        elif lemma in VERDICT_VERBS and not (lemma == "dismiss" and any(
+            o.lemma_.lower() in CHARGES for o in children(verb, ("dobj",))
+        )):  # ("dismissed the charges as baseless" denies them: 016)
+            words = children(verb, ("oprd",)) + prep_objects(verb, {"as"}) + [
+                a for p in children(verb, ("prep",)) if p.lower_ == "as"
+                for a in children(p, ("amod", "acomp"))
+            ]  # ("dismissed the convention as insulting": the parser's adjective under "as")
             if not words:
                 # "called the decision politically motivated" (the parser may hang the verdict
                 # on the object as a participle)
