@@ -182,9 +182,6 @@ REPAYMENTS = {"debt", "loan", "arrears", "ransom", "fee", "bill", "back", "repay
               "families", "price", "purchase", "buy", "import", "imports"}  # fmt: skip
 #: Roles whose holders are prominent: killing one by name is an assassination (186).
 OFFICE_ROLES = {"GOV", "ELI", "LEG", "JUD", "OPP"}
-#: Weapons named as the means of a blow ("hit back with artillery").
-WEAPON_LEMMAS = {"artillery", "missile", "rocket", "shell", "bomb", "tank", "warplane", "jet",
-                 "drone", "airstrike", "gunship", "helicopter"}  # fmt: skip
 #: Waters missiles fall into when they strike no one.
 WATERS = {"sea", "water", "waters", "ocean", "gulf"}
 #: Gatherings that state forces killing in them repress: "in four days of protests".
@@ -2678,7 +2675,7 @@ class EventCoder:
                 for p in children(c, ("pcomp",))
             ]  # fmt: skip
             if means and not any(
-                self._attack_noun(m) or m.lower_ in MUNITIONS or m.lemma_.lower() in WEAPON_LEMMAS
+                self._attack_noun(m) or m.lower_ in MUNITIONS | WEAPONS
                 for m in means
             ):
                 return False  # "hit back with sanctions", "by expelling a diplomat": the means
