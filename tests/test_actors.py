@@ -597,3 +597,12 @@ def test_a_person_an_international_body_owns_acts_for_it(code):
 def test_yugoslavia_is_serbia(code):
     text = "NATO and Yugoslav generals signed an agreement in the Macedonian town of Kumanovo."
     assert ("IGONATO", "SRBMIL", "057") in code(text, "1999-06-09")
+
+
+def test_congress_addressed_by_another_country_s_leader_is_that_country_s(code):
+    text = "Peru's President Dina Boluarte urged Congress to bring elections forward."
+    assert code(text, "2023-01-31") == [("PERGOV", "PERLEG", "020")]
+    assert code("Congress imposed new sanctions on Russia.", "2017-07-27") == [
+        ("USALEG", "RUS", "163")
+    ]
+    assert code("Russia criticized Congress.", "2017-07-27") == [("RUS", "USALEG", "111")]

@@ -745,6 +745,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 VENUE_VERBS = {"hold", "host", "convene", "stage"}
 GATHERINGS = {"talk", "talks", "summit", "meeting", "conference", "negotiation", "negotiations",
               "session", "forum", "ceremony", "round"}  # fmt: skip
+#: Bodies many states have under the same name, listed once in the KB for one of them.
+GENERIC_BODIES = {"Congress"}
 #: Particles inside place and family names: "Mocimboa da Praia", "Ciudad del Este".
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 #: Words before a surname that leave it the known person's: "Mr. Bush", "Sen. Kerry".
@@ -1171,6 +1173,22 @@ class PhraseResolver:
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
                 if other and len(other) == 3 and other != code[:3]:
                     code = other + code[3:]
+                elif mention.text in GENERIC_BODIES and not other and head.dep_ != "nsubj":
+                    # "Peru's president urged Congress to ...": the congress of the country
+                    # whose leader addresses it (not "Russia criticized Congress")
+                    verb = head.head
+                    while verb.dep_ == "conj" and not any(
+                        c.dep_ == "nsubj" for c in verb.children
+                    ):  # ("appealed for a truce and urged Congress": the subject they share)
+                        verb = verb.head
+                    owners = {
+                        self.index[c.i].entries[0].key[:3]
+                        for s in verb.children if s.dep_ == "nsubj"
+                        for c in s.subtree if c.i < s.i
+                        and c.i in self.index and self.index[c.i].kind in ("country", "adjective")
+                    }  # fmt: skip ("Peru's President Dina Boluarte", "the Philippine president")
+                    if len(owners) == 1 and code[:3] not in owners:
+                        code = owners.pop() + code[3:]
             return [self._ref(code, tokens, resolution.ambiguous)]
         role, org = self._phrase_role(head, tokens, mention, when)
         if role == "INS" and head.lemma_.lower() == "bomber" and not any(
