@@ -2926,6 +2926,8 @@ def test_money_paid_to_a_state_praise_lavished_and_planes_by_kind(code):
 def test_persona_non_grata_and_an_affront(code):
     text = "Russia declared two Polish diplomats persona non grata."
     assert code(text, "2016-06-08") == [("RUS", "POLGOV", "174")]
+    text = "Somalia declared the U.N. envoy Nicholas Haysom persona non grata."
+    assert code(text, "2019-01-01") == [("SOM", "IGOUNO", "174")]
     text = "Justin Trudeau called American tariffs on Canadian steel an affront."
     assert code(text, "2018-05-31") == [("CANGOV", "USA", "111")]
 

@@ -1839,9 +1839,9 @@ class EventCoder:
             flags = frozenset({"placeonly"})  # (not "fell on a compound near the US embassy")
             return LexEntry("190", f"{lemma} (a munition)", targets, flags, lemma), None
         if lemma == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
-            # "declared the U.N. envoy persona non grata": an expulsion
-            flags = frozenset({"peopleonly"})
-            return LexEntry("174", "declare persona non grata", ("obj",), flags, lemma), None
+            # "declared the U.N. envoy persona non grata": an expulsion (only people are, so
+            # no check that the object names people: the parser may make "persona" the object)
+            return LexEntry("174", "declare persona non grata", ("obj",), frozenset(), lemma), None
         if lemma == "pay" and any(is_money(o) for o in object_nouns) and (
             children(verb, ("dative",)) or prep_objects(verb, {"to"})
         ) and not any(t.lemma_.lower() in REPAYMENTS for t in verb.sent) and not any(
