@@ -934,6 +934,20 @@ def clause_verb(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def counted(head: Token, index: dict) -> Token:
+    """Those a counting phrase counts: "thousands of Iraqis", "a group of soldiers", "one of
+    the leaders", "nine of Paul Kagame's aides" (else the head itself; ``index`` maps tokens
+    to actor mentions, which count nothing)."""
+    if (head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES or head.like_num) and (
+        head.i not in index
+    ):
+        of = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        if of:
+            return of[0]
+    return head
+
+
 def holds_gathering(verb: Token) -> bool:
     """Whether a verb says where a gathering is held ("talks being held in Abuja"): a place
     that locates the meeting, not its parties."""
@@ -1037,16 +1051,7 @@ class PhraseResolver:
         return refs[0] if refs else None
 
     def _counted(self, head: Token) -> Token:
-        """Those a counting phrase counts: "thousands of Iraqis", "a group of soldiers", "one of
-        the leaders" (else the head itself)."""
-        if (head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES or head.like_num) and (
-            head.i not in self.index
-        ):  # ("nine of Paul Kagame's aides")
-            counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for c in p.children if c.dep_ == "pobj"]
-            if counted:
-                return counted[0]
-        return head
+        return counted(head, self.index)
 
     def bare_role(self, head: Token) -> str | None:
         """The role a phrase names when it names no country ("rebels", "a man"), else None."""

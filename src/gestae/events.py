@@ -71,6 +71,7 @@ from gestae.actors import (
     clause_verb,
     continental,
     coordinated,
+    counted,
     country_of,
     holds_gathering,
     hyphen_prefix,
@@ -2582,9 +2583,7 @@ class EventCoder:
     @staticmethod
     def _protesting(head: Token) -> bool:
         """Whether a phrase names people protesting ("demonstrators", "workers striking for
-        higher wages", "dozens of marchers")."""
-        if head.lemma_.lower() in QUANTITY_NOUNS | PARTITIVES or head.like_num:
-            head = next(iter(prep_objects(head, {"of"})), head)
+        higher wages")."""
         return head.lemma_.lower() in PROTESTERS or any(
             c.lemma_.lower() in PROTESTING for c in children(head, ("acl", "relcl"))
         ) or any(
@@ -2687,27 +2686,24 @@ class EventCoder:
                 cand.entry = replace(entry, code="111")
                 return True
         if entry.pattern == "order":
-            closed = [
-                o.lemma_.lower() for x in children(cand.verb, ("xcomp",))
-                if x.lemma_.lower() in ("close", "shut") for o in children(x, ("dobj",))
-            ]  # fmt: skip
-            if {"embassy", "consulate", "mission"} & set(closed):
-                # "ordered Russia to close its consulate in San Francisco": ties cut back
-                cand.entry = entry = replace(entry, code="161")
-            elif "office" in closed:
-                cand.entry = entry = replace(entry, code="166")  # "to close its office": out
-        if entry.pattern == "order" and (
-            {t.code[:3] for t in cand.targets} & {s.code[:3] for s in cand.sources}
-            or not all(
+            if {t.code[:3] for t in cand.targets} & {s.code[:3] for s in cand.sources} or not all(
                 h.i in resolver.index and (resolver.index[h.i].kind != "agent" or any(
                     c.i in resolver.index and resolver.index[c.i] is not resolver.index[h.i]
                     for c in h.children))
                 for h in cand.object_heads
-            )  # (not "ordered its coast guard to": "coast" is the agent's own word)
-        ):  # fmt: skip
-            # an order is a demand only to another state it names ("ordered China to close its
-            # consulate"); one's own ministries and a court's own government carry it out
-            return False
+            ):  # fmt: skip (not "ordered its coast guard to": "coast" is the agent's own word)
+                # an order is a demand only to another state it names ("ordered China to close
+                # its consulate"); one's own ministries and a court's own government carry it out
+                return False
+            closed = {
+                o.lemma_.lower() for x in children(cand.verb, ("xcomp",))
+                if x.lemma_.lower() in ("close", "shut") for o in children(x, ("dobj",))
+            }  # fmt: skip
+            if closed & {"embassy", "consulate", "mission"}:
+                # "ordered Russia to close its consulate in San Francisco": ties cut back
+                cand.entry = entry = replace(entry, code="161")
+            elif "office" in closed:
+                cand.entry = entry = replace(entry, code="166")  # "to close its office": out
         if entry.code[:2] == "05" and cand.sources and all(
             last_word(s.text) in WEAPONS
             and not any(w[:1].isupper() and w.lower() not in ("a", "an", "the")
@@ -2879,15 +2875,12 @@ class EventCoder:
         ) and all(t.code[3:6] in ("CVL", "OPP") for t in cand.targets) and (
             riot_gear(verb) or police_fire or (
                 {s.code[:3] for s in sources} == {t.code[:3] for t in cand.targets}
-                and self._during_protests(verb)
-            ) or (
-                {s.code[:3] for s in sources} == {t.code[:3] for t in cand.targets}
-                and all(
-                    self._protesting(h) for h in cand.target_heads
+                and (self._during_protests(verb) or all(
+                    self._protesting(counted(h, resolver.index)) for h in cand.target_heads
                     if h.ent_type_ not in ("DATE", "TIME") and (
                         h.i in resolver.index or resolver.bare_role(h)
                     )  # (the people fired on, not "at Tahrir Square")
-                )
+                ))  # fmt: skip ("dozens of marchers")
             )
         ):
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
