@@ -3020,3 +3020,15 @@ def test_dismissing_as_a_verdict_but_not_a_charge(code):
     assert ("USA", "IGOUNO", "111") in code(text, "2019-05-01")
     assert [e[2] for e in code("Iran dismissed U.S. accusations as baseless.", "2019-06-14")
             if e[0] == "IRN"] == ["016"]  # fmt: skip
+
+
+def test_initialled_statements_and_clutches_of_deals_are_signed_agreements(code):
+    text = "Israel and the PLO initialled a peace accord in Oslo."
+    assert {e[2] for e in code(text, "1993-08-30")} == {"057"}
+    text = "Li Keqiang and Scott Morrison signed a clutch of trade deals on Friday."
+    assert ("CHNGOV", "AUSGOV", "057") in code(text, "2019-03-24")
+    text = "Xi Jinping and Aleksandar Vucic signed a joint statement on Wednesday."
+    assert ("SRBGOV", "CHNGOV", "057") in code(text, "2019-03-24")
+    # agreeing a deal is reaching it; a statement one side signs alone has no partner
+    assert ("IGOEU", "TUR", "057") in code("The EU and Turkey agreed a deal.", "2016-03-18")
+    assert code("Ukraine signed a statement on Friday.", "2016-03-18") == []
