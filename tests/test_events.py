@@ -3032,3 +3032,11 @@ def test_initialled_statements_and_clutches_of_deals_are_signed_agreements(code)
     # agreeing a deal is reaching it; a statement one side signs alone has no partner
     assert ("IGOEU", "TUR", "057") in code("The EU and Turkey agreed a deal.", "2016-03-18")
     assert code("Ukraine signed a statement on Friday.", "2016-03-18") == []
+
+
+def test_where_parties_sign_is_not_whose_rebels_they_are(code):
+    text = (
+        "Sudan's government and the main southern rebel movement signed a peace agreement in"
+        " Nairobi on Sunday."
+    )
+    assert code(text, "2005-01-09") == [("SDNGOV", "SDNREB", "057"), ("SDNREB", "SDNGOV", "057")]

@@ -745,6 +745,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 VENUE_VERBS = {"hold", "host", "convene", "stage"}
 GATHERINGS = {"talk", "talks", "summit", "meeting", "conference", "negotiation", "negotiations",
               "session", "forum", "ceremony", "round"}  # fmt: skip
+#: Acts of parties meeting, whose place says where they met, not whose they are ("the rebels
+#: signed a peace agreement in Nairobi" are not Kenya's).
+MEETING_VERBS = {"sign", "ink", "initial", "meet", "negotiate"}
+PACTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration"}
 #: Bodies many states have under the same name, listed once in the KB for one of them.
 GENERIC_BODIES = {"Congress"}
 #: Particles inside place and family names: "Mocimboa da Praia", "Ciudad del Este".
@@ -1451,7 +1455,9 @@ class PhraseResolver:
             venue = root
             while venue.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod", "pobj"):
                 venue = venue.head if venue.dep_ != "pobj" else venue.head.head
-            if holds_gathering(venue):
+            if holds_gathering(venue) or venue.lemma_.lower() in MEETING_VERBS or (
+                venue.lemma_.lower() in PACTS and venue.head.lemma_.lower() in MEETING_VERBS
+            ):
                 continue  # "talks being held in the Nigerian capital": where they meet, not home
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
