@@ -3040,3 +3040,19 @@ def test_where_parties_sign_is_not_whose_rebels_they_are(code):
         " Nairobi on Sunday."
     )
     assert code(text, "2005-01-09") == [("SDNGOV", "SDNREB", "057"), ("SDNREB", "SDNGOV", "057")]
+
+
+def test_dismay_at_an_act_criticizes_its_doer(code):
+    text = "Israel said it was disappointed by the Vatican's decision."
+    assert code(text, "2015-05-13") == [("ISR", "VAT", "111")]
+    text = (
+        "Australia said it was appalled after a Beijing court on Monday handed a suspended"
+        " death sentence to Yang Hengjun."
+    )
+    assert ("AUS", "CHNJUD", "111") in code(text, "2024-02-05")
+    text = "Russia banned the group, and the State Department said it was deeply troubled."
+    assert ("USAGOV", "RUS", "111") in code(text, "2015-07-28")
+    text = "Musharraf imposed emergency rule on Saturday. Washington voiced dismay."
+    assert ("USAGOV", "PAKGOV", "110") in code(text, "2007-11-04")
+    # a mood with no act to answer is no criticism
+    assert code("Obama said he was disappointed.", "2011-08-01") == []

@@ -369,6 +369,7 @@ CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
+DISMAY = CUES["dismay"]
 #: Event nouns whose owner ("his arrest") is the one they are done to, not the doer.
 UNDERGONE = {"arrest", "detention", "imprisonment", "jailing", "execution", "abduction",
              "kidnapping", "deportation", "expulsion", "extradition", "torture", "beating"}
@@ -2070,6 +2071,8 @@ class EventCoder:
         self._joint_intent(cand)
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
+        if not cand.targets and cand.noun is not None and cand.noun.lemma_.lower() in DISMAY:
+            cand.targets = self._reacted_to(cand.verb, resolver)  # ("Washington voiced dismay")
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         self._own_side_targets(cand, resolver)
@@ -3075,6 +3078,9 @@ class EventCoder:
                     # "said the violence in Darfur amounted to genocide"
                     for word in children(clause, ("dobj",)) + prep_objects(clause, {"to"}):
                         judged.append((subject_heads(clause), word))
+                elif clause.lower_ in DISMAY and modality(clause) is None:
+                    # "said it was disappointed by ...": the parser's passive of "disappoint"
+                    judged.append((subject_heads(clause), clause))
                 elif clause.lemma_ == "fail" and modality(clause) is None:
                     # "Del Ponte said Serbia had failed to hand over the suspects"
                     judged.append((subject_heads(clause), clause))
@@ -3109,6 +3115,8 @@ class EventCoder:
         if not judged or modality(verb) is not None:
             return []
         for heads, word in judged:
+            if word.lemma_.lower() in DISMAY or word.lower_ in DISMAY:
+                return self._code_dismay(verb, word, resolver, when)
             committed = word.head.lemma_ in ("commit", "perpetrate")
             code = crime_code(word) if committed else war_crime(word)
             code = code or self.lexicon.judgement(word)
@@ -3139,6 +3147,49 @@ class EventCoder:
             rule = f"verdict '{word.lemma_}' -> {code}"
             return self._emit(code, entry, sources, targets, verb, when, rule)
         return []
+
+    def _code_dismay(
+        self, verb: Token, word: Token, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """A speaker who says they are dismayed at another's act criticizes its doer (111):
+        "said it was appalled by the government's violence", "Washington said it was
+        profoundly disappointed" (at the act told before)."""
+        resolver = at_event_date(resolver, verb, when)
+        sources = [a for h in subject_heads(verb) for a in self._actors(h, resolver)]
+        causes = prep_objects(word, {"by", "at", "over", "with", "about"})
+        targets = [a for h in causes for a in self._author(h, resolver)]
+        if not causes:
+            targets = self._reacted_to(verb, resolver, word)
+        entry = LexEntry("111", word.lemma_, ("obj",), frozenset(), verb.lemma_)
+        rule = f"dismay '{word.lemma_}' -> 111"
+        return self._emit("111", entry, sources, targets, verb, when, rule)
+
+    def _reacted_to(
+        self, verb: Token, resolver: Resolver, word: Token | None = None
+    ) -> list[ActorRef]:
+        """Who did the act a reaction answers when the reaction names none: the act after
+        "after" ("said it was appalled after a court jailed him"), in the clause before
+        ("Assad visited the UAE, and Washington said it was disappointed") or, for a
+        sentence's main verb, in the sentence before ("... Washington voiced dismay.")."""
+        told = next(
+            (c for h in (verb, word) if h is not None for c in children(h, ("advcl",))
+             if any(m.lower_ in ("after", "when") for m in children(c, ("mark",)))), None
+        )  # fmt: skip
+        if told is not None and told.lemma_ != "be" and not is_passive(told):
+            return [a for h in subject_heads(told) for a in resolver.actors(h)]
+        if told is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+            told = verb.head
+        elif told is None and verb.dep_ == "ROOT" and verb.sent.start > 0:
+            told = verb.doc[verb.sent.start - 1].sent.root
+        if told is None or told.pos_ not in ("VERB", "AUX") or told.lemma_ == "be":
+            return []
+        if told.lemma_.lower() in SPEECH_VERBS:
+            told = next(iter(children(told, ("ccomp",))), None)  # (what the speakers told)
+            if told is None or told.lemma_ == "be":
+                return []
+        if is_passive(told) or self._match_verb(told) is None:
+            return []
+        return [a for h in subject_heads(told) for a in resolver.actors(h)]
 
     def _code_rebuttal(self, verb: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
         """A charge denied with its verdict put first: "Iran dismissed as baseless U.S. claims
@@ -3549,11 +3600,14 @@ class EventCoder:
         for act in children(told, ("dobj",)):
             if act.lemma_.lower() in ACT_NOUNS:
                 # ("criticized a UN decision ... but rebel leaders welcomed the move": the
-                # decision is the move, the UN's)
-                return [
+                # decision is the move, the UN's; "signed a decree ..., and the Kremlin
+                # criticised the decision": the signer's)
+                owners = [
                     a for c in act.children if c.dep_ in ("poss", "compound")
                     for a in resolver.actors(c)
                 ]  # fmt: skip
+                if owners:
+                    return owners
         return [a for h in subject_heads(told) for a in resolver.actors(h)]
 
     def _tells_act(self, verb: Token, noun: Token) -> bool:
