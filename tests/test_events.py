@@ -3056,3 +3056,16 @@ def test_dismay_at_an_act_criticizes_its_doer(code):
     assert ("USAGOV", "PAKGOV", "110") in code(text, "2007-11-04")
     # a mood with no act to answer is no criticism
     assert code("Obama said he was disappointed.", "2011-08-01") == []
+
+
+def test_a_move_called_a_coup_judges_whoever_made_it(code):
+    text = (
+        "Venezuela's Supreme Court took over the powers of the National Assembly on Thursday,"
+        " a move that the Organization of American States called a self-inflicted coup."
+    )
+    assert ("IGOOAS", "VENJUD", "111") in code(text, "2017-03-31")
+    text = (
+        "China suspended imports of pineapples from Taiwan on Friday, citing pests, in a move"
+        " Taipei called a political attack."
+    )
+    assert ("TWNGOV", "CHN", "111") in code(text, "2021-02-27")

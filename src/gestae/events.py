@@ -3107,9 +3107,20 @@ class EventCoder:
                 # "a move London called a provocation": the relative clause's noun is judged
                 # (the parser may make the verdict its object)
                 judged += [([verb.head], w) for w in children(verb, ("dobj",))]
+            elif not words:
+                # "..., in a move Taipei called a political attack": the parser may make the
+                # relative clause the sentence's main verb, with "in a move" its phrase
+                moves = [
+                    o for o in prep_objects(verb, {"in"})
+                    if o.lemma_.lower() in ACT_NOUNS and o.i < verb.i
+                    and all(s.i > o.i for s in subject_heads(verb))
+                ]  # fmt: skip
+                judged += [(moves, w) for w in children(verb, ("dobj",))] if moves else []
+            objects = [o for o in children(verb, ("dobj",)) if o.lower_ not in WH_WORDS]
             for word in words:
-                # ("called Bush 'the devil'": the quote mark can make him the word's owner)
-                judged.append((children(verb, ("dobj",)) or children(word, ("poss",)) or (
+                # ("called Bush 'the devil'": the quote mark can make him the word's owner; "a
+                # move that the OAS called a coup": the relative clause's noun)
+                judged.append((objects or children(word, ("poss",)) or (
                     [verb.head] if verb.dep_ == "relcl" else []
                 ), word))
         if not judged or modality(verb) is not None:
@@ -3562,6 +3573,10 @@ class EventCoder:
         if phrase.left_edge.i == 0 or noun.doc[phrase.left_edge.i - 1].text != ",":
             return []
         clause = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and any(s.i > noun.i for s in subject_heads(clause)):
+            # ("China suspended imports, in a move Taipei called ...": the parser's main verb is
+            # the relative clause, the act its complement before the noun)
+            clause = next((c for c in children(clause, ("ccomp",)) if c.i < noun.i), None)
         if clause is None:
             return []
         return [a for h in subject_heads(clause) for a in resolver.actors(h)]
