@@ -606,3 +606,12 @@ def test_congress_addressed_by_another_country_s_leader_is_that_country_s(code):
         ("USALEG", "RUS", "163")
     ]
     assert code("Russia criticized Congress.", "2017-07-27") == [("RUS", "USALEG", "111")]
+
+
+def test_a_name_and_a_place_before_a_role_noun_are_two_actors(code):
+    # the parser nests "Darfur" in "government"; the mended list keeps both sides
+    text = "Talks between Sudan's government and Darfur rebels resumed on Wednesday."
+    assert {("SDNGOV", "SDNREB"), ("SDNREB", "SDNGOV")} <= {e[:2] for e in code(text, "2004-10-20")}
+    # a dateline's country is a guess that a named partner overrules
+    text = "ABUJA (Reuters) - Mali's government and Tuareg rebels signed a ceasefire on Tuesday."
+    assert ("MLIGOV", "MLIREB", "0871") in code(text, "2013-06-19")

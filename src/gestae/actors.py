@@ -634,18 +634,25 @@ class NameListMender:
                 doc[i].pos_ in self.TITLE_POS for i in range(cc + 1, second.start)
             ):
                 continue
-            self._mend(doc, first, cc, second)
+            end = second.end
+            while end in starts and starts[end].kind == "agent" and "adjective" not in (
+                first.kind, second.kind
+            ) and doc[first.end - 1].dep_ not in ("compound", "amod"):
+                # ("Sudan's government and Darfur rebels": the role noun; not "U.S. and Iraqi
+                # forces", "Russian and Chinese warships", which share theirs)
+                end = starts[end].end
+            self._mend(doc, first, cc, end)
         return doc
 
     @staticmethod
-    def _mend(doc: Doc, first: ActorMention, cc: int, second: ActorMention) -> None:
-        phrase = range(cc + 1, second.end)  # the second name with its title
-        region = range(first.start, second.end)
+    def _mend(doc: Doc, first: ActorMention, cc: int, end: int) -> None:
+        phrase = range(cc + 1, end)  # the second name with its title and role noun
+        region = range(first.start, end)
         nested = any(doc[i].head.i in phrase for i in range(first.start, first.end))
         outside = [
             doc[i] for i in phrase if doc[i].head.i not in region or doc[i].head.i == i
         ]
-        if not nested or len(outside) != 1 or outside[0].i != second.end - 1:
+        if not nested or len(outside) != 1 or outside[0].i != end - 1:
             return  # a parse that already keeps the names apart, or one we cannot read
         head_of_list, last = doc[first.end - 1], outside[0]
         governor, relation = last.head, last.dep_
@@ -1228,8 +1235,10 @@ class PhraseResolver:
             country, ambiguous = self._sentence_country(head, tokens, when, armed)
             if ambiguous and head.lemma_.lower() in CAPTORS:
                 country = None  # a country merely named beside captors is their victims'
-            if country is None:
-                country = self.doc._.dateline
+            if country is None and self.doc._.dateline:
+                # a guess its named partners overrule ("ABUJA - Rebels and the Sudanese
+                # government ...": Sudan's rebels)
+                country, ambiguous = self.doc._.dateline, True
         if country is None:
             return []
         if len(country) != 3:
