@@ -3069,3 +3069,12 @@ def test_a_move_called_a_coup_judges_whoever_made_it(code):
         " Taipei called a political attack."
     )
     assert ("TWNGOV", "CHN", "111") in code(text, "2021-02-27")
+
+
+def test_done_despite_objections_or_protests_from_another(code):
+    text = "Japan resumed whaling despite criticism from Australia."
+    assert code(text, "2009-10-30") == [("AUS", "JPN", "111")]
+    text = "Colombia signed the agreement on Friday, despite protests from Hugo Chavez."
+    assert ("VENGOV", "COL", "111") in code(text, "2009-10-30")
+    text = "A Senate panel approved him, overcoming Democrats' objections that Goss was partisan."
+    assert [e[2] for e in code(text, "2004-09-22")] == ["110"]

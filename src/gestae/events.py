@@ -4321,8 +4321,13 @@ class EventCoder:
         root = entry.code[:2]
         reaction = noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTIONS
         # "calls from the US"; "drew condemnation from China"
-        authors = {"by", "from"} if root in ADDRESSED_ROOTS or reaction else {"by"}
+        despite = noun.dep_ == "pobj" and noun.head.lower_ == "despite"
+        authors = {"by", "from"} if root in ADDRESSED_ROOTS or reaction or despite else {"by"}
         sources += [a for o in prep_objects(noun, authors) for a in resolver.actors(o)]
+        if despite and root == "14" and prep_objects(noun, {"from"}):
+            # "despite protests from Hugo Chavez": his words, not a demonstration
+            entry = replace(entry, code="111")
+            root = "11"
         if reaction and not sources:
             # (the parser may hang "from China" on the verb)
             sources = [a for o in prep_objects(noun.head, {"from"}) for a in resolver.actors(o)]
@@ -4388,6 +4393,13 @@ class EventCoder:
             if drawer.dep_ in ("advcl", "conj") and not subject_heads(drawer):
                 drawer = drawer.head
             targets = [a for h in subject_heads(drawer) for a in self._target_actors(h, resolver)]
+        if not targets and sources and root in ("11", "14") and despite and (
+            noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "signed the agreement despite protests from Chavez": against the one who did it
+            targets = [
+                a for h in subject_heads(noun.head.head) for a in self._target_actors(h, resolver)
+            ]  # fmt: skip
         if not targets and entry.code[:2] in ("11", "12", "13"):
             # "accusations by King Abdullah that Tehran wanted to influence the elections"
             clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
