@@ -615,3 +615,14 @@ def test_a_name_and_a_place_before_a_role_noun_are_two_actors(code):
     # a dateline's country is a guess that a named partner overrules
     text = "ABUJA (Reuters) - Mali's government and Tuareg rebels signed a ceasefire on Tuesday."
     assert ("MLIGOV", "MLIREB", "0871") in code(text, "2013-06-19")
+
+
+def test_the_group_is_the_organization_named_before(code):
+    text = (
+        "Mahmoud Abbas dismissed the Hamas-led unity government on Thursday, accusing the"
+        " Islamist movement of staging a coup in the Gaza Strip."
+    )
+    assert ("PSEGOV", "PSEREB", "112") in code(text, "2007-06-14")
+    # not the news agency of the dateline
+    text = "LONDON (Reuters) - Police arrested two men, and the group said it would appeal."
+    assert all(e[0] != "GBRMED" for e in code(text, "2007-06-14"))

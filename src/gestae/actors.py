@@ -770,6 +770,8 @@ HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Gen", "
 REMAINS = {"body", "remains", "coffin", "corpse", "casket", "ashes"}
 #: "The company": a business named before.
 FIRMS = {"company", "firm", "corporation"}
+#: "The group": a named organization told before ("accusing the Islamist movement of ...").
+GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia"}
 #: Words for a part of a group named after "of": "one of the leaders", "some of the rebels".
 PARTITIVES = {"one", "two", "three", "four", "five", "some", "many", "several", "most", "all",
               "none", "each", "both", "few"}  # fmt: skip
@@ -1142,6 +1144,22 @@ class PhraseResolver:
                 if a.code.endswith("BUS") and a.token < head.i and a.para == self._para(head.idx)
             ]  # fmt: skip
             return [self._ref(firms[-1].code, self._phrase(head))] if firms else []
+        if self._sentences and not self._building and head.lemma_.lower() in GROUP_NOUNS and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            # "Abbas dismissed the Hamas-led government, accusing the Islamist movement of
+            # staging a coup": the last organization the paragraph named
+            found = self._direct(head, when, fallback=True)
+            groups = [
+                a for a in self.antecedents()
+                if a.token < head.i and a.para == self._para(head.idx)
+                and (m := self.index.get(a.token)) is not None and m.kind == "org"
+                and a.code[3:6] not in ("MED", "BUS", "GOV")
+                and self.doc[a.token].idx >= self._dateline_end
+            ]  # fmt: skip (not the agency of the dateline, nor a newspaper)
+            if found or not groups:
+                return found
+            return [self._ref(groups[-1].code, self._phrase(head))]
         if self._is_the_country(head):
             country = self._the_country(head)
             tokens = phrase_tokens(head)
