@@ -3078,3 +3078,10 @@ def test_done_despite_objections_or_protests_from_another(code):
     assert ("VENGOV", "COL", "111") in code(text, "2009-10-30")
     text = "A Senate panel approved him, overcoming Democrats' objections that Goss was partisan."
     assert [e[2] for e in code(text, "2004-09-22")] == ["110"]
+
+
+def test_a_person_who_surrenders_to_troops_is_taken_into_custody(code):
+    text = "CARACAS (Reuters) - Opposition leader Leopoldo Lopez surrendered to Guard troops."
+    assert code(text, "2014-02-19") == [("VENOPP", "VENMIL", "0874"), ("VENMIL", "VENOPP", "173")]
+    text = "Hundreds of Serb soldiers surrendered to Croatian troops."
+    assert code(text, "1995-08-06") == [("SRBMIL", "HRVMIL", "0874")]

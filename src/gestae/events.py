@@ -4752,6 +4752,12 @@ class EventCoder:
         clash = two_way and entry.lemma == "clash"
         coded = [(source, target, clash_code(code, source, target) if clash else code)
                  for source, target in pairs]
+        if entry.lemma == "surrender" and code == "0874":
+            # "Noriega surrendered to U.S. troops": they took him into custody
+            coded += [
+                (t, s, "173") for s, t in pairs
+                if s.code[3:6] in ("GOV", "ELI", "OPP", "CVL") and t.code[3:6] in ("COP", "MIL")
+            ]  # fmt: skip
         if mirrored:
             # "Xi hosted Putin": Putin visited Xi's country
             coded += [(t, s if not country_of(s.code) else ActorRef(
