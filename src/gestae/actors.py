@@ -752,9 +752,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 VENUE_VERBS = {"hold", "host", "convene", "stage"}
 GATHERINGS = {"talk", "talks", "summit", "meeting", "conference", "negotiation", "negotiations",
               "session", "forum", "ceremony", "round"}  # fmt: skip
-#: Acts of parties meeting, whose place says where they met, not whose they are ("the rebels
-#: signed a peace agreement in Nairobi" are not Kenya's).
-MEETING_VERBS = {"sign", "ink", "initial", "meet", "negotiate"}
+#: Signing, whose place says where a deal was signed, not whose the signers are ("the rebels
+#: signed a peace agreement in Nairobi" are not Kenya's; a meeting's place is kept: "met with
+#: Sadr's representatives in Baghdad" places them).
+MEETING_VERBS = {"sign", "ink", "initial"}
 PACTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration"}
 #: Bodies many states have under the same name, listed once in the KB for one of them.
 GENERIC_BODIES = {"Congress"}
