@@ -626,3 +626,13 @@ def test_the_group_is_the_organization_named_before(code):
     # not the news agency of the dateline
     text = "LONDON (Reuters) - Police arrested two men, and the group said it would appeal."
     assert all(e[0] != "GBRMED" for e in code(text, "2007-06-14"))
+
+
+def test_the_town_of_a_place_places_those_in_it_but_not_signers(code):
+    text = "Omani police shot dead protesters in the industrial port of Sohar on Sunday."
+    assert code(text, "2011-02-28") == [("OMNCOP", "OMNCVL", "175")]
+    text = (
+        "The Solomon Islands government and the rival militias signed a peace agreement in the"
+        " Australian city of Townsville on Sunday."
+    )
+    assert all(e[0][:3] != "AUS" and e[1][:3] != "AUS" for e in code(text, "2000-10-16"))

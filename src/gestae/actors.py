@@ -970,6 +970,18 @@ def holds_gathering(verb: Token) -> bool:
     )
 
 
+def meeting_place(name: Token) -> bool:
+    """Whether a place name says where a gathering is held or a deal signed ("talks held in
+    Abuja", "signed a peace agreement in the Australian city of Townsville"), not whose its
+    parties are."""
+    venue = name
+    while venue.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod", "pobj"):
+        venue = venue.head if venue.dep_ != "pobj" else venue.head.head
+    return holds_gathering(venue) or venue.lemma_.lower() in MEETING_VERBS or (
+        venue.lemma_.lower() in PACTS and venue.head.lemma_.lower() in MEETING_VERBS
+    )
+
+
 def after_name_particle(token: Token) -> bool:
     """Whether a word follows a particle of a longer name: "Praia" in "Mocimboa da Praia"."""
     if token.i < 2:
@@ -1480,12 +1492,7 @@ class PhraseResolver:
                 or (root.dep_ == "pobj" and root.head.dep_ == "agent")
             ):
                 continue  # "intelligence supplied by Washington": a government acting, no place
-            venue = root
-            while venue.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod", "pobj"):
-                venue = venue.head if venue.dep_ != "pobj" else venue.head.head
-            if holds_gathering(venue) or venue.lemma_.lower() in MEETING_VERBS or (
-                venue.lemma_.lower() in PACTS and venue.head.lemma_.lower() in MEETING_VERBS
-            ):
+            if meeting_place(root):
                 continue  # "talks being held in the Nigerian capital": where they meet, not home
             named.add(country)
             # "in Iraq", "in the Saudi capital Riyadh": climb to the phrase the name is part of.
@@ -1515,17 +1522,20 @@ class PhraseResolver:
         """Countries of the places a sentence locates things at ("near Aleppo"), by the
         places stage's gazetteer when it is installed (its most populous reading)."""
         try:
-            from gestae.places import most_populous
+            from gestae.places import SETTLEMENTS, most_populous
         except ModuleNotFoundError:
             return set()
         countries = set()
+        at = LOCATIVE_PREPS | {"near", "around", "outside", "at"}
         for token in sent:
-            if not (
-                token.dep_ == "pobj"
-                and token.pos_ == "PROPN"
-                and token.head.lower_ in LOCATIVE_PREPS | {"near", "around", "outside", "at"}
-                and token.i not in self.index
+            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.i in self.index:
+                continue
+            prep = token.head
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS and (
+                prep.head.dep_ == "pobj"
             ):
+                prep = prep.head.head  # "in the industrial port of Sohar"
+            if prep.lower_ not in at or meeting_place(token):
                 continue
             place = most_populous(self.doc[token.left_edge.i : token.i + 1].text)
             if place is not None:
