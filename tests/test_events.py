@@ -3085,3 +3085,13 @@ def test_a_person_who_surrenders_to_troops_is_taken_into_custody(code):
     assert code(text, "2014-02-19") == [("VENOPP", "VENMIL", "0874"), ("VENMIL", "VENOPP", "173")]
     text = "Hundreds of Serb soldiers surrendered to Croatian troops."
     assert code(text, "1995-08-06") == [("SRBMIL", "HRVMIL", "0874")]
+
+
+def test_mediators_named_together_mediate_between_the_parties_not_each_other(code):
+    text = (
+        "Pakistan and Afghanistan agreed to an immediate ceasefire at talks in Doha mediated by"
+        " Qatar and Turkey on Sunday."
+    )
+    found = code(text, "2025-10-19")
+    assert ("QAT", "PAK", "045") in found and ("TUR", "AFG", "045") in found
+    assert ("QAT", "TUR", "045") not in found and ("TUR", "QAT", "045") not in found

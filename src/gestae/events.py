@@ -1653,8 +1653,12 @@ class EventCoder:
         between = prep_objects(deal, {"between", "with"})
         clause = deal if deal.pos_ in ("VERB", "AUX") else None
         held = deal
-        while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
-            held = held.head.head  # ("after weeks of talks mediated by Mbeki")
+        while held.dep_ == "pobj" and held.head.lower_ in ("of", "at") and (
+            held.head.head.pos_ == "NOUN"
+        ):
+            # ("after weeks of talks mediated by Mbeki", "agreed to a ceasefire at talks
+            # mediated by Qatar")
+            held = held.head.head
         if clause is None and held.dep_ == "dobj":
             clause = held.head  # "signed a Norwegian-brokered ceasefire"
         elif clause is None and held.dep_ == "pobj" and held.head.head.pos_ in ("VERB", "AUX"):
@@ -4713,7 +4717,12 @@ class EventCoder:
                     )
                 ]  # fmt: skip
         else:
-            pairs = [(s, t) for s in sources for t in targets]
+            # (mediators named together do not mediate between each other: "talks mediated by
+            # Qatar and Turkey")
+            spans = {(s.start_char, s.end_char) for s in sources} if code == "045" else set()
+            pairs = [
+                (s, t) for s in sources for t in targets if (t.start_char, t.end_char) not in spans
+            ]  # fmt: skip
         pairs = [
             (s, t) for s, t in pairs if s.code != t.code or (
                 entry.pattern in OUSTING and s.start_char != t.start_char
