@@ -3095,3 +3095,10 @@ def test_mediators_named_together_mediate_between_the_parties_not_each_other(cod
     found = code(text, "2025-10-19")
     assert ("QAT", "PAK", "045") in found and ("TUR", "AFG", "045") in found
     assert ("QAT", "TUR", "045") not in found and ("TUR", "QAT", "045") not in found
+
+
+def test_a_denial_answers_whoever_accused_the_denier(code):
+    text = "A bomb killed Mughniyeh in Damascus. Hezbollah blamed Israel, which denied any role."
+    assert ("ISR", "LBNREB", "016") in code(text, "2008-02-13")
+    # a denial with no accusation before it names no one
+    assert code("Israel denied any role.", "2008-02-13") == []

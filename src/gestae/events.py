@@ -2077,6 +2077,8 @@ class EventCoder:
             self._protest_targets(cand, resolver)
         if not cand.targets and cand.noun is not None and cand.noun.lemma_.lower() in DISMAY:
             cand.targets = self._reacted_to(cand.verb, resolver)  # ("Washington voiced dismay")
+        if not cand.targets and cand.entry.code == "016":
+            cand.targets = self._accusers(cand.verb, cand.sources, resolver)
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         self._own_side_targets(cand, resolver)
@@ -3205,6 +3207,22 @@ class EventCoder:
         if is_passive(told) or self._match_verb(told) is None:
             return []
         return [a for h in subject_heads(told) for a in resolver.actors(h)]
+
+    @staticmethod
+    def _accusers(verb: Token, deniers: list[ActorRef], resolver: Resolver) -> list[ActorRef]:
+        """Who accused the one who denies, when the denial names no one: "Hezbollah blamed
+        Israel, which denied any role", "... accusing Sudan of backing the assault. Khartoum
+        denied any role" (an accusation before it in this sentence or the one before)."""
+        accused = {primary(d.code) for d in deniers}
+        sentences = [verb.sent] + ([verb.doc[verb.sent.start - 1].sent] if verb.sent.start else [])
+        for sent in sentences:
+            for token in reversed([t for t in sent if t.i < verb.i]):
+                if token.lemma_.lower() not in ACCUSING or token.pos_ != "VERB":
+                    continue
+                objects = [a for o in children(token, ("dobj",)) for a in resolver.actors(o)]
+                if any(primary(a.code) in accused for a in objects):
+                    return [a for h in subject_heads(token) for a in resolver.actors(h)]
+        return []
 
     def _code_rebuttal(self, verb: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
         """A charge denied with its verdict put first: "Iran dismissed as baseless U.S. claims
