@@ -3102,3 +3102,16 @@ def test_a_denial_answers_whoever_accused_the_denier(code):
     assert ("ISR", "LBNREB", "016") in code(text, "2008-02-13")
     # a denial with no accusation before it names no one
     assert code("Israel denied any role.", "2008-02-13") == []
+
+
+def test_force_on_a_rally_or_while_protesters_march_is_repression(code):
+    text = "Guatemalan police fired tear gas at a larger peaceful rally."
+    assert code(text, "2020-11-21") == [("GTMCOP", "GTMCVL", "175")]
+    text = (
+        "Congolese police killed dozens of people in Kinshasa on Tuesday as protesters demanded"
+        " that Joseph Kabila step down."
+    )
+    assert ("CODCOP", "CODCVL", "175") in code(text, "2018-01-21")
+    assert code("Kenyan police fired tear gas at Ugandan rebels.", "2020-11-21") == [
+        ("KENCOP", "UGAREB", "175")
+    ]

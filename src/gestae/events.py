@@ -187,6 +187,8 @@ OFFICE_ROLES = {"GOV", "ELI", "LEG", "JUD", "OPP"}
 WATERS = {"sea", "water", "waters", "ocean", "gulf"}
 #: Gatherings that state forces killing in them repress: "in four days of protests".
 PROTEST_SCENES = {"protest", "demonstration", "rally", "riot", "unrest", "march", "uprising"}
+#: People gathered, whom force at home is used on ("fired tear gas at the crowd").
+GATHERED = {"crowd", "crowds", "gathering", "sit-in", "vigil", "camp", "marcher", "mourner"}
 #: Verbs that deny a charge, and the words for a charge ("dismissed as baseless U.S. claims").
 REBUTTING = {"dismiss", "reject", "deny", "brush", "wave", "slam", "denounce"}
 CHARGES = {"claim", "accusation", "allegation", "charge", "report", "suggestion", "finding",
@@ -2639,6 +2641,15 @@ class EventCoder:
             scenes.append(verb.head)  # "riots in which security forces shot dead dozens"
         # "stormed the protest camp"
         scenes += [c for o in children(verb, ("dobj",)) for c in children(o, ("compound",))]
+        for clause in children(verb, ("advcl",)):
+            # "killed dozens of people as protesters demanded that Kabila step down", "shot
+            # dead about 50 people as they broke up protests"
+            if any(m.lower_ in ("as", "while", "when") for m in children(clause, ("mark",))):
+                scenes += children(clause, ("dobj",))
+                if clause.lemma_.lower() in PROTESTING or any(
+                    h.lemma_.lower() in PROTESTERS for h in subject_heads(clause)
+                ):
+                    return True
         return any(s.lemma_.lower() in PROTEST_SCENES for s in scenes)
 
     def _titled_name(self, head: Token, resolver: Resolver) -> bool:
@@ -3784,6 +3795,12 @@ class EventCoder:
                 t.i in resolver.index and resolver.index[t.i].kind != "adjective" for t in words
             ):  # (not "lifted the ban on Iranian oil": whose oil it is)
                 return [ActorRef(home + "CVL", head.text, head.idx, end)], target_heads
+        home = single_country(sources)
+        crowds = [h for h in target_heads if h.lemma_.lower() in PROTEST_SCENES | GATHERED]
+        if entry.code == "175" and home and crowds:
+            # "police fired tear gas at a peaceful rally": at the state's own people
+            head = crowds[0]
+            return [ActorRef(home + "CVL", head.text, head.idx, head.idx + len(head.text))], crowds
         if noun is not None and root in FORCE_ROOTS:
             # ("captured the city of Aleppo": the place the pattern's noun names)
             found = self._target_actors(noun, resolver) or (
