@@ -3112,6 +3112,3 @@ def test_force_on_a_rally_or_while_protesters_march_is_repression(code):
         " that Joseph Kabila step down."
     )
     assert ("CODCOP", "CODCVL", "175") in code(text, "2018-01-21")
-    assert code("Kenyan police fired tear gas at Ugandan rebels.", "2020-11-21") == [
-        ("KENCOP", "UGAREB", "175")
-    ]
