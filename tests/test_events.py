@@ -3112,3 +3112,11 @@ def test_force_on_a_rally_or_while_protesters_march_is_repression(code):
         " that Joseph Kabila step down."
     )
     assert ("CODCOP", "CODCVL", "175") in code(text, "2018-01-21")
+
+
+def test_suspending_or_barring_a_domestic_rival_is_an_administrative_sanction(code):
+    text = "Venezuela's electoral council suspended the opposition's drive for a recall referendum."
+    assert code(text, "2016-10-20") == [("VENGOV", "VENOPP", "172")]
+    text = "Cambodia's election commission barred the main opposition party from the election."
+    assert code(text, "2023-05-15") == [("KHMGOV", "KHMOPP", "172")]
+    assert code("Russia suspended Georgia.", "2008-08-20") == [("RUS", "GEO", "160")]

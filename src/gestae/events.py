@@ -2969,6 +2969,12 @@ class EventCoder:
             ]  # fmt: skip
             if not cand.targets:
                 return None
+        if code == "160" and entry.lemma == "suspend" and cand.targets and {
+            s.code[:3] for s in sources
+        } == {t.code[:3] for t in cand.targets} and country_of(cand.targets[0].code):
+            # "Thailand's court suspended the prime minister": a sanction at home, not a cut in
+            # relations
+            code = "172"
         if code in ("020", "030", "100"):
             code = self._asked_for(verb, noun, code[:2]) or code
         elif code == "120":
