@@ -3120,3 +3120,13 @@ def test_suspending_or_barring_a_domestic_rival_is_an_administrative_sanction(co
     text = "Cambodia's election commission barred the main opposition party from the election."
     assert code(text, "2023-05-15") == [("KHMGOV", "KHMOPP", "172")]
     assert code("Russia suspended Georgia.", "2008-08-20") == [("RUS", "GEO", "160")]
+
+
+def test_a_leader_speaking_in_a_foreign_capital_is_visiting_it(code):
+    text = "Pope Francis urged Myanmar's leaders in Naypyitaw on Tuesday to respect every group."
+    assert ("VATGOV", "MMR", "042") in code(text, "2017-11-28")
+    text = "Vladimir Putin said in Ankara on Monday that Russia would build a pipeline to Turkey."
+    assert ("RUSGOV", "TUR", "042") in code(text, "2014-12-01")
+    # at home, no visit
+    text = "Vladimir Putin said in Moscow on Monday that Russia would build a pipeline to Turkey."
+    assert all(e[2] != "042" for e in code(text, "2014-12-01"))
