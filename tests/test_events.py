@@ -3130,3 +3130,11 @@ def test_a_leader_speaking_in_a_foreign_capital_is_visiting_it(code):
     # at home, no visit
     text = "Vladimir Putin said in Moscow on Monday that Russia would build a pipeline to Turkey."
     assert all(e[2] != "042" for e in code(text, "2014-12-01"))
+
+
+def test_a_visit_by_a_leader_is_to_where_the_clause_happens(code):
+    text = (
+        "India and Sri Lanka signed their first defence cooperation pact in Colombo on Saturday,"
+        " during a visit by Narendra Modi."
+    )
+    assert ("INDGOV", "LKA", "042") in code(text, "2015-03-14")

@@ -4431,6 +4431,15 @@ class EventCoder:
                     targets = [
                         a for h in addressed for a in resolver.actors(h) if a.code not in own
                     ]
+        if not targets and entry.code == "042" and sources and noun.dep_ == "pobj" and (
+            noun.head.lower_ in DURING and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "signed a defence pact in Colombo during a visit by Modi": where the clause is
+            homes = {s.code[:3] for s in sources}
+            targets = [
+                t for t in self._location_country(noun.head.head, resolver, objects=False)
+                if t.code[:3] not in homes
+            ]  # fmt: skip
         if not targets and reaction and sources:
             # "Abe visited the Yasukuni shrine, drawing condemnation from China": the one who
             # did what drew it (a participle's is its clause's subject)
