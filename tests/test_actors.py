@@ -636,3 +636,8 @@ def test_the_town_of_a_place_places_those_in_it_but_not_signers(code):
         " Australian city of Townsville on Sunday."
     )
     assert all(e[0][:3] != "AUS" and e[1][:3] != "AUS" for e in code(text, "2000-10-16"))
+
+
+def test_armed_men_near_a_country_s_city_are_that_country_s(code):
+    text = "Insurgents and American forces clashed briefly Thursday near the Iraqi city."
+    assert ("IRQINS", "USAMIL", "190") in code(text, "2004-11-10")

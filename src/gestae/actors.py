@@ -771,6 +771,8 @@ HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Gen", "
 REMAINS = {"body", "remains", "coffin", "corpse", "casket", "ashes"}
 #: "The company": a business named before.
 FIRMS = {"company", "firm", "corporation"}
+#: Settlements whose country an adjective gives: "near the Iraqi city", "in the Afghan capital".
+TOWNS = {"city", "town", "village", "capital", "port", "province", "region"}
 #: "The group": a named organization told before ("accusing the Islamist movement of ...").
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia"}
 #: Words for a part of a group named after "of": "one of the leaders", "some of the rebels".
@@ -1477,7 +1479,11 @@ class PhraseResolver:
             ):
                 # "Russian warplanes", "US forces", "a US air strike": another actor's country
                 continue
-            if armed and mention.kind == "adjective" and (
+            setting = modified.head  # ("near the Iraqi city", "in the Afghan capital": a place)
+            placed = setting.lemma_.lower() in TOWNS and setting.dep_ == "pobj" and (
+                setting.head.lower_ in LOCATIVE_PREPS | {"near", "outside", "around"}
+            )
+            if armed and mention.kind == "adjective" and not placed and (
                 (owner is None and modified.head.pos_ in ("NOUN", "PROPN")
                  and modified.dep_ == "amod")
                 or (root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"))
