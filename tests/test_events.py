@@ -3138,3 +3138,8 @@ def test_a_visit_by_a_leader_is_to_where_the_clause_happens(code):
         " during a visit by Narendra Modi."
     )
     assert ("INDGOV", "LKA", "042") in code(text, "2015-03-14")
+
+
+def test_attacking_rebel_positions_is_force_not_words(code):
+    text = "U.S. troops attacked rebel positions in Najaf."
+    assert code(text, "2004-08-23") == [("USAMIL", "IRQREB", "190")]

@@ -1816,6 +1816,10 @@ class EventCoder:
                         return entry, noun
         for noun in dict.fromkeys(m for n in object_nouns for m in coordinated(n)):
             for entry in entries:  # (each of coordinated objects: "sent police and soldiers")
+                if entry.noun == "position" and noun.tag_ == "NNS" and not prep_objects(
+                    noun, {"on", "over"}
+                ):
+                    continue  # "attacked rebel positions" are held ground, not views
                 if entry.noun and entry.noun == noun_lemma(noun):
                     # a phrasal verb is another verb: "called in an air strike" calls no strike
                     if entry.particle in particles | preps or not (
