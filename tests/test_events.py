@@ -3143,3 +3143,14 @@ def test_a_visit_by_a_leader_is_to_where_the_clause_happens(code):
 def test_attacking_rebel_positions_is_force_not_words(code):
     text = "U.S. troops attacked rebel positions in Najaf."
     assert code(text, "2004-08-23") == [("USAMIL", "IRQREB", "190")]
+
+
+def test_a_truce_one_armed_side_declares_is_toward_the_forces_it_fights(code):
+    text = "Colombia's ELN guerrillas announced a unilateral ceasefire for the election."
+    assert code(text, "2018-05-25") == [("COLREB", "COL", "0871")]
+    text = (
+        "Iraqi fighters battled U.S. troops in Baghdad on Tuesday, threatening to wreck a"
+        " cease-fire called by rebel Shi'ite cleric Moqtada al-Sadr."
+    )
+    assert ("IRQREB", "USAMIL", "0871") in code(text, "2004-06-01")
+    assert code("Hamas declared its truce over.", "2003-08-22") == []

@@ -2125,6 +2125,9 @@ class EventCoder:
             cand.targets, cand.target_heads = self._unnamed_target(
                 cand.entry, cand.verb, cand.noun, cand.sources, cand.target_heads, resolver
             )
+            if cand.targets and cand.entry.code == "0871":
+                # a truce one side declares is its own ("the ELN announced a ceasefire")
+                cand.entry = replace(cand.entry, flags=cand.entry.flags - {"sym"})
         return self._place_roles(cand, resolver)
 
     def _purpose_targets(self, cand: _Candidate, resolver: Resolver) -> None:
@@ -3818,11 +3821,23 @@ class EventCoder:
             )
             if found:
                 return found, [noun]
-        if entry.code == "0873" and single_country(sources) and all(
+        if entry.code in ("0871", "0873") and single_country(sources) and all(
             s.code[3:6] in ARMED_GROUP_ROLES for s in sources
         ):
-            # "paramilitary fighters turned in their weapons": to the state they fought
-            return home_countries(sources, verb), [verb]
+            # "paramilitary fighters turned in their weapons", "the ELN announced a unilateral
+            # ceasefire": to the state they fought, or the forces the sentence has them fight
+            if entry.code == "0871" and any(
+                t.lower_ in ("over", "off") for h in (verb, noun) if h is not None
+                for t in h.children
+            ):
+                return [], target_heads  # ("declared its truce over": ended)
+            own = {(s.start_char, s.end_char) for s in sources}
+            foes = [
+                a for t in verb.sent if t.i in resolver.index and t.head.i not in resolver.index
+                for a in resolver.actors(t) if a.code[3:6] in ("MIL", "COP")
+                and (a.start_char, a.end_char) not in own
+            ]  # fmt: skip
+            return foes[:1] or home_countries(sources, verb), [verb]
         if noun is not None and root == "16":
             # "recalled its Havana ambassador", "its envoy in Tehran": the state hosting them
             posts = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(
