@@ -3154,3 +3154,9 @@ def test_a_truce_one_armed_side_declares_is_toward_the_forces_it_fights(code):
     )
     assert ("IRQREB", "USAMIL", "0871") in code(text, "2004-06-01")
     assert code("Hamas declared its truce over.", "2003-08-22") == []
+
+
+def test_money_pledged_is_a_promise_of_economic_aid(code):
+    assert code("Saudi Arabia pledged $1.5 billion to Lebanon.", "2006-08-20") == [
+        ("SAU", "LBN", "0331")
+    ]

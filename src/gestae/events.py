@@ -3042,6 +3042,10 @@ class EventCoder:
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
             code = code_about("03", promised[0].code) or code
+        if code in ("030", "033") and any(
+            is_money(o) for o in children(cand.verb, ("dobj",))
+        ) and cand.verb.lemma_.lower() in ("pledge", "promise", "offer"):
+            code = "0331"  # "pledged $1.5 billion to Lebanon": economic aid promised
         return code
 
     def _emit_verb(
