@@ -3160,3 +3160,11 @@ def test_money_pledged_is_a_promise_of_economic_aid(code):
     assert code("Saudi Arabia pledged $1.5 billion to Lebanon.", "2006-08-20") == [
         ("SAU", "LBN", "0331")
     ]
+
+
+def test_people_held_hostage_after_a_misread_main_verb_are_still_the_captives(code):
+    text = (
+        "The French government held crisis talks on the fate of two French journalists held"
+        " hostage in Iraq."
+    )
+    assert ("IRQINS", "FRAMED", "181") in code(text, "2004-09-01")

@@ -820,7 +820,13 @@ def absolute_with(head: Token) -> bool:
 def misread_participle(verb: Token) -> bool:
     """Whether the parser took a reduced relative for a main verb: "workers taken hostage in
     Baghdad were freed" ("taken" can only be a participle; no auxiliary makes it active)."""
-    return verb.lower_ == "taken" and verb.dep_ != "conj" and not children(verb, ("aux", "auxpass"))
+    if children(verb, ("aux", "auxpass")):
+        return False
+    if verb.lower_ == "held" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == (
+        "hostage"
+    ) and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        return True  # "journalists held hostage in Iraq" (active "held" puts its object first)
+    return verb.lower_ == "taken" and verb.dep_ != "conj"
 
 
 def scheduled(verb: Token) -> bool:
@@ -4607,6 +4613,8 @@ class EventCoder:
                 # "two French reporters still held hostage in Iraq", "Indians who were taken
                 # hostage"
                 held = [holding.head]
+            elif misread_participle(holding) and holding.lower_ == "held":
+                held = [holding.doc[holding.i - 1]]  # the people named right before it
             elif is_passive(holding) or misread_participle(holding):
                 held = subject_heads(holding)
             else:
