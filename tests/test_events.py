@@ -3168,3 +3168,8 @@ def test_people_held_hostage_after_a_misread_main_verb_are_still_the_captives(co
         " hostage in Iraq."
     )
     assert ("IRQINS", "FRAMED", "181") in code(text, "2004-09-01")
+
+
+def test_an_attack_on_a_vehicle_carrying_people_is_on_them(code):
+    text = "Iraqi insurgents attacked a convoy carrying U.S. soldiers."
+    assert code(text, "2004-12-19") == [("IRQINS", "USAMIL", "190")]

@@ -3593,6 +3593,12 @@ class EventCoder:
             return []  # "supplied intelligence": information, not a spy agency
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
+        carried = [
+            a for c in children(head, ("acl",)) if c.lemma_.lower() in ("carry", "transport")
+            for o in children(c, ("dobj",)) for a in self._actors(o, resolver)
+        ]  # fmt: skip
+        if carried and (not refs or all(r.ambiguous or r.code[3:6] == "MIL" for r in refs)):
+            refs = carried  # "hit a bus carrying Iraqi National Guards": the people it carried
         if refs and head.i not in resolver.index and any(
             t.i in resolver.index for p in children(head, ("prep",)) for t in p.subtree
         ):
