@@ -3173,3 +3173,11 @@ def test_people_held_hostage_after_a_misread_main_verb_are_still_the_captives(co
 def test_an_attack_on_a_vehicle_carrying_people_is_on_them(code):
     text = "Iraqi insurgents attacked a convoy carrying U.S. soldiers."
     assert code(text, "2004-12-19") == [("IRQINS", "USAMIL", "190")]
+
+
+def test_a_warning_that_a_move_will_not_go_unanswered_is_a_threat(code):
+    text = (
+        "Britain expelled four Russian diplomats, and the Kremlin warned that the move would"
+        " not go unanswered."
+    )
+    assert ("RUSGOV", "GBR", "130") in code(text, "2007-07-16")
