@@ -3181,3 +3181,8 @@ def test_a_warning_that_a_move_will_not_go_unanswered_is_a_threat(code):
         " not go unanswered."
     )
     assert ("RUSGOV", "GBR", "130") in code(text, "2007-07-16")
+
+
+def test_a_pact_that_talks_are_about_is_not_yet_signed(code):
+    text = "Poland blocked the launch of talks on a new partnership pact between the EU and Russia."
+    assert all(e[2] != "057" for e in code(text, "2006-11-15"))

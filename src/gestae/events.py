@@ -4350,6 +4350,10 @@ class EventCoder:
             return []
         if awaited(noun):
             return []  # "help the Palestinians prepare for an Israeli withdrawal": still to come
+        if entry.code == "057" and noun.dep_ == "pobj" and noun.head.lower_ in (
+            "on", "over", "about", "toward", "towards"
+        ) and noun.head.head.lemma_.lower() in HOSTED_GATHERINGS | {"negotiate", "work"}:
+            return []  # "talks on a new partnership pact": the deal is still to be made
         if entry.code[:2] in COOPERATIVE_ROOTS and (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING
             or noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of")
