@@ -641,3 +641,11 @@ def test_the_town_of_a_place_places_those_in_it_but_not_signers(code):
 def test_armed_men_near_a_country_s_city_are_that_country_s(code):
     text = "Insurgents and American forces clashed briefly Thursday near the Iraqi city."
     assert ("IRQINS", "USAMIL", "190") in code(text, "2004-11-10")
+
+
+def test_the_leaders_of_an_uprising_are_rebels(code):
+    text = (
+        "African Union mediators met separately with Sudanese government envoys and the leaders"
+        " of the uprising in Darfur."
+    )
+    assert ("IGOAU", "SDNREB", "040") in code(text, "2004-10-26")
