@@ -771,8 +771,12 @@ HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Gen", "
 REMAINS = {"body", "remains", "coffin", "corpse", "casket", "ashes"}
 #: "The company": a business named before.
 FIRMS = {"company", "firm", "corporation"}
-#: Settlements whose country an adjective gives: "near the Iraqi city", "in the Afghan capital".
-TOWNS = {"city", "town", "village", "capital", "port", "province", "region"}
+#: Nouns whose "of" names the place itself ("the town of al-Bab"), not a spot near it.
+SETTLEMENTS = {
+    "town", "city", "village", "capital", "province", "region", "district", "state", "port",
+    "suburb", "municipality", "county", "governorate", "enclave", "island", "republic",
+    "country", "kingdom", "outskirts", "center", "centre", "streets", "street", "area", "people",
+}  # fmt: skip
 #: "The group": a named organization told before ("accusing the Islamist movement of ...").
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia"}
 #: Words for a part of a group named after "of": "one of the leaders", "some of the rebels".
@@ -1480,7 +1484,7 @@ class PhraseResolver:
                 # "Russian warplanes", "US forces", "a US air strike": another actor's country
                 continue
             setting = modified.head  # ("near the Iraqi city", "in the Afghan capital": a place)
-            placed = setting.lemma_.lower() in TOWNS and setting.dep_ == "pobj" and (
+            placed = setting.lemma_.lower() in SETTLEMENTS and setting.dep_ == "pobj" and (
                 setting.head.lower_ in LOCATIVE_PREPS | {"near", "outside", "around"}
             )
             if armed and mention.kind == "adjective" and not placed and (
@@ -1528,7 +1532,7 @@ class PhraseResolver:
         """Countries of the places a sentence locates things at ("near Aleppo"), by the
         places stage's gazetteer when it is installed (its most populous reading)."""
         try:
-            from gestae.places import SETTLEMENTS, most_populous
+            from gestae.places import most_populous
         except ModuleNotFoundError:
             return set()
         countries = set()

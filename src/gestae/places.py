@@ -34,7 +34,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from gestae.actors import bundled_kb, read_table, split_alternatives
+from gestae.actors import SETTLEMENTS, bundled_kb, read_table, split_alternatives
 from gestae.nlp import fold
 
 PRECISIONS = ("city", "admin1", "country")
@@ -50,12 +50,6 @@ ALTERNATES_MIN_POPULATION = 50_000
 LOCATIVE_PREPS = {
     "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into",
     "over", "off", "nearby", "beyond", "along",
-}  # fmt: skip
-#: Nouns whose "of" names the place itself ("the town of al-Bab"), not a spot near it.
-SETTLEMENTS = {
-    "town", "city", "village", "capital", "province", "region", "district", "state", "port",
-    "suburb", "municipality", "county", "governorate", "enclave", "island", "republic",
-    "country", "kingdom", "outskirts", "center", "centre", "streets", "street", "area", "people",
 }  # fmt: skip
 #: Destinations are where a visit or a deployment happens, so they rank after locatives.
 DIRECTION_PREPS = {"to", "toward", "towards"}
