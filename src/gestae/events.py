@@ -3808,6 +3808,7 @@ class EventCoder:
         Iraq") is the actor's own, not against the place.
         """
         root = entry.code[:2]
+        home = single_country(sources)
         if entry.code in ("081", "085") and target_heads:
             # "lifted the ban on arms sales to Vietnam": the country the lifted measure names;
             # "lifted its ban on cinemas": a state's own people
@@ -3815,7 +3816,6 @@ class EventCoder:
             hosts = [*target_heads, *([noun] if noun is not None else [])]
             words = [t for h in hosts + prep_objects(verb, {"to"}) for t in h.subtree]
             named = sorted(self._countries_named(words, resolver) - homes)
-            home = single_country(sources)
             head = target_heads[0]
             end = head.idx + len(head.text)
             if named:
@@ -3824,7 +3824,6 @@ class EventCoder:
                 t.i in resolver.index and resolver.index[t.i].kind != "adjective" for t in words
             ):  # (not "lifted the ban on Iranian oil": whose oil it is)
                 return [ActorRef(home + "CVL", head.text, head.idx, end)], target_heads
-        home = single_country(sources)
         crowds = [h for h in target_heads if h.lemma_.lower() in PROTEST_SCENES | GATHERED]
         if entry.code == "175" and home and crowds:
             # "police fired tear gas at a peaceful rally": at the state's own people
