@@ -643,9 +643,12 @@ def test_armed_men_near_a_country_s_city_are_that_country_s(code):
     assert ("IRQINS", "USAMIL", "190") in code(text, "2004-11-10")
 
 
-def test_the_leaders_of_an_uprising_are_rebels(code):
+def test_an_uprising_is_its_people_and_an_insurgency_its_insurgents(code):
     text = (
         "African Union mediators met separately with Sudanese government envoys and the leaders"
         " of the uprising in Darfur."
     )
-    assert ("IGOAU", "SDNREB", "040") in code(text, "2004-10-26")
+    assert ("IGOAU", "SDNCVL", "040") in code(text, "2004-10-26")
+    # a popular uprising is no armed group, and so topples no one in a coup
+    text = "Egypt marked the anniversary of the uprising that toppled Mubarak."
+    assert code(text, "2012-01-25") == []

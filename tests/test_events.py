@@ -3032,6 +3032,9 @@ def test_initialled_statements_and_clutches_of_deals_are_signed_agreements(code)
     # agreeing a deal is reaching it; a statement one side signs alone has no partner
     assert ("IGOEU", "TUR", "057") in code("The EU and Turkey agreed a deal.", "2016-03-18")
     assert code("Ukraine signed a statement on Friday.", "2016-03-18") == []
+    # a statement that condemns is no agreement between its signers
+    text = "Britain, France and Germany signed a joint statement condemning Iran's missile tests."
+    assert all(e[2] != "057" for e in code(text, "2019-05-10"))
 
 
 def test_where_parties_sign_is_not_whose_rebels_they_are(code):
@@ -3076,6 +3079,8 @@ def test_done_despite_objections_or_protests_from_another(code):
     assert code(text, "2009-10-30") == [("AUS", "JPN", "111")]
     text = "Colombia signed the agreement on Friday, despite protests from Hugo Chavez."
     assert ("VENGOV", "COL", "111") in code(text, "2009-10-30")
+    text = "The Greek government pushed through the cuts despite protests from Greek unions."
+    assert code(text, "2010-05-10") == [("GRCCVL", "GRCGOV", "141")]
     text = "A Senate panel approved him, overcoming Democrats' objections that Goss was partisan."
     assert [e[2] for e in code(text, "2004-09-22")] == ["110"]
 
@@ -3112,6 +3117,9 @@ def test_force_on_a_rally_or_while_protesters_march_is_repression(code):
         " that Joseph Kabila step down."
     )
     assert ("CODCOP", "CODCVL", "175") in code(text, "2018-01-21")
+    # a rally named as another people's is theirs
+    text = "Israeli police fired tear gas at a rally of Palestinians in East Jerusalem."
+    assert code(text, "2008-03-01") == [("ISRCOP", "PSECVL", "175")]
 
 
 def test_suspending_or_barring_a_domestic_rival_is_an_administrative_sanction(code):
@@ -3120,6 +3128,8 @@ def test_suspending_or_barring_a_domestic_rival_is_an_administrative_sanction(co
     text = "Cambodia's election commission barred the main opposition party from the election."
     assert code(text, "2023-05-15") == [("KHMGOV", "KHMOPP", "172")]
     assert code("Russia suspended Georgia.", "2008-08-20") == [("RUS", "GEO", "160")]
+    text = "Sudan suspended cooperation with the Darfur rebels."
+    assert code(text, "2017-06-01") == [("SDN", "SDNREB", "160")]
 
 
 def test_a_leader_speaking_in_a_foreign_capital_is_visiting_it(code):
@@ -3143,6 +3153,8 @@ def test_a_visit_by_a_leader_is_to_where_the_clause_happens(code):
 def test_attacking_rebel_positions_is_force_not_words(code):
     text = "U.S. troops attacked rebel positions in Najaf."
     assert code(text, "2004-08-23") == [("USAMIL", "IRQREB", "190")]
+    text = "Beijing attacked Washington's positions."
+    assert all(e[2] != "190" for e in code(text, "2012-08-01"))
 
 
 def test_a_truce_one_armed_side_declares_is_toward_the_forces_it_fights(code):
@@ -3154,6 +3166,9 @@ def test_a_truce_one_armed_side_declares_is_toward_the_forces_it_fights(code):
     )
     assert ("IRQREB", "USAMIL", "0871") in code(text, "2004-06-01")
     assert code("Hamas declared its truce over.", "2003-08-22") == []
+    # not toward whoever tells of it
+    text = "The Taliban announced a three-day ceasefire for Eid, a Pakistani army spokesman said."
+    assert code(text, "2018-06-15") == [("AFGINS", "AFG", "0871")]
 
 
 def test_money_pledged_is_a_promise_of_economic_aid(code):

@@ -755,7 +755,7 @@ GATHERINGS = {"talk", "talks", "summit", "meeting", "conference", "negotiation",
 #: Signing, whose place says where a deal was signed, not whose the signers are ("the rebels
 #: signed a peace agreement in Nairobi" are not Kenya's; a meeting's place is kept: "met with
 #: Sadr's representatives in Baghdad" places them).
-MEETING_VERBS = {"sign", "ink", "initial"}
+SIGNING_VERBS = {"sign", "ink", "initial"}
 PACTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration"}
 #: Bodies many states have under the same name, listed once in the KB for one of them.
 GENERIC_BODIES = {"Congress"}
@@ -983,8 +983,8 @@ def meeting_place(name: Token) -> bool:
     venue = name
     while venue.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod", "pobj"):
         venue = venue.head if venue.dep_ != "pobj" else venue.head.head
-    return holds_gathering(venue) or venue.lemma_.lower() in MEETING_VERBS or (
-        venue.lemma_.lower() in PACTS and venue.head.lemma_.lower() in MEETING_VERBS
+    return holds_gathering(venue) or venue.lemma_.lower() in SIGNING_VERBS or (
+        venue.lemma_.lower() in PACTS and venue.head.lemma_.lower() in SIGNING_VERBS
     )
 
 

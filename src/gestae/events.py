@@ -187,8 +187,11 @@ OFFICE_ROLES = {"GOV", "ELI", "LEG", "JUD", "OPP"}
 WATERS = {"sea", "water", "waters", "ocean", "gulf"}
 #: Gatherings that state forces killing in them repress: "in four days of protests".
 PROTEST_SCENES = {"protest", "demonstration", "rally", "riot", "unrest", "march", "uprising"}
+#: Armed owners whose "positions" are ground held, not views ("attacked rebel positions").
+HELD_GROUND_OWNERS = {"rebel", "militia", "militant", "insurgent", "enemy", "guerrilla",
+                      "separatist", "jihadist", "army", "government", "artillery", "front"}
 #: People gathered, whom force at home is used on ("fired tear gas at the crowd").
-GATHERED = {"crowd", "crowds", "gathering", "sit-in", "vigil", "camp", "marcher", "mourner"}
+GATHERED = {"crowd", "gathering", "sit-in", "vigil", "camp", "marcher", "mourner"}
 #: Verbs that deny a charge, and the words for a charge ("dismissed as baseless U.S. claims").
 REBUTTING = {"dismiss", "reject", "deny", "brush", "wave", "slam", "denounce"}
 CHARGES = {"claim", "accusation", "allegation", "charge", "report", "suggestion", "finding",
@@ -1822,10 +1825,14 @@ class EventCoder:
                         return entry, noun
         for noun in dict.fromkeys(m for n in object_nouns for m in coordinated(n)):
             for entry in entries:  # (each of coordinated objects: "sent police and soldiers")
-                if entry.noun == "position" and noun.tag_ == "NNS" and not prep_objects(
-                    noun, {"on", "over"}
+                if entry.noun == "statement" and children(noun, ("acl", "relcl")):
+                    continue  # "signed a joint statement condemning Iran": what it says counts
+                if entry.noun == "position" and noun.tag_ == "NNS" and any(
+                    c.dep_ in ("compound", "amod") and (
+                        c.lemma_.lower() in HELD_GROUND_OWNERS or c.pos_ == "PROPN"
+                    ) for c in noun.children
                 ):
-                    continue  # "attacked rebel positions" are held ground, not views
+                    continue  # "attacked rebel positions", "Taliban positions": held ground
                 if entry.noun and entry.noun == noun_lemma(noun):
                     # a phrasal verb is another verb: "called in an air strike" calls no strike
                     if entry.particle in particles | preps or not (
@@ -2982,7 +2989,7 @@ class EventCoder:
             ]  # fmt: skip
             if not cand.targets:
                 return None
-        if code == "160" and entry.lemma == "suspend" and cand.targets and {
+        if code == "160" and entry.lemma == "suspend" and not entry.noun and cand.targets and {
             s.code[:3] for s in sources
         } == {t.code[:3] for t in cand.targets} and country_of(cand.targets[0].code):
             # "Thailand's court suspended the prime minister": a sanction at home, not a cut in
@@ -3826,9 +3833,13 @@ class EventCoder:
                 return [ActorRef(home + "CVL", head.text, head.idx, end)], target_heads
         crowds = [h for h in target_heads if h.lemma_.lower() in PROTEST_SCENES | GATHERED]
         if entry.code == "175" and home and crowds:
-            # "police fired tear gas at a peaceful rally": at the state's own people
+            # "police fired tear gas at a peaceful rally": at the state's own people, unless the
+            # rally is named as another's ("a rally of Palestinians")
             head = crowds[0]
-            return [ActorRef(home + "CVL", head.text, head.idx, head.idx + len(head.text))], crowds
+            owners = [a for o in prep_objects(head, {"of"}) for a in resolver.actors(o)]
+            return owners or [
+                ActorRef(home + "CVL", head.text, head.idx, head.idx + len(head.text))
+            ], crowds
         if noun is not None and root in FORCE_ROOTS:
             # ("captured the city of Aleppo": the place the pattern's noun names)
             found = self._target_actors(noun, resolver) or (
@@ -3849,9 +3860,10 @@ class EventCoder:
             own = {(s.start_char, s.end_char) for s in sources}
             foes = [
                 a for t in verb.sent if t.i in resolver.index and t.head.i not in resolver.index
+                and not self._aside(t)
                 for a in resolver.actors(t) if a.code[3:6] in ("MIL", "COP")
                 and (a.start_char, a.end_char) not in own
-            ]  # fmt: skip
+            ]  # fmt: skip (not the one who tells it, nor those of a relative clause)
             return foes[:1] or home_countries(sources, verb), [verb]
         if noun is not None and root == "16":
             # "recalled its Havana ambassador", "its envoy in Tehran": the state hosting them
@@ -3903,6 +3915,15 @@ class EventCoder:
             homes = {s.code[:3] for s in sources}
             targets = [t for t in targets if t.code not in homes]
         return targets, ([verb] if targets else target_heads)
+
+    @staticmethod
+    def _aside(token: Token) -> bool:
+        """Whether a word is in an aside of its sentence: the teller of a report ("..., an
+        army spokesman said") or a relative clause ("the Pope's visit, which troops guarded")."""
+        clause = clause_verb(token)
+        if clause is not None and clause.lemma_.lower() in SPEECH_VERBS:
+            return True
+        return any(a.dep_ == "relcl" for a in token.ancestors)
 
     @staticmethod
     def _foreign_places(verb: Token, sources: list[ActorRef], resolver: Resolver) -> bool:
@@ -4407,8 +4428,11 @@ class EventCoder:
         despite = noun.dep_ == "pobj" and noun.head.lower_ == "despite"
         authors = {"by", "from"} if root in ADDRESSED_ROOTS or reaction or despite else {"by"}
         sources += [a for o in prep_objects(noun, authors) for a in resolver.actors(o)]
-        if despite and root == "14" and prep_objects(noun, {"from"}):
-            # "despite protests from Hugo Chavez": his words, not a demonstration
+        if despite and root == "14" and sources and all(
+            s.code[3:6] in ("", "GOV", "ELI") for s in sources
+        ):
+            # "despite protests from Hugo Chavez": a leader's or state's words, not a
+            # demonstration (unions' and villagers' protests are)
             entry = replace(entry, code="111")
             root = "11"
         if reaction and not sources:
