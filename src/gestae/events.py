@@ -1682,6 +1682,7 @@ class EventCoder:
         # ("a truce between Israel and Hamas took hold under a deal brokered by Egypt")
         heads = [o for h in heads for o in prep_objects(h, {"between"}) or [h]]
         states = {m.code[:3] for m in mediators}
+        by = " and ".join(dict.fromkeys(m.text for m in mediators))  # (for the rule's text)
         parties = [a for h in heads for a in self._actors(h, resolver) if a.code[:3] not in states]
         sides = len([m for h in heads for m in coordinated(h)])
         if not between and max(sides, len({p.code for p in parties})) < 2:
@@ -1700,10 +1701,10 @@ class EventCoder:
             ):
                 return []
             entry = self.lexicon.named_noun("visit")
-            rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 043"
+            rule = f"'{deal.text}' {token.text}: {by} -> 043"
             return self._emit("043", entry, mediators, parties, token, when, rule, two_way=False)
         entry = self.lexicon.named_noun("mediation")
-        rule = f"'{deal.text}' {token.text}: {mediators[0].text} -> 045"
+        rule = f"'{deal.text}' {token.text}: {by} -> 045"
         return self._emit("045", entry, mediators, parties, token, when, rule, two_way=False)
 
     @staticmethod
