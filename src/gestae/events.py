@@ -820,6 +820,16 @@ def absolute_with(head: Token) -> bool:
     )  # fmt: skip
 
 
+def clause_before(clause: Token) -> Token | None:
+    """The clause told just before another: the one a conjoined clause follows, or for a
+    sentence's main clause the main clause of the sentence before."""
+    if clause.dep_ == "conj" and clause.head.i < clause.i:
+        return clause.head
+    if clause.dep_ == "ROOT" and clause.sent.start > 0:
+        return clause.doc[clause.sent.start - 1].sent.root
+    return None
+
+
 def misread_participle(verb: Token) -> bool:
     """Whether the parser took a reduced relative for a main verb: "workers taken hostage in
     Baghdad were freed" ("taken" can only be a participle; no auxiliary makes it active)."""
@@ -3236,10 +3246,7 @@ class EventCoder:
         )  # fmt: skip
         if told is not None and told.lemma_ != "be" and not is_passive(told):
             return [a for h in subject_heads(told) for a in resolver.actors(h)]
-        if told is None and verb.dep_ == "conj" and verb.head.i < verb.i:
-            told = verb.head
-        elif told is None and verb.dep_ == "ROOT" and verb.sent.start > 0:
-            told = verb.doc[verb.sent.start - 1].sent.root
+        told = told or clause_before(verb)
         if told is None or told.pos_ not in ("VERB", "AUX") or told.lemma_ == "be":
             return []
         if told.lemma_.lower() in SPEECH_VERBS:
@@ -3662,15 +3669,11 @@ class EventCoder:
         clause = clause_verb(noun)
         while clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.i < clause.i:
             clause = clause.head  # ("NATO said it regretted the move")
-        if clause is not None and clause.dep_ == "ROOT" and not pointer:
-            # "Russia annexed Crimea on Tuesday. Britain condemned the move.": the act the
-            # sentence before told, when its doer is its subject
-            start = clause.sent.start
-            told = noun.doc[start - 1].sent.root if start > 0 else None
-        elif clause is not None and clause.dep_ == "conj" and clause.head.i < clause.i:
-            told = clause.head
-        else:
+        if clause is None or (clause.dep_ == "ROOT" and pointer):
             return []
+        # "Russia annexed Crimea on Tuesday. Britain condemned the move.": the act the sentence
+        # before told, when its doer is its subject; or the clause before, in one sentence
+        told = clause_before(clause)
         if told is not None and told.lemma_.lower() in SPEECH_VERBS:
             if noun.lemma_.lower() in WORDS_SAID:
                 # "..., Amnesty said in a report. Israel rejected the charge.": the telling
