@@ -729,6 +729,8 @@ DATELINE_PREFIX = re.compile(r"^\s*[A-Z][^\n]{0,100}?\s(?:-{1,2}|\u2013|\u2014)\
 
 
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
+#: Prepositions that put something beside a place ("near the Iraqi city", "outside Tripoli").
+NEAR_PREPS = {"near", "around", "outside"}
 #: Attacks a country's name before them says the author of: "killed in a US air strike".
 ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault", "bombing",
                 "bombardment", "shelling", "invasion", "incursion"}  # fmt: skip
@@ -1485,7 +1487,7 @@ class PhraseResolver:
                 continue
             setting = modified.head  # ("near the Iraqi city", "in the Afghan capital": a place)
             placed = setting.lemma_.lower() in SETTLEMENTS and setting.dep_ == "pobj" and (
-                setting.head.lower_ in LOCATIVE_PREPS | {"near", "outside", "around"}
+                setting.head.lower_ in LOCATIVE_PREPS | NEAR_PREPS
             )
             if armed and mention.kind == "adjective" and not placed and (
                 (owner is None and modified.head.pos_ in ("NOUN", "PROPN")
@@ -1536,7 +1538,7 @@ class PhraseResolver:
         except ModuleNotFoundError:
             return set()
         countries = set()
-        at = LOCATIVE_PREPS | {"near", "around", "outside", "at"}
+        at = LOCATIVE_PREPS | NEAR_PREPS | {"at"}
         for token in sent:
             if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.i in self.index:
                 continue
