@@ -652,3 +652,19 @@ def test_an_uprising_is_its_people_and_an_insurgency_its_insurgents(code):
     # a popular uprising is no armed group, and so topples no one in a coup
     text = "Egypt marked the anniversary of the uprising that toppled Mubarak."
     assert code(text, "2012-01-25") == []
+
+
+def test_where_a_deal_was_agreed_is_not_whose_its_parties_are(code):
+    text = (
+        "Pro-Russian separatists kept up their assault on Debaltseve, a day after a ceasefire"
+        " agreed in Minsk took effect."
+    )
+    assert all(not e[0].startswith("BLR") for e in code(text, "2015-02-16"))
+
+
+def test_the_soviet_union_is_coded_as_russia_but_a_former_soviet_republic_is_not(code):
+    assert code("Soviet troops attacked Afghan rebels.", "1985-04-10") == [
+        ("RUSMIL", "AFGREB", "190")
+    ]
+    text = "Russia criticized the former Soviet republic of Georgia."
+    assert code(text, "2004-10-10") == [("RUS", "GEO", "111")]

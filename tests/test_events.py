@@ -3201,3 +3201,28 @@ def test_a_warning_that_a_move_will_not_go_unanswered_is_a_threat(code):
 def test_a_pact_that_talks_are_about_is_not_yet_signed(code):
     text = "Poland blocked the launch of talks on a new partnership pact between the EU and Russia."
     assert all(e[2] != "057" for e in code(text, "2006-11-15"))
+
+
+def test_killing_a_hundred_fighters_is_combat_not_a_massacre(code):
+    text = "The US military killed around 100 insurgents in Fallujah."
+    assert code(text, "2004-11-10") == [("USAMIL", "IRQINS", "190")]
+    assert code("Syrian troops killed hundreds of civilians in Hama.", "1982-02-10")[0][2] == "202"
+
+
+def test_an_own_act_claimed_in_the_perfect_is_told_as_done(code):
+    text = "The US military claimed to have killed 100 insurgents in Fallujah."
+    assert code(text, "2004-11-10") == [("USAMIL", "IRQINS", "190")]
+    assert code("Russia is believed to have bombed Georgia.", "2008-08-10") == []
+
+
+def test_an_owners_military_campaign_is_its_military_s(code):
+    text = "Palestinians cleared rubble after Israel's military offensive in the Gaza Strip."
+    assert code(text, "2004-10-17") == [("ISRMIL", "PSE", "190")]
+
+
+def test_a_named_states_strikes_on_or_around_a_place_hit_its_country(code):
+    text = "Forty people died in US air strikes around the Iraqi city of Fallujah."
+    assert code(text, "2004-10-10") == [("USA", "IRQ", "195")]
+    text = "Civilians fled the Soviet bombing of Herat."
+    assert code(text, "1985-04-10") == [("RUS", "AFG", "195")]
+    assert code("The Istanbul bombing killed ten people.", "2016-12-11") == []

@@ -543,6 +543,8 @@ class ActorTagger:
             # any spelling the KB lists will do: "ETA" and "Eta" are both the Basque group
             if key is None or not any(_case_ok(form, span) for form in self.kb.forms[key]):
                 continue
+            if former_polity(span):
+                continue  # "the former Soviet republic of Georgia": no longer the Soviets'
             if continental(span[0]) or (span.end < len(doc) and doc[span.end].text in LANDFORMS):
                 continue
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and (
@@ -758,6 +760,8 @@ GATHERINGS = {"talk", "talks", "summit", "meeting", "conference", "negotiation",
 #: signed a peace agreement in Nairobi" are not Kenya's; a meeting's place is kept: "met with
 #: Sadr's representatives in Baghdad" places them).
 SIGNING_VERBS = {"sign", "ink", "initial"}
+#: Verbs of making a deal somewhere: "a ceasefire agreed in Minsk", "brokered in Doha".
+DEAL_MAKING = SIGNING_VERBS | {"agree", "broker", "negotiate", "conclude", "reach", "seal"}
 PACTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration"}
 #: Bodies many states have under the same name, listed once in the KB for one of them.
 GENERIC_BODIES = {"Congress"}
@@ -982,12 +986,33 @@ def meeting_place(name: Token) -> bool:
     """Whether a place name says where a gathering is held or a deal signed ("talks held in
     Abuja", "signed a peace agreement in the Australian city of Townsville"), not whose its
     parties are."""
-    venue = name
+    venue, preps = name, set()
     while venue.dep_ in ("amod", "compound", "appos", "flat", "poss", "nmod", "pobj"):
+        if venue.dep_ == "pobj":
+            preps.add(venue.head.lower_)
         venue = venue.head if venue.dep_ != "pobj" else venue.head.head
-    return holds_gathering(venue) or venue.lemma_.lower() in SIGNING_VERBS or (
+    made_there = venue.lemma_.lower() in DEAL_MAKING and preps <= {"in", "at", "of"}
+    return holds_gathering(venue) or made_there or (
         venue.lemma_.lower() in PACTS and venue.head.lemma_.lower() in SIGNING_VERBS
     )
+
+
+#: Words for a state named by an "of" phrase: "the republic of Georgia".
+STATE_NOUNS = {"republic", "kingdom", "emirate", "sultanate", "principality", "nation",
+               "country", "state", "island", "archipelago"}  # fmt: skip
+#: What a state once held or was part of: "a former Soviet republic", "ex-British colony".
+POLITIES = {"republic", "republics", "colony", "colonies", "bloc", "state", "states",
+            "satellite", "satellites", "territory", "territories", "protectorate", "province"}
+
+
+def former_polity(span: Span) -> bool:
+    """Whether a name only says what a place once belonged to: "the former Soviet republic"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "-" and span.start > 1:
+        before = doc[span.start - 2].lower_
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in ("former", "ex") and after in POLITIES
 
 
 def after_name_particle(token: Token) -> bool:
@@ -1146,6 +1171,15 @@ class PhraseResolver:
             if lower == "its" and head.dep_ == "poss":
                 ref = self._its(head)
                 return [ref] if ref else []
+        if head.lemma_.lower() in STATE_NOUNS and head.i not in self.index:
+            # "the former Soviet republic of Georgia", "the tiny kingdom of Bhutan": the state
+            named = [
+                o for o in head.children if o.dep_ == "prep" and o.lower_ == "of"
+                for o in o.children if o.dep_ == "pobj"
+                and (m := self.index.get(o.i)) is not None and m.kind == "country"
+            ]  # fmt: skip
+            if named:
+                return self._direct(named[0], when, fallback=False)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if (head.lemma_.lower() in THE_COUNTRY_NOUNS and owner is not None and self._sentences
                 and owner.lower_ in POSSESSIVE_PRONOUNS and not self._building):

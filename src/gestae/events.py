@@ -154,6 +154,11 @@ ESCAPES = {"escape", "flee"}
 #: Words for armed people: "opposition forces" fight, "opposition supporters" riot.
 ARMED_WORDS = {"forces", "fighters", "troops", "militia", "militias", "rebels", "gunmen",
                "soldiers", "militants"}  # fmt: skip
+#: Prepositions of the place a named attacker's attack is on: "its assault in Gaza".
+STRUCK_PLACE_PREPS = {"in", "on", "against", "around", "near", "across"}
+#: Armed people by lemma besides the armed sides: counted dead, they are no massacre.
+COMBATANT_LEMMAS = {"militiaman", "soldier", "troop", "fighter", "gunman", "combatant",
+                    "jihadist", "policeman", "commando"}  # fmt: skip
 #: Weapons named as actors ("helicopter gunships"): they back no one.
 WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters", "warplanes",
            "jets", "drones", "warships"}  # fmt: skip
@@ -273,6 +278,8 @@ IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
     "force", "compel", "oblige",
 }  # fmt: skip
+#: Verbs of owning up to an act told in the perfect: "claimed to have shot down a drone".
+OWNED_UP = {"claim", "admit", "confess", "acknowledge", "say", "report"}
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: A cooperative act announced, agreed or planned rather than done is CAMEO's intent to do
@@ -749,8 +756,12 @@ def modality(verb: Token) -> str | None:
     record = verb.dep_ in ("relcl", "acl") and any(
         c.lower_ in ("first", "last", "only") for c in verb.head.children
     )
+    # "claimed to have killed 100 insurgents", "admitted to having": told as done
+    owned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWNED_UP and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
+    )
     if verb.dep_ == "aux" or (
-        infinitive and not record
+        infinitive and not record and not owned
         and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE)
     ):
         # "it was pointless to talk to the U.S.", "in order to help": an infinitive reports a
@@ -1031,6 +1042,15 @@ def is_multitude(noun: Token) -> bool:
             digits = token.text.replace(",", "")
             if digits.isdigit() and int(digits) >= 100:
                 return True
+    return False
+
+
+def is_combatants(noun: Token) -> bool:
+    """Whether a phrase counts armed people: "100 militiamen", "hundreds of rebels"."""
+    for token in [noun, *prep_objects(noun, {"of"})]:
+        lemma = token.lemma_.lower()
+        if token.lower_ in ARMED_WORDS or lemma in ARMED_LEMMAS | COMBATANT_LEMMAS:
+            return True
     return False
 
 
@@ -4186,6 +4206,10 @@ class EventCoder:
         military = entry.flag_value("mil")
         if military and sources and all(s.code.endswith("MIL") for s in sources):
             code = military
+        elif military and entry.part_of_speech == "noun" and sources and all(
+            country_of(s.code) and s.code[3:6] in ("", "GOV") for s in sources
+        ):
+            code = military  # "the US bombing of Laos": a state's bombs fall from its aircraft
         policing = entry.flag_value("cop")
         if policing and sources and all(s.code[3:6] in ("COP", "JUD") for s in sources):
             code = policing  # "prosecutors raided Samsung's headquarters": a search
@@ -4267,9 +4291,10 @@ class EventCoder:
             )):
                 code = "2041"  # "dropped poison gas on Halabja", "released sarin"
             elif entry.lemma in KILLING and any(
-                t.dep_ == "dobj" and is_multitude(t) for t in verb.children
+                t.dep_ == "dobj" and is_multitude(t) and not is_combatants(t)
+                for t in verb.children
             ):
-                code = "202"  # "killed hundreds of people": a mass killing
+                code = "202"  # "killed hundreds of people": a mass killing (not "100 militiamen")
         if code == "060" and entry.part_of_speech == "noun":
             # "gas supplies to Ukraine", "deliveries of tanks to Egypt": by what is supplied
             goods = {t.lemma_.lower() for t in verb.subtree}
@@ -4398,6 +4423,8 @@ class EventCoder:
         resolver = at_event_date(resolver, noun, when)
         sources: list[ActorRef] = []
         source_of = entry.flag_value("src") == "of"
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+        role_word = False
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in OWN_PRONOUNS:
                 # "Israel ended its assault on Gaza": its is the clause's subject; elsewhere
@@ -4418,6 +4445,8 @@ class EventCoder:
                     sources.extend(resolver.actors(child))
             elif is_anti(child):
                 continue  # "anti-Japanese protests": whom they are against, below
+            elif child.dep_ == "amod" and owned and self._role_word(child, resolver):
+                role_word = True  # "Israel's military offensive": Israel's military, below
             elif child.dep_ == "poss" or (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")):
                 sources.extend(self._modifier_actor(child, resolver))
             elif child.dep_ == "amod":
@@ -4425,7 +4454,15 @@ class EventCoder:
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 # ("a UN plea", "an EU offer": an appeal or offer names its author)
                 addressed = entry.code[:2] in ADDRESSED_ROOTS
-                sources.extend(self._modifier_actor(child, resolver, adjective_only=not addressed))
+                sources.extend(self._modifier_actor(
+                    child, resolver, adjective_only=not addressed,
+                    forceful=entry.code[:2] in FORCE_ROOTS | {"16", "17"},
+                ))
+        if role_word:
+            owners = {s.code[:3] for s in sources}
+            whole = resolver.actors(noun)
+            if whole and {a.code[:3] for a in whole} <= owners:
+                sources = whole
         root = entry.code[:2]
         reaction = noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTIONS
         # "calls from the US"; "drew condemnation from China"
@@ -4547,7 +4584,9 @@ class EventCoder:
         if not targets and sources and named and entry.code[:2] in FORCE_ROOTS:
             # "its assault in the Gaza Strip", "the US-led war in Iraq": where it was fought (a
             # named attacker's; "terrorist attacks in Russia" name no one)
-            targets = self._places_named(prep_objects(noun, {"in"}), resolver)
+            # ("US air strikes on Fallujah", "around Fallujah": the place's)
+            struck = STRUCK_PLACE_PREPS | ({"of"} if "of" in entry.targets else set())
+            targets = self._places_named(prep_objects(noun, struck), resolver, with_of=True)
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERED:
             # "a Hamas leader survived an Israeli assassination attempt": the survivor was hit
             targets = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
@@ -4760,18 +4799,27 @@ class EventCoder:
         return named.pop() if len(named) == 1 else None
 
     def _modifier_actor(
-        self, token: Token, resolver: Resolver, adjective_only: bool = False
+        self, token: Token, resolver: Resolver, adjective_only: bool = False,
+        forceful: bool = False,
     ) -> list[ActorRef]:
         mention = resolver.index.get(token.i)
         if mention is None:
             return []
-        if adjective_only and mention.kind not in ("adjective",):
-            # "Istanbul bombing": a place naming where, not who
+        acronym = token.text.replace(".", "").isupper()
+        if adjective_only and mention.kind != "adjective" and not (acronym and forceful):
+            # "Istanbul bombing": a place naming where, not who (an acronym is as good as an
+            # adjective: "US air strikes", "NATO raids")
             return []
         if mention.kind == "adjective":
             start, end = token.idx, token.idx + len(token.text)
             return [ActorRef(mention.entries[0].key, token.text, start, end)]
         return resolver.actors(token)
+
+    @staticmethod
+    def _role_word(token: Token, resolver: Resolver) -> bool:
+        """Whether a modifier names a role with no country of its own ("military")."""
+        mention = resolver.index.get(token.i)
+        return mention is not None and mention.kind == "agent"
 
     def _leader_of(self, token: Token, resolver: Resolver) -> list[ActorRef]:
         """The leader in "the US-led war", "a Saudi-led offensive": the one who wages it; the
