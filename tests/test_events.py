@@ -3226,3 +3226,10 @@ def test_a_named_states_strikes_on_or_around_a_place_hit_its_country(code):
     text = "Civilians fled the Soviet bombing of Herat."
     assert code(text, "1985-04-10") == [("RUS", "AFG", "195")]
     assert code("The Istanbul bombing killed ten people.", "2016-12-11") == []
+
+
+def test_a_visit_framing_a_plot_was_made_whatever_the_plot(code):
+    text = "Rebels plotted to kill Bush during his visit to Colombia."
+    assert ("USAGOV", "COL", "042") in code(text, "2004-11-27")
+    text = "Bush will meet Uribe during his visit to Colombia next week."
+    assert all(e[2] != "042" for e in code(text, "2004-11-15"))

@@ -1163,7 +1163,7 @@ class PhraseResolver:
         head = self._counted(head)
         lower = head.lower_
         if head.pos_ == "PRON" and self._sentences:
-            if lower in PERSON_PRONOUNS and not (lower == "her" and head.dep_ == "poss"):
+            if lower in PERSON_PRONOUNS | {"his"} and not (lower == "her" and head.dep_ == "poss"):
                 ref = self._pronoun(head)
                 return [ref] if ref else []
             if lower in GROUP_PRONOUNS:
@@ -1698,6 +1698,8 @@ class PhraseResolver:
                 if not (a.subject and self.doc[a.token].sent.start == token.sent.start
                         and self._clause_of(self.doc[a.token]) in verbs)
             ]  # fmt: skip
+        # ("rebels plotted to kill Bush during his visit": he is one person, not the rebels)
+        people = [a for a in people if self.doc[a.token].tag_ not in ("NNS", "NNPS")]
         if not people:
             return None
         last_sentence = [a for a in people if a.sent == people[-1].sent]

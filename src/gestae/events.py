@@ -154,6 +154,8 @@ ESCAPES = {"escape", "flee"}
 #: Words for armed people: "opposition forces" fight, "opposition supporters" riot.
 ARMED_WORDS = {"forces", "fighters", "troops", "militia", "militias", "rebels", "gunmen",
                "soldiers", "militants"}  # fmt: skip
+#: Why a clause is not fact that leave an owned event framing it ("during his visit") one.
+FRAMED_REASONS = {"infinitive", "directed", "purpose", "intended", "speculative", "refused"}
 #: Prepositions of the place a named attacker's attack is on: "its assault in Gaza".
 STRUCK_PLACE_PREPS = {"in", "on", "against", "around", "near", "across"}
 #: Armed people by lemma besides the armed sides: counted dead, they are no massacre.
@@ -4393,6 +4395,13 @@ class EventCoder:
             told_in_past(noun)
         ):
             reason = None  # "Libya agreed to scrap its programmes after secret talks with ..."
+        if reason in FRAMED_REASONS and noun.dep_ == "pobj" and noun.head.lower_ == "during" and (
+            presupposed(noun) and any(
+                c.dep_ == "poss" and (c.pos_ == "PRON" or c.i in resolver.index)
+                for c in noun.children
+            )  # (not "during this year's protests")
+        ):
+            reason = None  # "asked followers to kill Bush during his visit": the visit was made
         if reason and entry.code[:2] not in ("03", "13"):
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
