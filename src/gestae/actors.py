@@ -1163,6 +1163,8 @@ class PhraseResolver:
         head = self._counted(head)
         lower = head.lower_
         if head.pos_ == "PRON" and self._sentences:
+            if lower == "his" and (blamed := self._blamed_for(head)) is not None:
+                return self._member(blamed, when)  # "criticized Obama for his meeting": Obama's
             if lower in PERSON_PRONOUNS | {"his"} and not (lower == "her" and head.dep_ == "poss"):
                 ref = self._pronoun(head)
                 return [ref] if ref else []
@@ -1709,6 +1711,16 @@ class PhraseResolver:
         return ActorRef(
             pick.code, token.text, token.idx, token.idx + len(token.text), ambiguous, pick.text
         )
+
+    @staticmethod
+    def _blamed_for(token: Token) -> Token | None:
+        """The one judged for what a possessive names: "praised Obama for his efforts",
+        "criticized Obama over his meeting" (the verb's object, not its subject)."""
+        noun = token.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
+            return None
+        objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+        return objects[0] if objects and objects[0].pos_ in ("PROPN", "PRON") else None
 
     def _its(self, token: Token) -> ActorRef | None:
         """"Its": the last state or organization named before it in the sentence ("targeting

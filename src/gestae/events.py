@@ -4386,9 +4386,12 @@ class EventCoder:
         reason = modality(own_clause) if own_clause is not None else None
         if reason == "negated" and noun.dep_ in ("nsubj", "nsubjpass"):
             reason = None  # "the war has not made the world safer": the war still happened
+        framing_future = reason in ("future", "scheduled") and noun.dep_ == "pobj" and (
+            noun.head.lower_ in DURING
+        )  # ("will meet Uribe during his visit next week": the visit is to come too)
         if reason and entry.code[:2] not in UNPRESUPPOSED and presupposed(noun) and (
             self._owner_is_doer(noun, resolver)
-        ):
+        ) and not framing_future:
             # "told Syria to end its crackdown": the crackdown is under way
             reason = None
         if reason and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and (
