@@ -668,3 +668,16 @@ def test_the_soviet_union_is_coded_as_russia_but_a_former_soviet_republic_is_not
     ]
     text = "Russia criticized the former Soviet republic of Georgia."
     assert code(text, "2004-10-10") == [("RUS", "GEO", "111")]
+
+
+def test_a_landmark_s_last_word_is_not_a_town_of_that_name(code):
+    text = "Indian army troops stormed the Golden Temple in Amritsar on Wednesday."
+    assert code(text, "1984-06-06") == [("INDMIL", "IND", "190")]
+
+
+def test_cold_war_armed_groups_are_coded_by_the_years_they_fought(code):
+    text = "Washington was found to have violated international law by arming the contra rebels."
+    assert ("USAGOV", "NICREB", "072") in code(text, "1986-06-27")
+    assert code("Salvadoran troops attacked the FMLN.", "1989-11-12") == [
+        ("SLVMIL", "SLVREB", "190")
+    ]

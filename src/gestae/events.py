@@ -4092,12 +4092,17 @@ class EventCoder:
             return None
         if continental(token):
             return None  # "South America" is no state
-        named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        named = [
+            c for c in token.children if c.i < token.i
+            and (c.dep_ == "compound" or (c.dep_ == "amod" and c.is_title))
+        ]  # fmt: skip
         span = (
             token.doc[token.left_edge.i : token.i + 1] if token.dep_ == "compound"
             else token.doc[named[0].i : token.i + 1] if named else None
         )  # ("Niger Delta" before "Delta", a Canadian town)
-        alone = None if after_name_particle(token) else token.text  # (not "Mocimboa da Praia")
+        # (not "Mocimboa da Praia"; nor "Temple" of "the Golden Temple", a Texas town)
+        longer = span is not None and sum(t.is_title for t in span) > 1
+        alone = None if after_name_particle(token) or longer else token.text
         for text in filter(None, (span.text if span is not None else None, alone)):
             best = most_populous(text, min_population)
             if best is not None:
