@@ -3234,3 +3234,9 @@ def test_a_visit_framing_a_plot_was_made_whatever_the_plot(code):
     assert ("USAGOV", "COL", "042") in code(text, "2004-11-27")
     text = "Bush will meet Uribe during his visit to Colombia next week."
     assert all(e[2] != "042" for e in code(text, "2004-11-15"))
+
+
+def test_envoys_told_to_leave_are_expelled(code):
+    text = "Belarus told the EU envoy and Poland's ambassador to leave."
+    assert code(text, "2012-02-28") == [("BLR", "IGOEU", "174"), ("BLR", "POLGOV", "174")]
+    assert code("Russia told Georgia to withdraw its troops.", "2008-08-12")[0][2] == "1056"

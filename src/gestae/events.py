@@ -409,6 +409,8 @@ TAKEN_BACK = {"retake", "recapture", "regain", "wrest", "seize", "capture"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 #: Officials who live where they act, making no visit there.
+#: Envoys a state can send home: "told the ambassador to leave" expels him.
+DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
 #: Participles that name who brought parties to a deal or talks: "a truce brokered by the UN",
 #: "a Norwegian-brokered ceasefire", "talks chaired by Turkey's foreign minister".
@@ -1881,7 +1883,10 @@ class EventCoder:
                             about = code_about(kind, specific.code)
                             entry = replace(entry, code=about or entry.code)
                         return entry, noun
-        if lemma in ("order", "give") and any(
+        told_envoys = lemma in ("tell", "ask", "instruct") and any(
+            o.lemma_.lower() in DIPLOMATS for o in object_nouns
+        )  # ("told the EU envoy and Poland's ambassador to leave")
+        if (lemma in ("order", "give") or told_envoys) and any(
             c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and c.lemma_ == "leave"
             and not children(c, ("nsubj",))
             for c in [*verb.children, *(a for o in object_nouns for a in o.children)]
