@@ -681,3 +681,10 @@ def test_cold_war_armed_groups_are_coded_by_the_years_they_fought(code):
     assert code("Salvadoran troops attacked the FMLN.", "1989-11-12") == [
         ("SLVMIL", "SLVREB", "190")
     ]
+
+
+def test_a_breakaway_regions_forces_are_its_states_separatists(code):
+    text = "Georgian and South Ossetian forces accused each other of trying to storm positions."
+    assert code(text, "2004-08-10") == [("GEOMIL", "GEOSEP", "112"), ("GEOSEP", "GEOMIL", "112")]
+    text = "Russian and South Ossetian forces attacked Georgian troops."
+    assert {e[0] for e in code(text, "2008-08-09")} == {"RUSMIL", "GEOSEP"}

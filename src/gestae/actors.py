@@ -1000,6 +1000,15 @@ def meeting_place(name: Token) -> bool:
 #: Words for a state named by an "of" phrase: "the republic of Georgia".
 STATE_NOUNS = {"republic", "kingdom", "emirate", "sultanate", "principality", "nation",
                "country", "state", "island", "archipelago"}  # fmt: skip
+#: Regions that broke away from the state the countries table files them under: their forces
+#: and authorities are that state's separatists (GUIDELINES: SEP).
+BREAKAWAY_FORMS = {
+    "south ossetia", "south ossetian", "south ossetians", "abkhazia", "abkhaz", "abkhazian",
+    "abkhazians", "transnistria", "transnistrian", "transdniestria", "transdniestrian",
+    "transdniester", "trans-dniester",
+}  # fmt: skip
+#: Roles that stand for a breakaway region's own state-like bodies.
+BREAKAWAY_ROLES = {"MIL", "GOV", "COP", "SPY", "REB", "INS", ""}
 #: What a state once held or was part of: "a former Soviet republic", "ex-British colony".
 POLITIES = {"republic", "republics", "colony", "colonies", "bloc", "state", "states",
             "satellite", "satellites", "territory", "territories", "protectorate", "province"}
@@ -1318,11 +1327,35 @@ class PhraseResolver:
             return []
         if len(country) != 3:
             return [self._ref(country, tokens)]  # an IGO's troops are the IGO
+        named = [
+            m for t in tokens for m in (
+                coordinated(t) if t.i in self.index
+                and self.index[t.i].kind in ("adjective", "country") else [t]
+            ) if m.i in self.index and self.index[m.i].kind in ("adjective", "country")
+        ]  # fmt: skip
+        regions = self._breakaway_regions(named)
+        if regions and role in BREAKAWAY_ROLES:
+            # "South Ossetian forces", "the Abkhaz authorities": the breakaway side; "Georgian
+            # and South Ossetian forces" are both sides
+            sides = []  # (the states' own forces first, then the regions')
+            for token in sorted(named, key=lambda t: t.i in regions):
+                found = self.kb.resolve_mention(self.index[token.i], when)
+                code = found.code[:3] + ("SEP" if token.i in regions else role) if found else None
+                if code and country_of(code) and code not in sides:
+                    sides.append(code)
+            return [self._ref(code, tokens, ambiguous) for code in sides]
         refs = [self._ref(country + role, tokens, ambiguous)]
         for other in self._coordinated_countries(tokens, when):
             if other != country:
                 refs.append(self._ref(other + role, tokens, ambiguous))
         return refs
+
+    def _breakaway_regions(self, tokens: list[Token]) -> set[int]:
+        """Tokens of the phrase that name a breakaway region ("South Ossetian", "Abkhaz")."""
+        return {
+            t.i for t in tokens if (m := self.index.get(t.i)) is not None
+            and m.kind in ("adjective", "country") and fold(m.text) in BREAKAWAY_FORMS
+        }  # fmt: skip
 
     def _by_context(
         self, mention: ActorMention, head: Token, when: dt.date | None
