@@ -3240,3 +3240,29 @@ def test_envoys_told_to_leave_are_expelled(code):
     text = "Belarus told the EU envoy and Poland's ambassador to leave."
     assert code(text, "2012-02-28") == [("BLR", "IGOEU", "174"), ("BLR", "POLGOV", "174")]
     assert code("Russia told Georgia to withdraw its troops.", "2008-08-12")[0][2] == "1056"
+
+
+def test_an_aid_agency_pulling_out_withdraws_aid_workers(code):
+    text = "The International Red Cross pulled out of Chechnya."
+    assert code(text, "1996-12-18") == [("NGOIRC", "RUS", "1663")]
+
+
+def test_a_deal_named_after_a_capital_is_not_that_governments(code):
+    text = "Baghdad offered to accept the Algiers border line."
+    assert all(e[1] != "DZAGOV" for e in code(text, "1990-08-15"))
+    assert ("UKRGOV", "RUSGOV", "127") in code("Kyiv rejected the Moscow plan.", "2014-04-10")
+
+
+def test_officials_with_two_signers_accompany_them_and_both_countries_are_the_pair(code):
+    text = (
+        "Israel and China established diplomatic relations in Beijing on Friday, with the"
+        " foreign ministers of both countries at the signing ceremony."
+    )
+    assert sorted(code(text, "1992-01-25")) == [("CHN", "ISR", "054"), ("ISR", "CHN", "054")]
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan shook hands at the White House on Friday, and both"
+        " countries agreed to open a transit route."
+    )
+    assert {e[:2] for e in code(text, "2025-08-09") if e[2] == "030"} == {
+        ("AZE", "ARM"), ("ARM", "AZE")
+    }

@@ -1890,6 +1890,14 @@ class PhraseResolver:
         picks: list[_Antecedent] = []
         for group in groups:
             picks = self._last_two([a for a in before if a.group == group])
+        paired = self._last_pair(before)
+        if paired and need == "state":
+            # "Aliyev and Pashinyan shook hands at the White House ..., and both countries
+            # agreed": the pair named together, not the last two names
+            picks = self._last_two([
+                replace(a, code=primary(a.code)[:3] if country_of(a.code) else a.code)
+                for a in paired
+            ])
         if len(picks) < 2 and need == "state":
             # "Putin and Erdogan met. The two countries ...": their countries.
             states = [replace(a, code=primary(a.code)[:3] if country_of(a.code) else a.code)
@@ -1904,6 +1912,16 @@ class PhraseResolver:
         end = max(t.idx + len(t.text) for t in tokens)
         text = self._text[start:end]
         return [ActorRef(a.code, text, start, end, bool(third), a.text) for a in reversed(picks)]
+
+    def _last_pair(self, before: list[_Antecedent]) -> list[_Antecedent]:
+        """The last two actors named as coordinated subjects ("Aliyev and Pashinyan met")."""
+        by_token = {a.token: a for a in before}
+        for second in reversed(before):
+            token = self.doc[second.token]
+            first = by_token.get(token.head.i) if token.dep_ == "conj" else None
+            if first is not None and first.subject:
+                return [first, second]
+        return []
 
     @staticmethod
     def _last_two(candidates: list[_Antecedent]) -> list[_Antecedent]:

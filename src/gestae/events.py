@@ -409,6 +409,13 @@ TAKEN_BACK = {"retake", "recapture", "regain", "wrest", "seize", "capture"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 #: Officials who live where they act, making no visit there.
+#: People who accompany a deal: "with the foreign ministers of both countries at the ceremony".
+OFFICIALS = {"minister", "leader", "official", "president", "delegate", "envoy", "diplomat",
+             "representative", "head", "chief", "premier", "king"}  # fmt: skip
+#: Things named after the city where they were made: "the Algiers line", "the Oslo process".
+PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration", "line",
+               "process", "format", "protocol", "communique", "memorandum", "formula",
+               "framework"}  # fmt: skip
 #: Envoys a state can send home: "told the ambassador to leave" expels him.
 DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
@@ -828,11 +835,16 @@ def absolute_with(head: Token) -> bool:
     """Whether a phrase is the subject of an absolute "with" clause, a circumstance and no
     partner: "held talks in Muscat, with Oman's foreign minister carrying messages"."""
     prep = head.head
-    return (
-        head.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0
-        and head.doc[prep.i - 1].text == ","
-        and any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl") for c in head.children)
-    )  # fmt: skip
+    if not (head.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0):
+        return False
+    if head.doc[prep.i - 1].text != ",":
+        return False
+    # ("Israel and China established relations, with the foreign ministers of both countries
+    # at the ceremony": both sides are the subjects already)
+    paired = any(children(s, ("conj",)) for s in children(prep.head, ("nsubj",))) and (
+        head.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or head.lemma_.lower() in OFFICIALS
+    )  # (not "signed treaties, with a clause that ...")
+    return paired or any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl") for c in head.children)
 
 
 def clause_before(clause: Token) -> Token | None:
@@ -3750,9 +3762,10 @@ class EventCoder:
                 continue  # "Israeli air strikes": "air" is a word of the name, not an owner
             place = resolver.index.get(child.i)
             if child.dep_ == "compound" and place is not None and place.kind == "capital" and (
-                head.lemma_.lower() in PREMISES
+                head.lemma_.lower() in PREMISES | PLACE_NAMED
             ):
-                continue  # "the Cairo offices of 17 groups": where they are
+                continue  # "the Cairo offices of 17 groups": where they are; "the Algiers
+                # border line", "the Minsk agreements": named after where they were made
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 found = resolver.actors(child)
                 if not found and child.pos_ == "NOUN":
@@ -4297,6 +4310,8 @@ class EventCoder:
                 code = "164"
             elif left & WITHDRAWN_BODIES:
                 code = "160"
+            elif sources and all(s.code.startswith("NGO") for s in sources):
+                code = "1663"  # "the Red Cross pulled out of Chechnya": an aid agency leaving
         if code[:2] in FORCE_ROOTS or code == "175":
             if any(is_chemical_weapon(u) for u in children(verb, ("dobj",)) + prep_objects(
                 verb, {"with"}
