@@ -688,3 +688,11 @@ def test_a_breakaway_regions_forces_are_its_states_separatists(code):
     assert code(text, "2004-08-10") == [("GEOMIL", "GEOSEP", "112"), ("GEOSEP", "GEOMIL", "112")]
     text = "Russian and South Ossetian forces attacked Georgian troops."
     assert {e[0] for e in code(text, "2008-08-09")} == {"RUSMIL", "GEOSEP"}
+
+
+def test_the_group_is_the_organization_named_as_a_subject_before(code):
+    text = (
+        "Al-Shabaab fighters overran an African Union base in southern Somalia, and the group"
+        " claimed to have killed scores of the Kenyan soldiers manning it."
+    )
+    assert ("SOMINS", "KENMIL", "190") in code(text, "2016-01-16")

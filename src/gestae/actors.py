@@ -1225,7 +1225,10 @@ class PhraseResolver:
             ]  # fmt: skip (not the agency of the dateline, nor a newspaper)
             if found or not groups:
                 return found
-            return [self._ref(groups[-1].code, self._phrase(head))]
+            # (a subject before a mere object: "Al-Shabaab fighters overran an African Union
+            # base, and the group claimed ...")
+            subjects = [a for a in groups if a.subject]
+            return [self._ref((subjects or groups)[-1].code, self._phrase(head))]
         if self._is_the_country(head):
             country = self._the_country(head)
             tokens = phrase_tokens(head)
