@@ -696,3 +696,9 @@ def test_the_group_is_the_organization_named_as_a_subject_before(code):
         " claimed to have killed scores of the Kenyan soldiers manning it."
     )
     assert ("SOMINS", "KENMIL", "190") in code(text, "2016-01-16")
+
+
+def test_kin_are_named_by_whose_kin_they_are(code):
+    text = "Erdogan offered condolences to the grandchildren of Armenians killed in 1915."
+    # (dated by its own clause, not by the one that says who the Armenians were)
+    assert code(text, "2014-04-23") == [("TURGOV", "ARMCVL", "018")]

@@ -997,6 +997,9 @@ def meeting_place(name: Token) -> bool:
     )
 
 
+#: Kin named by whose kin they are: "the families of the victims".
+KIN = {"family", "families", "relative", "grandchild", "grandchildren", "descendant", "child",
+       "children", "widow", "parent", "son", "daughter", "kin", "orphan"}  # fmt: skip
 #: Words for a state named by an "of" phrase: "the republic of Georgia".
 STATE_NOUNS = {"republic", "kingdom", "emirate", "sultanate", "principality", "nation",
                "country", "state", "island", "archipelago"}  # fmt: skip
@@ -1182,6 +1185,18 @@ class PhraseResolver:
             if lower == "its" and head.dep_ == "poss":
                 ref = self._its(head)
                 return [ref] if ref else []
+        if head.lemma_.lower() in KIN and head.i not in self.index:
+            # "the grandchildren of Armenians killed in 1915", "relatives of the hostages":
+            # whose kin they are
+            kin_of = [
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"
+            ]  # fmt: skip
+            if kin_of:  # (a president's son holds no office: his country's civilians)
+                return [
+                    replace(a, code=a.code[:3] + "CVL") if country_of(a.code) else a
+                    for a in self._member(kin_of[0], when)
+                ]
         if head.lemma_.lower() in STATE_NOUNS and head.i not in self.index:
             # "the former Soviet republic of Georgia", "the tiny kingdom of Bhutan": the state
             named = [

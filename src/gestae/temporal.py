@@ -337,7 +337,14 @@ def date_for_event(trigger: Token, anchor: dt.date | None) -> TimeValue | None:
     verb = _clause_verb(trigger)
     tense = clause_tense(verb)
     own = [e for e in expressions if _clause_verb(e.root) == verb]
-    others = [e for e in expressions if e not in own]
+    # (not a clause that only describes someone: "condolences to the grandchildren of Armenians
+    # killed in 1915" were offered now)
+    others = [
+        e for e in expressions if e not in own and not (
+            _clause_verb(e.root).dep_ in ("relcl", "acl")
+            and _clause_verb(e.root) not in verb.ancestors
+        )
+    ]  # fmt: skip
     for expression in own:
         value = _resolve_in_doc(expression, anchor, tense)
         if value is not None:
