@@ -702,3 +702,10 @@ def test_kin_are_named_by_whose_kin_they_are(code):
     text = "Erdogan offered condolences to the grandchildren of Armenians killed in 1915."
     # (dated by its own clause, not by the one that says who the Armenians were)
     assert code(text, "2014-04-23") == [("TURGOV", "ARMCVL", "018")]
+
+
+def test_leaders_of_the_1980s_are_coded_by_their_office(code):
+    assert code("Reagan and Gorbachev signed a treaty.", "1987-12-08") == [
+        ("USAGOV", "RUSGOV", "057"), ("RUSGOV", "USAGOV", "057")
+    ]
+    assert code("Begin and Sadat signed a treaty.", "1979-03-26")[0][:2] == ("ISRGOV", "EGYGOV")
