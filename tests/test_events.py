@@ -3266,3 +3266,21 @@ def test_officials_with_two_signers_accompany_them_and_both_countries_are_the_pa
     assert {e[:2] for e in code(text, "2025-08-09") if e[2] == "030"} == {
         ("AZE", "ARM"), ("ARM", "AZE")
     }
+
+
+def test_agreeing_in_a_pact_signed_or_brokered_is_signing_it(code):
+    text = "Angola's government and UNITA agreed in a peace accord signed in Lisbon to hold polls."
+    assert sorted(code(text, "1991-05-31")) == [
+        ("AGOGOV", "AGOREB", "057"), ("AGOREB", "AGOGOV", "057")
+    ]
+    text = "Kyrgyzstan and Uzbekistan put an end to their quarrels over the frontier with a treaty."
+    assert sorted(code(text, "2022-11-04")) == [("KGZ", "UZB", "057"), ("UZB", "KGZ", "057")]
+    text = "Brazil and Argentina said they were in full agreement on the need to end subsidies."
+    assert all(e[2] != "057" for e in code(text, "2005-11-08"))
+
+
+def test_a_mediators_hand_is_no_party_to_the_deal(code):
+    text = "Israel and Hamas agreed to a truce with Egyptian mediation."
+    assert sorted(code(text, "2012-11-21")) == [
+        ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")
+    ]

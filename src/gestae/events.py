@@ -61,8 +61,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
+    PACTS,
     PARTITIVES,
     QUANTITY_NOUNS,
+    SIGNING_VERBS,
     ActorKB,
     ActorRef,
     PhraseResolver,
@@ -409,6 +411,11 @@ TAKEN_BACK = {"retake", "recapture", "regain", "wrest", "seize", "capture"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
 #: Officials who live where they act, making no visit there.
+#: Participles of a pact made: "signed in Portugal", "brokered by China".
+PACT_MAKING = SIGNING_VERBS | {"broker", "reach", "conclude", "seal", "strike"}
+#: A third party's hand in a deal: "with Egyptian mediation", "with U.S. backing".
+HELPING_HANDS = {"mediation", "help", "backing", "support", "assistance", "blessing",
+                 "facilitation", "sponsorship", "encouragement"}  # fmt: skip
 #: People who accompany a deal: "with the foreign ministers of both countries at the ceremony".
 OFFICIALS = {"minister", "leader", "official", "president", "delegate", "envoy", "diplomat",
              "representative", "head", "chief", "premier", "king"}  # fmt: skip
@@ -1068,6 +1075,14 @@ def is_combatants(noun: Token) -> bool:
         if token.lower_ in ARMED_WORDS or lemma in ARMED_LEMMAS | COMBATANT_LEMMAS:
             return True
     return False
+
+
+def signed_pact(noun: Token) -> bool:
+    """Whether a phrase names a pact told as made: "a peace accord signed in Portugal", "a
+    deal brokered by China"."""
+    return noun.lemma_.lower() in PACTS and any(
+        c.lemma_.lower() in PACT_MAKING for c in children(noun, ("acl",))
+    )
 
 
 def code_is_visit(entry: LexEntry) -> bool:
@@ -2297,6 +2312,9 @@ class EventCoder:
                     heads = [o for h in cand.object_heads for t in h.subtree
                              for o in prep_objects(t, {"between"})]
             heads = [h for h in heads if h not in reciprocal and not absolute_with(h)]
+            if spec == "with" and root < "09":
+                # ("agreed to a truce with Egyptian mediation": the mediator is no party)
+                heads = [h for h in heads if h.lemma_.lower() not in HELPING_HANDS]
             thirds = [h for h in heads if h.i in resolver.index and any(
                 o.lemma_.lower() in THIRD_PARTIES
                 for o in prep_objects(h, {"as"}) + [
@@ -2908,6 +2926,10 @@ class EventCoder:
             if root in COOPERATIVE_ROOTS:
                 cand.intent_code = code_about("03", entry.code)
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
+        if code[:2] == "03" and entry.lemma == "agree" and any(
+            signed_pact(o) for o in prep_objects(verb, {"in", "under"})
+        ):
+            code = "057"  # "agreed in a peace accord signed in Portugal to hold elections"
         if code == "172" and entry.lemma in ("ban", "impose") and cand.targets and sources and (
             not {t.code[:3] for t in cand.targets} & {s.code[:3] for s in sources}
         ) and not any(t.code[3:6] == "MED" for t in cand.targets):  # (banning the BBC: 172)
@@ -4637,6 +4659,17 @@ class EventCoder:
                 hosts.append(noun.head)
             between = [o for host in hosts for o in prep_objects(host, {"between"})]
             sources = [a for o in between for a in resolver.actors(o)]
+        pact_of_doers = entry.code == "057" and noun.dep_ == "pobj" and (
+            noun.head.lower_ in ("with", "in", "through")  # (not "under an agreement": older)
+        )
+        if "sym" in entry.flags and not sources and pact_of_doers and (
+            clause.pos_ in ("VERB", "AUX")
+        ) and children(noun, ("det", "poss")) and any(
+            children(h, ("conj",)) for h in subject_heads(clause)
+        ):  # (not "were in full agreement on the need to ...")
+            # "Kyrgyzstan and Uzbekistan put an end to their quarrels with a treaty": the pact
+            # of those who did it together
+            sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
         if "sym" in entry.flags and not sources and len(self._compound_actors(noun, resolver)) > 1:
             sources = self._compound_actors(noun, resolver)
         if root == "14" and not targets:
