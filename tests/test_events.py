@@ -3284,3 +3284,11 @@ def test_a_mediators_hand_is_no_party_to_the_deal(code):
     assert sorted(code(text, "2012-11-21")) == [
         ("ISR", "PSEREB", "0871"), ("PSEREB", "ISR", "0871")
     ]
+
+
+def test_words_do_what_their_author_does_with_them(code):
+    assert code("Arafat's speech offered talks to Israel.", "1988-12-13") == [
+        ("PSEGOV", "ISR", "036")
+    ]
+    text = "George Bush's letter warned Saddam."
+    assert code(text, "1991-01-12") == [("USAGOV", "IRQGOV", "130")]

@@ -397,6 +397,9 @@ JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "wel
                  "slam", "hail", "deplore", "applaud", "decry", "protest", "dismiss", "call",
                  "describe", "brand", "term", "oppose", "back", "support", "regret"}
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
+#: Words someone speaks or writes, which can do what their author does with them.
+UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique", "declaration",
+              "note", "decree", "resolution", "interview", "broadcast"}  # fmt: skip
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
               "comment", "criticism"}
 #: What an offensive is launched to do to its foe: "an assault to retake Samarra from
@@ -2556,6 +2559,14 @@ class EventCoder:
                 cand.sources, cand.claimed = claimers, True
         if "sym" in entry.flags and noun is not None and not cand.sources:
             cand.sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
+        if not cand.sources and cand.root < "15":
+            # "Arafat's speech offered Israel talks", "a Kremlin statement urged ...": whose
+            # words they are
+            cand.sources = [
+                a for h in cand.source_heads if h.lemma_.lower() in UTTERANCES
+                for c in children(h, ("poss", "compound")) if c.pos_ == "PROPN"
+                for a in resolver.actors(c)
+            ]  # fmt: skip
         if entry.code == "170" and not all(
             s.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} for s in cand.sources
         ):
