@@ -3292,3 +3292,8 @@ def test_words_do_what_their_author_does_with_them(code):
     ]
     text = "George Bush's letter warned Saddam."
     assert code(text, "1991-01-12") == [("USAGOV", "IRQGOV", "130")]
+
+
+def test_an_act_named_as_what_a_plan_is_for_is_its_owners_intent(code):
+    text = "The deal could push forward Sharon's Gaza pullout plan."
+    assert code(text, "2004-12-17") == [("ISRGOV", "PSE", "0356")]

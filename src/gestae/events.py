@@ -426,6 +426,8 @@ OFFICIALS = {"minister", "leader", "official", "president", "delegate", "envoy",
 PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration", "line",
                "process", "format", "protocol", "communique", "memorandum", "formula",
                "framework"}  # fmt: skip
+#: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
+PLANS = {"plan", "proposal", "bill", "scheme", "initiative", "blueprint", "roadmap"}
 #: Envoys a state can send home: "told the ambassador to leave" expels him.
 DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
@@ -4434,6 +4436,8 @@ class EventCoder:
         if entry.flag_value("src") == "holder":
             # (whatever the clause says of them: "threatened to kill three UN hostages")
             return self._captivity(noun, entry, at_event_date(resolver, noun, when), when)
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in PLANS:
+            return self._planned_act(noun, entry, at_event_date(resolver, noun, when), when)
         asking = entry.flag_value("ask")
         if asking and (prep_objects(noun, {"for"}) or any(
             c.tag_ == "VB" for c in children(noun, ("acl",))
@@ -4691,6 +4695,24 @@ class EventCoder:
         if code in ("020", "030", "100"):
             code = self._asked_for(noun, None, root) or code
         rule = f"noun '{entry.pattern}' -> {code}"
+        return self._emit(code, entry, sources, targets, noun, when, rule, dated=resolver)
+
+    def _planned_act(
+        self, noun: Token, entry: LexEntry, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """An act named as what a plan is for: "Sharon's Gaza pullout plan" is Israel's intent
+        to withdraw from Gaza (the plan's owner intends it; a place before the act is where)."""
+        plan = noun.head
+        code = code_about("03", entry.code)
+        if code is None:
+            return []
+        sources = [a for c in children(plan, ("poss",)) for a in resolver.actors(c)]
+        places = [c for c in children(plan, ("compound",)) if c.i < noun.i] + [
+            c for c in children(noun, ("compound",))
+        ]
+        owners = {s.code[:3] for s in sources}
+        targets = [t for t in self._places_named(places, resolver) if t.code[:3] not in owners]
+        rule = f"noun '{entry.pattern}' of a '{plan.lemma_}' -> {code}"
         return self._emit(code, entry, sources, targets, noun, when, rule, dated=resolver)
 
     def _owner_is_doer(self, noun: Token, resolver: Resolver) -> bool:
