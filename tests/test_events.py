@@ -3297,3 +3297,12 @@ def test_words_do_what_their_author_does_with_them(code):
 def test_an_act_named_as_what_a_plan_is_for_is_its_owners_intent(code):
     text = "The deal could push forward Sharon's Gaza pullout plan."
     assert code(text, "2004-12-17") == [("ISRGOV", "PSE", "0356")]
+
+
+def test_deadlines_troop_cuts_and_contributions_of_money(code):
+    text = "The African Union issued a 24-hour deadline to the Sudanese government to end fighting."
+    assert code(text, "2004-12-10") == [("IGOAU", "SDNGOV", "139")]
+    text = "Poland's defence minister announced plans to cut his country's forces in Iraq."
+    assert code(text, "2004-12-15") == [("POLGOV", "IRQ", "0356")]
+    text = "The European Union will contribute $100 million to an African Union force."
+    assert code(text, "2004-10-16") == [("IGOEU", "IGOAU", "0331")]
