@@ -3306,3 +3306,9 @@ def test_deadlines_troop_cuts_and_contributions_of_money(code):
     assert code(text, "2004-12-15") == [("POLGOV", "IRQ", "0356")]
     text = "The European Union will contribute $100 million to an African Union force."
     assert code(text, "2004-10-16") == [("IGOEU", "IGOAU", "0331")]
+
+
+def test_a_test_fired_missile_shows_force_to_whoever_it_can_reach(code):
+    text = "Pakistan has test fired a nuclear-capable missile that could hit most cities in India."
+    assert code(text, "2004-10-12") == [("PAK", "IND", "150")]
+    assert code("Iran test-fired a missile on Monday.", "2006-11-02") == []

@@ -1082,6 +1082,11 @@ def is_combatants(noun: Token) -> bool:
     return False
 
 
+def test_fired(verb: Token) -> bool:
+    """Whether a launch is a test: "test-fired a missile", "test fired a missile"."""
+    return hyphen_prefix(verb) == "test" or (verb.i > 0 and verb.nbor(-1).lower_ == "test")
+
+
 def signed_pact(noun: Token) -> bool:
     """Whether a phrase names a pact told as made: "a peace accord signed in Portugal", "a
     deal brokered by China"."""
@@ -1148,6 +1153,10 @@ def subject_heads(verb: Token) -> list[Token]:
             # ("militants claiming to hold three UN workers met officials": the workers are
             # what "hold" holds, not a second subject)
             before = [s for s in before if not _orphan_object(s)] or before
+            # ("Pakistan test fired a missile": "test" is the verb's, not a second subject)
+            before = [s for s in before if not (s.lower_ == "test" and s.i == node.i - 1)] or (
+                before
+            )
             subject = before[-1] if before else subjects[0]
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [_copula_subject(node.head) or node.head]
@@ -2170,6 +2179,15 @@ class EventCoder:
             cand.targets = self._accusers(cand.verb, cand.sources, resolver)
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
+        if not cand.targets and test_fired(cand.verb):
+            # "test-fired a missile that could hit most cities in India", "capable of reaching
+            # Israel": a show of force toward whoever the weapon can reach
+            homes = {s.code[:3] for s in cand.sources}
+            cand.targets = [
+                r for o in children(cand.verb, ("dobj",)) for t in o.subtree
+                if t.i > o.i and (r := self._place_country(t, resolver)) is not None
+                and r.code[:3] not in homes
+            ][:1]
         self._own_side_targets(cand, resolver)
         if not cand.targets and (cand.intent_code or "")[:2] == "03":
             self._conditional_counterpart(cand, resolver)
@@ -4259,7 +4277,7 @@ class EventCoder:
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
         code = entry.code
-        if code[:2] in FORCE_ROOTS and hyphen_prefix(verb) == "test":
+        if code[:2] in FORCE_ROOTS and test_fired(verb):
             return "150"  # "test-fired a missile": a show of force, not an attack
         if "phone" in entry.flags and any(t.lemma_.lower() in PHONE_WORDS for t in verb.subtree):
             code = "041"
