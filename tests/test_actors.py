@@ -708,4 +708,17 @@ def test_leaders_of_the_1980s_are_coded_by_their_office(code):
     assert code("Reagan and Gorbachev signed a treaty.", "1987-12-08") == [
         ("USAGOV", "RUSGOV", "057"), ("RUSGOV", "USAGOV", "057")
     ]
-    assert code("Begin and Sadat signed a treaty.", "1979-03-26")[0][:2] == ("ISRGOV", "EGYGOV")
+    text = "Menachem Begin and Anwar Sadat signed a treaty."
+    assert code(text, "1979-03-26")[0][:2] == ("ISRGOV", "EGYGOV")
+    # (no bare "Begin": a Title-Case headline's verb)
+    assert code("U.S.-Soviet Arms Talks Begin in Geneva.", "1981-11-30") == []
+
+
+def test_the_group_prefers_an_armed_subject_never_an_alliance(code):
+    text = "NATO aircraft bombed Taliban positions in Helmand, and the group threatened Kabul."
+    assert ("AFGINS", "AFGGOV", "130") in code(text, "2010-05-01")
+
+
+def test_an_era_word_is_not_the_state(code):
+    text = "The Soviet-era dam in Tajikistan was attacked by rebels."
+    assert code(text, "2012-05-01") == [("TJKREB", "TJK", "190")]

@@ -3312,3 +3312,35 @@ def test_a_test_fired_missile_shows_force_to_whoever_it_can_reach(code):
     text = "Pakistan has test fired a nuclear-capable missile that could hit most cities in India."
     assert code(text, "2004-10-12") == [("PAK", "IND", "150")]
     assert code("Iran test-fired a missile on Monday.", "2006-11-02") == []
+
+
+def test_review_of_the_1980s_and_nominal_rules(code):
+    # a pact is the means only of settling: not "disagreed with the nuclear deal"
+    assert code("The United States and Israel disagreed with the nuclear deal.", "2018-05-08") == []
+    text = "Colombia and the FARC sealed their peace with an agreement."
+    assert ("COL", "COLREB", "057") in code(text, "2016-11-24")
+    # a pact made before the news is not signed in it
+    text = "Russia and Ukraine agreed in the deal signed in Istanbul in July to let ships through."
+    assert all(e[2] != "057" for e in code(text, "2022-08-01"))
+    # an embargo ended is an easing, not a sanction
+    text = "President Bush formally ended the U.S. trade embargo on Libya."
+    assert code(text, "2004-09-21") == [("USAGOV", "LBY", "085")]
+    # an alliance's bombs fall from its aircraft
+    assert code("NATO aircraft bombed Taliban positions in Helmand.", "2010-05-01")[0][2] == "195"
+    # a place-named statement is no government's words
+    assert code("The Vienna statement urged Syria to hold elections.", "2015-11-14") == []
+    # one's own envoy, or one asked to leave a meeting, is not expelled
+    text = "Ukraine asked the Russian ambassador to leave the meeting early."
+    assert all(e[2] != "174" for e in code(text, "2014-03-01"))
+    # a planned visit is an intent
+    text = "Netanyahu thanked Obama for his planned visit to Israel next month."
+    assert ("USAGOV", "ISR", "036") in code(text, "2016-01-15")
+
+
+def test_review_dates_and_kin(code):
+    from gestae import code as code_text
+
+    found = code_text("Kerry, speaking in Moscow on Thursday, criticized Iran.", date="2016-04-10")
+    assert found[0]["date"] == "2016-04-07"  # (a clause describing the doer still dates it)
+    text = "The son of King Salman, Crown Prince Mohammed bin Salman, met Trump in Riyadh."
+    assert ("SAUGOV", "USAGOV", "040") in code(text, "2017-05-21")

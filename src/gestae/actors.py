@@ -543,8 +543,8 @@ class ActorTagger:
             # any spelling the KB lists will do: "ETA" and "Eta" are both the Basque group
             if key is None or not any(_case_ok(form, span) for form in self.kb.forms[key]):
                 continue
-            if former_polity(span):
-                continue  # "the former Soviet republic of Georgia": no longer the Soviets'
+            if former_polity(span) or era_word(span):
+                continue  # "the former Soviet republic of Georgia", "a Soviet-era dam"
             if continental(span[0]) or (span.end < len(doc) and doc[span.end].text in LANDFORMS):
                 continue
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and (
@@ -1017,6 +1017,14 @@ POLITIES = {"republic", "republics", "colony", "colonies", "bloc", "state", "sta
             "satellite", "satellites", "territory", "territories", "protectorate", "province"}
 
 
+def era_word(span: Span) -> bool:
+    """Whether a name only dates or styles a thing: "a Soviet-era dam", "Saddam-era laws"."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and (
+        doc[span.end + 1].lower_ in ("era", "style", "vintage")
+    )
+
+
 def former_polity(span: Span) -> bool:
     """Whether a name only says what a place once belonged to: "the former Soviet republic"."""
     doc = span.doc
@@ -1185,13 +1193,20 @@ class PhraseResolver:
             if lower == "its" and head.dep_ == "poss":
                 ref = self._its(head)
                 return [ref] if ref else []
-        if head.lemma_.lower() in KIN and head.i not in self.index:
+        if head.lemma_.lower() in KIN and head.i not in self.index and not any(
+            c.dep_ == "appos" for c in head.children
+        ):  # (not "the son of King Salman, Crown Prince Mohammed bin Salman": named himself)
             # "the grandchildren of Armenians killed in 1915", "relatives of the hostages":
             # whose kin they are
             kin_of = [
                 o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"
             ]  # fmt: skip
+            named = [
+                a for o in kin_of[:1] if o.pos_ == "PROPN" for a in o.children if a.dep_ == "appos"
+            ]  # ("the son of King Salman, Crown Prince Mohammed bin Salman": named himself)
+            if named:
+                return self._member(named[0], when)
             if kin_of:  # (a president's son holds no office: his country's civilians)
                 return [
                     replace(a, code=a.code[:3] + "CVL") if country_of(a.code) else a
@@ -1242,7 +1257,11 @@ class PhraseResolver:
                 return found
             # (a subject before a mere object: "Al-Shabaab fighters overran an African Union
             # base, and the group claimed ...")
-            subjects = [a for a in groups if a.subject]
+            subjects = [
+                a for a in groups if a.subject and (
+                    a.code[3:6] in ARMED_ROLES | {"OPP"} or a.code[:3] in ("IMG", "NGO")
+                )
+            ]  # (an armed group, party or NGO: not "NATO aircraft bombed Taliban positions")
             return [self._ref((subjects or groups)[-1].code, self._phrase(head))]
         if self._is_the_country(head):
             country = self._the_country(head)

@@ -83,7 +83,7 @@ from gestae.actors import (
 )
 from gestae.cameo import code_about, event_type
 from gestae.nlp import dateline_end, fold
-from gestae.temporal import TimeValue, date_for_event
+from gestae.temporal import MONTHS, TimeValue, date_for_event
 
 LIGHT_VERBS = {
     "have", "hold", "conduct", "carry", "launch", "stage", "mount", "make", "begin", "start",
@@ -422,12 +422,19 @@ HELPING_HANDS = {"mediation", "help", "backing", "support", "assistance", "bless
 #: People who accompany a deal: "with the foreign ministers of both countries at the ceremony".
 OFFICIALS = {"minister", "leader", "official", "president", "delegate", "envoy", "diplomat",
              "representative", "head", "chief", "premier", "king"}  # fmt: skip
+#: Verbs and nouns of lifting a sanction.
+LIFTING = {"lift", "lifting", "ease", "easing", "remove", "removal", "relax"}
+#: Verbs of settling a quarrel, which a pact can be the means of: "ended their war with a treaty".
+SETTLING = {"end", "settle", "seal", "resolve", "normalize", "normalise", "formalize",
+            "formalise", "conclude", "close"}  # fmt: skip
 #: Things named after the city where they were made: "the Algiers line", "the Oslo process".
 PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration", "line",
                "process", "format", "protocol", "communique", "memorandum", "formula",
                "framework"}  # fmt: skip
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
 PLANS = {"plan", "proposal", "bill", "scheme", "initiative", "blueprint", "roadmap"}
+#: People held by captors: "an American hostage was killed".
+CAPTIVES = {"hostage", "captive", "abductee"}
 #: Envoys a state can send home: "told the ambassador to leave" expels him.
 DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
@@ -1085,6 +1092,14 @@ def is_combatants(noun: Token) -> bool:
 def test_fired(verb: Token) -> bool:
     """Whether a launch is a test: "test-fired a missile", "test fired a missile"."""
     return hyphen_prefix(verb) == "test" or (verb.i > 0 and verb.nbor(-1).lower_ == "test")
+
+
+def made_before(token: Token) -> bool:
+    """Whether a word dates something to an earlier time than the news: "last year", "in
+    July", "in 2014" (not "on Friday")."""
+    return token.lower_ in ("last", "earlier", "previous", "ago") or token.lower_ in MONTHS or (
+        token.like_num and len(token.text) == 4
+    )
 
 
 def signed_pact(noun: Token) -> bool:
@@ -1925,8 +1940,14 @@ class EventCoder:
                             entry = replace(entry, code=about or entry.code)
                         return entry, noun
         told_envoys = lemma in ("tell", "ask", "instruct") and any(
-            o.lemma_.lower() in DIPLOMATS for o in object_nouns
-        )  # ("told the EU envoy and Poland's ambassador to leave")
+            o.lemma_.lower() in DIPLOMATS and not any(
+                c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in o.children
+            ) for o in object_nouns
+        ) and not any(
+            d.lemma_.lower() in HOSTED_GATHERINGS
+            for c in verb.subtree if c.lemma_ == "leave" for d in children(c, ("dobj",))
+        )  # ("told the EU envoy and Poland's ambassador to leave"; not "asked its envoy to
+        # leave", one's own, nor "to leave the meeting early")
         if (lemma in ("order", "give") or told_envoys) and any(
             c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and c.lemma_ == "leave"
             and not children(c, ("nsubj",))
@@ -2584,7 +2605,7 @@ class EventCoder:
             # words they are
             cand.sources = [
                 a for h in cand.source_heads if h.lemma_.lower() in UTTERANCES
-                for c in children(h, ("poss", "compound")) if c.pos_ == "PROPN"
+                for c in children(h, ("poss",)) if c.pos_ == "PROPN"
                 for a in resolver.actors(c)
             ]  # fmt: skip
         if entry.code == "170" and not all(
@@ -2625,7 +2646,12 @@ class EventCoder:
             state_role = "JUD" if cand.verb.lemma_.lower() in COURT_ACTS else STATE_ACTS[entry.code]
             cand.sources = [ActorRef(h.code[:3] + state_role, h.text, h.start_char,
                                      h.end_char, True) for h in home]
-        if (not cand.sources and not cand.source_heads and entry.code == "181"
+        killed_captive = entry.lemma in KILLING | {"behead", "execute"} and any(
+            h.lemma_.lower() in CAPTIVES
+            or any(c.lower_ in SEIZED_PARTICIPLES for c in h.children)
+            for h in cand.target_heads
+        )  # ("an American hostage was beheaded in Iraq": by those who held him)
+        if (not cand.sources and not cand.source_heads and (entry.code == "181" or killed_captive)
                 and (is_passive(cand.verb) or (
                     cand.verb.dep_ == "acl" and not children(cand.verb, ("dobj",))
                 )) and cand.targets):
@@ -2958,9 +2984,12 @@ class EventCoder:
                 cand.intent_code = code_about("03", entry.code)
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
         if code[:2] == "03" and entry.lemma == "agree" and any(
-            signed_pact(o) for o in prep_objects(verb, {"in", "under"})
+            signed_pact(o) and not any(made_before(t) for t in o.subtree)
+            for o in prep_objects(verb, {"in"})
         ):
-            code = "057"  # "agreed in a peace accord signed in Portugal to hold elections"
+            # "agreed in a peace accord signed in Portugal to hold elections" (not "under the
+            # deal signed in Istanbul in July": one made before)
+            code = "057"
         if code == "172" and entry.lemma in ("ban", "impose") and cand.targets and sources and (
             not {t.code[:3] for t in cand.targets} & {s.code[:3] for s in sources}
         ) and not any(t.code[3:6] == "MED" for t in cand.targets):  # (banning the BBC: 172)
@@ -4282,8 +4311,10 @@ class EventCoder:
         if "phone" in entry.flags and any(t.lemma_.lower() in PHONE_WORDS for t in verb.subtree):
             code = "041"
         military = entry.flag_value("mil")
-        if military and sources and all(s.code.endswith("MIL") for s in sources):
-            code = military
+        if military and sources and all(
+            s.code.endswith("MIL") or s.code.startswith("IGO") for s in sources
+        ):
+            code = military  # (an alliance's bombs too: "NATO aircraft bombed")
         elif military and entry.part_of_speech == "noun" and sources and all(
             country_of(s.code) and s.code[3:6] in ("", "GOV") for s in sources
         ):
@@ -4491,6 +4522,17 @@ class EventCoder:
             return []
         if awaited(noun):
             return []  # "help the Palestinians prepare for an Israeli withdrawal": still to come
+        pending = {
+            c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
+        } & NOT_YET - {"new"}
+        if pending and entry.code[:2] not in ("03", "13"):
+            # "Obama's planned visit to Israel": an intent to visit (036), not a visit; "the
+            # threatened sanctions": a threat
+            kind = "13" if pending == {"threatened"} else "03"
+            about = code_about(kind, entry.code)
+            if about is None:
+                return []
+            entry = replace(entry, code=about)
         if entry.code == "057" and noun.dep_ == "pobj" and noun.head.lower_ in (
             "on", "over", "about", "toward", "towards"
         ) and noun.head.head.lemma_.lower() in HOSTED_GATHERINGS | {"negotiate", "work"}:
@@ -4502,6 +4544,13 @@ class EventCoder:
         ):
             return []  # "Chad ended its defence cooperation agreement with France": the end is
             # the event, not the agreement of years before
+        if entry.code[:2] == "16" and (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING | LIFTING
+            or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of")
+            and noun.head.head.lemma_.lower() in ENDING | LIFTING
+        ):
+            return []  # "ended the U.S. trade embargo on Libya", "an end to the EU embargo":
+            # the easing is the event (the verb's), not the sanction of years before
         asker = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ == "dobj" and asker.lemma_.lower() in CONSIDERING:
             # "the Commission is weighing anti-dumping duties on Chinese steel"
@@ -4695,9 +4744,12 @@ class EventCoder:
         pact_of_doers = entry.code == "057" and noun.dep_ == "pobj" and (
             noun.head.lower_ in ("with", "in", "through")  # (not "under an agreement": older)
         )
-        if "sym" in entry.flags and not sources and pact_of_doers and (
-            clause.pos_ in ("VERB", "AUX")
-        ) and children(noun, ("det", "poss")) and any(
+        settled = clause.lemma_.lower() in SETTLING or (
+            clause.lemma_.lower() == "put" and any(o.lower_ == "end" for o in clause.children)
+        )  # ("put an end to their quarrels with a treaty"; not "disagreed with the deal")
+        if "sym" in entry.flags and not sources and pact_of_doers and settled and (
+            children(noun, ("det", "poss"))
+        ) and any(
             children(h, ("conj",)) for h in subject_heads(clause)
         ):  # (not "were in full agreement on the need to ...")
             # "Kyrgyzstan and Uzbekistan put an end to their quarrels with a treaty": the pact

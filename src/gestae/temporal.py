@@ -325,6 +325,17 @@ def previous_date(doc, before: int, anchor: dt.date | None) -> TimeValue | None:
     return last
 
 
+def _describes_another(expression: Span, verb: Token) -> bool:
+    """Whether a date sits in a clause that only describes someone the event is done to
+    ("Armenians killed in 1915"), not its doer ("Kerry, speaking in Moscow on Thursday, ...")."""
+    clause = _clause_verb(expression.root)
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and clause not in verb.ancestors
+        and clause.head.dep_ not in ("nsubj", "nsubjpass")
+    )
+
+
 def date_for_event(trigger: Token, anchor: dt.date | None) -> TimeValue | None:
     """The date a trigger's own clause gives, else any in its sentence, else ``None``.
 
@@ -339,12 +350,7 @@ def date_for_event(trigger: Token, anchor: dt.date | None) -> TimeValue | None:
     own = [e for e in expressions if _clause_verb(e.root) == verb]
     # (not a clause that only describes someone: "condolences to the grandchildren of Armenians
     # killed in 1915" were offered now)
-    others = [
-        e for e in expressions if e not in own and not (
-            _clause_verb(e.root).dep_ in ("relcl", "acl")
-            and _clause_verb(e.root) not in verb.ancestors
-        )
-    ]  # fmt: skip
+    others = [e for e in expressions if e not in own and not _describes_another(e, verb)]
     for expression in own:
         value = _resolve_in_doc(expression, anchor, tense)
         if value is not None:
