@@ -722,3 +722,8 @@ def test_the_group_prefers_an_armed_subject_never_an_alliance(code):
 def test_an_era_word_is_not_the_state(code):
     text = "The Soviet-era dam in Tajikistan was attacked by rebels."
     assert code(text, "2012-05-01") == [("TJKREB", "TJK", "190")]
+
+
+def test_a_breakaway_leader_abroad_makes_a_visit(code):
+    text = "The South Ossetian leader met Putin in Moscow."
+    assert ("GEOSEP", "RUS", "042") in code(text, "2010-05-01")

@@ -1636,8 +1636,9 @@ class EventCoder:
         sources = [
             a for h in people
             if self._names_one_person(h, resolver) and h.lemma_.lower() not in RESIDENTS
-            for a in self._actors(h, resolver) if a.code[3:6] == "GOV"
-        ]  # fmt: skip (not "the US ambassador met officials in Kabul": he lives there)
+            for a in self._actors(h, resolver) if a.code[3:6] in ("GOV", "SEP")
+        ]  # fmt: skip (not "the US ambassador met officials in Kabul": he lives there; a
+        # breakaway region's leader travels as its government does)
         if not sources:
             return []
         named: set[str] = set()
