@@ -3344,3 +3344,11 @@ def test_review_dates_and_kin(code):
     assert found[0]["date"] == "2016-04-07"  # (a clause describing the doer still dates it)
     text = "The son of King Salman, Crown Prince Mohammed bin Salman, met Trump in Riyadh."
     assert ("SAUGOV", "USAGOV", "040") in code(text, "2017-05-21")
+
+
+def test_pirates_are_civilians_who_hijack_craft_and_kill_unconventionally(code):
+    text = "Somali pirates seized the Saudi supertanker Sirius Star off Kenya."
+    assert code(text, "2008-11-17") == [("SOMCVL", "SAU", "181")]
+    text = "Somali pirates shot dead four Americans aboard a hijacked yacht off Oman."
+    assert code(text, "2011-02-23") == [("SOMCVL", "USACVL", "180")]
+    assert code("Iran seized a British tanker in the Gulf.", "2019-07-20")[0][2] == "171"

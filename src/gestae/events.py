@@ -433,6 +433,9 @@ PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration"
                "framework"}  # fmt: skip
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
 PLANS = {"plan", "proposal", "bill", "scheme", "initiative", "blueprint", "roadmap"}
+#: Craft that are hijacked, not merely seized, when outlaws take them.
+CRAFT = {"ship", "tanker", "supertanker", "vessel", "yacht", "freighter", "trawler", "boat",
+         "plane", "airliner", "aircraft", "jet", "jetliner", "bus", "ferry", "carrier"}  # fmt: skip
 #: People held by captors: "an American hostage was killed".
 CAPTIVES = {"hostage", "captive", "abductee"}
 #: Envoys a state can send home: "told the ambassador to leave" expels him.
@@ -3025,13 +3028,15 @@ class EventCoder:
         if code == "190" and entry.lemma in KILLING | {"shoot", "wound", "injure"} and (
             sources and cand.targets
         ) and all(
-            s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
+            s.code[3:6] in ARMED_GROUP_ROLES | {"CVL"} or s.code.startswith("IMG")
+            for s in sources
         ) and all(t.code[3:6] in NONCOMBATANT for t in cand.targets) and not any(
             last_word(s.text) in WEAPONS | PROJECTILES
             for s in sources
         ):  # (not "a Houthi drone killed one man": an air strike)
             # "gunmen killed 26 people", "the Taliban killed eight Iranian diplomats": armed
-            # groups' killing of civilians and officials
+            # groups' (and criminals': "pirates shot dead four Americans") killing of civilians
+            # and officials
             code = "180"
         police_fire = all(s.code[3:6] == "COP" for s in sources) and (
             entry.lemma in KILLING | {"shoot", "wound", "injure"}
@@ -3139,6 +3144,12 @@ class EventCoder:
         ):
             # "fired missiles into the sea north of Taiwan": a show of force, not a strike
             code = "150"
+        if code == "171" and entry.lemma in SEIZING and sources and all(
+            s.code[3:6] in ARMED_GROUP_ROLES | {"CVL"} or s.code.startswith("IMG") for s in sources
+        ) and target_heads and all(
+            any(t.lemma_.lower() in CRAFT for t in whole_of(h).subtree) for h in target_heads
+        ):
+            code = "181"  # "pirates seized the Saudi supertanker": a hijacking
         if code == "171" and entry.lemma in SEIZING and any(
             s.code[3:6] in ("MIL", "REB", "INS", "SEP") for s in sources
         ) and target_heads and all(
