@@ -3352,3 +3352,9 @@ def test_pirates_are_civilians_who_hijack_craft_and_kill_unconventionally(code):
     text = "Somali pirates shot dead four Americans aboard a hijacked yacht off Oman."
     assert code(text, "2011-02-23") == [("SOMCVL", "USACVL", "180")]
     assert code("Iran seized a British tanker in the Gulf.", "2019-07-20")[0][2] == "171"
+
+
+def test_leaving_a_bloc_or_forum_reduces_relations_and_applying_for_a_loan_asks(code):
+    assert code("Latvia quit China's cooperation forum.", "2022-08-12") == [("LVA", "CHN", "160")]
+    text = "Ireland applied on Sunday for a rescue loan from the IMF."
+    assert code(text, "2010-11-22") == [("IRL", "IGOIMF", "0231")]
