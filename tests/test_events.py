@@ -3358,3 +3358,10 @@ def test_leaving_a_bloc_or_forum_reduces_relations_and_applying_for_a_loan_asks(
     assert code("Latvia quit China's cooperation forum.", "2022-08-12") == [("LVA", "CHN", "160")]
     text = "Ireland applied on Sunday for a rescue loan from the IMF."
     assert code(text, "2010-11-22") == [("IRL", "IGOIMF", "0231")]
+
+
+def test_blaming_an_act_on_someone_accuses_them_not_the_act(code):
+    assert code("Reagan blamed the bombing on Libya.", "1986-04-15") == [("USAGOV", "LBY", "112")]
+    text = "Kabul blamed the attack on the Taliban."
+    assert code(text, "2010-05-01") == [("AFGGOV", "AFGINS", "112")]
+    assert code("Pakistan blamed India.", "2008-11-30") == [("PAK", "IND", "112")]

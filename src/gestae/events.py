@@ -433,6 +433,8 @@ PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration"
                "framework"}  # fmt: skip
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
 PLANS = {"plan", "proposal", "bill", "scheme", "initiative", "blueprint", "roadmap"}
+#: Verbs whose "on" phrase, not their object, names the one blamed.
+BLAMING = {"blame", "pin"}
 #: Craft that are hijacked, not merely seized, when outlaws take them.
 CRAFT = {"ship", "tanker", "supertanker", "vessel", "yacht", "freighter", "trawler", "boat",
          "plane", "airliner", "aircraft", "jet", "jetliner", "bus", "ferry", "carrier"}  # fmt: skip
@@ -2306,11 +2308,15 @@ class EventCoder:
             # "flew tonnes of relief supplies to Nepal", "$800 million in aid for Ukraine",
             # "reduce its number of troops in Iraq"
             hosts.append(noun.head.head)
+        if cand.entry.lemma in BLAMING:
+            hosts += cand.object_heads  # (the parser may hang "on Libya" on "the bombing")
         reciprocal = reciprocal_objects(verb)
         if reciprocal:
             # "Thailand and Cambodia accused each other": each of the other
             cand.entry = replace(cand.entry, flags=cand.entry.flags | {"sym"})
         for spec in cand.entry.targets:
+            if spec == "obj" and target_heads and cand.entry.lemma in BLAMING:
+                continue  # "blamed the bombing on Libya": the object is the act blamed
             if spec == "obj":
                 # (the pattern's noun is its event, unless it names people: "seized hostages")
                 heads = [
