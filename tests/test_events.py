@@ -3365,3 +3365,11 @@ def test_blaming_an_act_on_someone_accuses_them_not_the_act(code):
     text = "Kabul blamed the attack on the Taliban."
     assert code(text, "2010-05-01") == [("AFGGOV", "AFGINS", "112")]
     assert code("Pakistan blamed India.", "2008-11-30") == [("PAK", "IND", "112")]
+
+
+def test_a_participle_after_a_where_clause_belongs_to_the_main_clause(code):
+    text = (
+        "An IRA bomb tore through the Grand Hotel in Brighton early on Friday, where Margaret"
+        " Thatcher and her cabinet were staying, killing several people."
+    )
+    assert all(e[0] == "GBRSEP" for e in code(text, "1984-10-12"))

@@ -1217,6 +1217,13 @@ def subject_heads(verb: Token) -> list[Token]:
             # "Israeli soldiers on Saturday shot and killed a militant": the parser made the
             # subject the root and "shot" a noun
             return [node.head]
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.dep_ == "relcl" and any(
+            c.tag_ == "WRB" for c in children(node.head, ("advmod",))
+        ) and clause_verb(node.head.head) is not None:
+            # "a bomb tore through the hotel, where Thatcher was staying, killing several
+            # people": the parser hangs the participle on the where-clause; it is the main one's
+            node = clause_verb(node.head.head)
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
             node = node.head  # "Assad is ready to resume talks": through "ready"
             continue
