@@ -3373,3 +3373,14 @@ def test_a_participle_after_a_where_clause_belongs_to_the_main_clause(code):
         " Thatcher and her cabinet were staying, killing several people."
     )
     assert all(e[0] == "GBRSEP" for e in code(text, "1984-10-12"))
+
+
+def test_one_visit_per_country_and_talks_travelled_for_are_held(code):
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Washington on Wednesday for his first"
+        " state visit to the United States."
+    )
+    assert [e for e in code(text, "2023-06-21") if e[2] == "042"] == [("INDGOV", "USAGOV", "042")]
+    text = "Shinzo Abe flew to Beijing for talks with Hu Jintao on Sunday."
+    found = code(text, "2006-10-09")
+    assert ("JPNGOV", "CHNGOV", "040") in found and ("CHNGOV", "JPNGOV", "040") in found

@@ -433,6 +433,10 @@ PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration"
                "framework"}  # fmt: skip
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
 PLANS = {"plan", "proposal", "bill", "scheme", "initiative", "blueprint", "roadmap"}
+#: Verbs of travelling somewhere for something: "flew to Beijing for talks".
+TRAVELLING = {"arrive", "fly", "travel", "come", "go", "head", "return", "jet"}
+#: Codes of visits made and hosted.
+VISIT_CODES = {"042", "043"}
 #: Verbs whose "on" phrase, not their object, names the one blamed.
 BLAMING = {"blame", "pin"}
 #: Craft that are hijacked, not merely seized, when outlaws take them.
@@ -4686,8 +4690,11 @@ class EventCoder:
                 objects = children(clause, ("dobj", "dative"))
                 addressed = [h for h in objects if h.i in resolver.index]
         joint = root == "06" and any(c.lower_ == "joint" for c in noun.children)
+        travelled_for = noun.head.lower_ == "for" and targets and root == "04" and (
+            clause.lemma_.lower() in TRAVELLING
+        )  # ("flew to Beijing for talks with Hu Jintao": the talks are the traveller's)
         if not sources and noun.dep_ == "pobj" and (
-            noun.head.lower_ in DURING
+            noun.head.lower_ in DURING or travelled_for
             or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed or joint))
         ):  # ("praised Tsipras on her first visit to Athens")
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
@@ -5184,7 +5191,10 @@ class EventCoder:
         ev.sentence_index = sentence_of.get(sent_start, 0)
         # One record per dyad and code in a sentence: "Merkel and Steinmeier spoke to their
         # Russian counterparts" is one DEUGOV -> RUSGOV call, not two.
-        key = (ev.sentence_index, ev.source, ev.target, ev.code)
+        # A visit is to a country: "arrived in Washington for his first state visit to the
+        # United States" is one visit, whether its capital or its name says where.
+        target = primary(ev.target) if ev.code in VISIT_CODES else ev.target
+        key = (ev.sentence_index, ev.source, target, ev.code)
         if key in seen:
             return
         seen.add(key)
