@@ -3384,3 +3384,8 @@ def test_one_visit_per_country_and_talks_travelled_for_are_held(code):
     text = "Shinzo Abe flew to Beijing for talks with Hu Jintao on Sunday."
     found = code(text, "2006-10-09")
     assert ("JPNGOV", "CHNGOV", "040") in found and ("CHNGOV", "JPNGOV", "040") in found
+
+
+def test_half_of_a_name_the_parser_cut_in_two_is_no_town(code):
+    text = "Kenyan police opened fire on Saba Saba day marches in Nairobi."
+    assert all(e[1] != "HND" for e in code(text, "2025-07-08"))

@@ -4231,6 +4231,11 @@ class EventCoder:
         )  # ("Niger Delta" before "Delta", a Canadian town)
         # (not "Mocimboa da Praia"; nor "Temple" of "the Golden Temple", a Texas town)
         longer = span is not None and sum(t.is_title for t in span) > 1
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        longer = longer or (
+            following is not None and following.pos_ == "PROPN" and following.ent_iob_ == "I"
+            and following.ent_type_ not in ("DATE", "TIME")
+        )  # ("on Saba Saba day marches": a name the parser cut in two, the tagger did not)
         alone = None if after_name_particle(token) or longer else token.text
         for text in filter(None, (span.text if span is not None else None, alone)):
             best = most_populous(text, min_population)
