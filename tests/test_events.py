@@ -3389,3 +3389,10 @@ def test_one_visit_per_country_and_talks_travelled_for_are_held(code):
 def test_half_of_a_name_the_parser_cut_in_two_is_no_town(code):
     text = "Kenyan police opened fire on Saba Saba day marches in Nairobi."
     assert all(e[1] != "HND" for e in code(text, "2025-07-08"))
+
+
+def test_a_business_chief_resigning_leaves_no_political_office(code):
+    assert code("Volkswagen's chief executive resigned on Wednesday.", "2015-09-23") == []
+    assert code("Egypt's prime minister resigned on Wednesday.", "2015-09-12") == [
+        ("EGYGOV", "EGY", "0831")
+    ]

@@ -2629,6 +2629,10 @@ class EventCoder:
                 for c in children(h, ("poss",)) if c.pos_ == "PROPN"
                 for a in resolver.actors(c)
             ]  # fmt: skip
+        if entry.code == "0831" and cand.sources and all(
+            s.code[3:6] in ("BUS", "MED") for s in cand.sources
+        ):
+            return False  # "Volkswagen's chief executive resigned": no political office left
         if entry.code == "170" and not all(
             s.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} for s in cand.sources
         ):
