@@ -3396,3 +3396,9 @@ def test_a_business_chief_resigning_leaves_no_political_office(code):
     assert code("Egypt's prime minister resigned on Wednesday.", "2015-09-12") == [
         ("EGYGOV", "EGY", "0831")
     ]
+
+
+def test_a_vow_to_crush_or_avenge_is_a_threat(code):
+    text = "Omar al-Bashir vowed on Wednesday to teach South Sudan a final lesson by force."
+    assert code(text, "2012-04-18") == [("SDNGOV", "SSD", "130")]
+    assert code("Scholz vowed to support Ukraine.", "2022-03-01") == [("DEUGOV", "UKR", "030")]

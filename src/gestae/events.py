@@ -433,6 +433,10 @@ PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration"
                "framework"}  # fmt: skip
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
 PLANS = {"plan", "proposal", "bill", "scheme", "initiative", "blueprint", "roadmap"}
+#: What a hostile vow promises: "vowed to crush", "to avenge the dead", "to answer".
+REVENGE = {"avenge", "retaliate", "strangle", "crush", "punish", "destroy", "annihilate",
+           "eliminate", "teach", "answer", "respond", "hit", "strike", "defeat", "wipe",
+           "eradicate", "smash", "revenge", "fight"}  # fmt: skip
 #: Verbs of travelling somewhere for something: "flew to Beijing for talks".
 TRAVELLING = {"arrive", "fly", "travel", "come", "go", "head", "return", "jet"}
 #: Codes of visits made and hosted.
@@ -3008,6 +3012,10 @@ class EventCoder:
             if root in COOPERATIVE_ROOTS:
                 cand.intent_code = code_about("03", entry.code)
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
+        if code == "030" and entry.lemma in ("vow", "pledge", "promise") and any(
+            c.lemma_.lower() in REVENGE for c in children(verb, ("xcomp",))
+        ):
+            code = "130"  # "vowed to strangle the force", "vowed to avenge": a threat
         if code[:2] == "03" and entry.lemma == "agree" and any(
             signed_pact(o) and not any(made_before(t) for t in o.subtree)
             for o in prep_objects(verb, {"in"})
