@@ -727,3 +727,8 @@ def test_an_era_word_is_not_the_state(code):
 def test_a_breakaway_leader_abroad_makes_a_visit(code):
     text = "The South Ossetian leader met Putin in Moscow."
     assert ("GEOSEP", "RUS", "042") in code(text, "2010-05-01")
+
+
+def test_another_states_party_of_the_same_name_is_that_states(code):
+    text = "Soldiers stormed the Jakarta headquarters of the Indonesian Democratic Party."
+    assert all(e[1][:3] == "IDN" for e in code(text, "1996-07-27"))

@@ -1482,6 +1482,18 @@ class PhraseResolver:
                         modifier_role = other.entries[0].key
             elif other.kind in ("org", "seat") and owner is None:
                 owner = self.kb.resolve_mention(other, when)
+                named = [
+                    self.index[c.i].entries[0].key[:3]
+                    for c in self.doc[other.end - 1].children
+                    if c.i < other.start and c.i in self.index
+                    and self.index[c.i].kind in ("country", "adjective")
+                ]  # fmt: skip
+                if owner is not None and named and country_of(owner.code) and (
+                    named[0] != owner.code[:3] and len(named[0]) == 3
+                ):
+                    # "the headquarters of the Indonesian Democratic Party": another state's
+                    # party of the same name
+                    owner = replace(owner, code=named[0] + owner.code[3:])
         if own_role == "CVL" and modifier_role in ("GOV", "LEG"):
             modifier_role = None  # "supporters of a sacked governor" are not the government
         armed = own_role in ARMED_ROLES
