@@ -1195,7 +1195,7 @@ class PhraseResolver:
                 return [ref] if ref else []
         if head.lemma_.lower() in KIN and head.i not in self.index and not any(
             c.dep_ == "appos" for c in head.children
-        ):  # (not "the son of King Salman, Crown Prince Mohammed bin Salman": named himself)
+        ):  # (not "his son, Crown Prince Mohammed bin Salman": named himself)
             # "the grandchildren of Armenians killed in 1915", "relatives of the hostages":
             # whose kin they are
             kin_of = [
@@ -1215,8 +1215,8 @@ class PhraseResolver:
         if head.lemma_.lower() in STATE_NOUNS and head.i not in self.index:
             # "the former Soviet republic of Georgia", "the tiny kingdom of Bhutan": the state
             named = [
-                o for o in head.children if o.dep_ == "prep" and o.lower_ == "of"
-                for o in o.children if o.dep_ == "pobj"
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"
                 and (m := self.index.get(o.i)) is not None and m.kind == "country"
             ]  # fmt: skip
             if named:

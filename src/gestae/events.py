@@ -396,10 +396,10 @@ HOSTED_GATHERINGS = {"talk", "talks", "negotiation", "meeting", "summit", "cerem
 JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "welcome", "reject",
                  "slam", "hail", "deplore", "applaud", "decry", "protest", "dismiss", "call",
                  "describe", "brand", "term", "oppose", "back", "support", "regret"}
-#: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
 #: Words someone speaks or writes, which can do what their author does with them.
 UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique", "declaration",
               "note", "decree", "resolution", "interview", "broadcast"}  # fmt: skip
+#: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
               "comment", "criticism"}
 #: What an offensive is launched to do to its foe: "an assault to retake Samarra from
@@ -413,7 +413,6 @@ SEIZING = {"seize", "capture", "grab", "take", "snatch", "hold"}
 TAKEN_BACK = {"retake", "recapture", "regain", "wrest", "seize", "capture"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
-#: Officials who live where they act, making no visit there.
 #: Participles of a pact made: "signed in Portugal", "brokered by China".
 PACT_MAKING = SIGNING_VERBS | {"broker", "reach", "conclude", "seal", "strike"}
 #: A third party's hand in a deal: "with Egyptian mediation", "with U.S. backing".
@@ -450,6 +449,7 @@ CRAFT = {"ship", "tanker", "supertanker", "vessel", "yacht", "freighter", "trawl
 CAPTIVES = {"hostage", "captive", "abductee"}
 #: Envoys a state can send home: "told the ambassador to leave" expels him.
 DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
+#: Officials who live where they act, making no visit there.
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
 #: Participles that name who brought parties to a deal or talks: "a truce brokered by the UN",
 #: "a Norwegian-brokered ceasefire", "talks chaired by Turkey's foreign minister".
@@ -2626,8 +2626,8 @@ class EventCoder:
         if "sym" in entry.flags and noun is not None and not cand.sources:
             cand.sources = [a for o in prep_objects(noun, {"between"}) for a in resolver.actors(o)]
         if not cand.sources and cand.root < "15":
-            # "Arafat's speech offered Israel talks", "a Kremlin statement urged ...": whose
-            # words they are
+            # "Arafat's speech offered talks to Israel", "Bush's letter warned Saddam": whose
+            # words they are (a possessive's, not "the Vienna statement": a place's name)
             cand.sources = [
                 a for h in cand.source_heads if h.lemma_.lower() in UTTERANCES
                 for c in children(h, ("poss",)) if c.pos_ == "PROPN"
