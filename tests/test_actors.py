@@ -732,3 +732,9 @@ def test_a_breakaway_leader_abroad_makes_a_visit(code):
 def test_another_states_party_of_the_same_name_is_that_states(code):
     text = "Soldiers stormed the Jakarta headquarters of the Indonesian Democratic Party."
     assert all(e[1][:3] == "IDN" for e in code(text, "1996-07-27"))
+
+
+def test_a_breakaway_region_named_as_an_actor_is_its_separatist_authorities(code):
+    assert code("Russia recognised South Ossetia.", "2008-08-26") == [("RUS", "GEOSEP", "054")]
+    text = "Georgian troops left South Ossetia on Thursday."
+    assert code(text, "2004-08-19") == [("GEOMIL", "GEOSEP", "0874")]

@@ -1283,6 +1283,10 @@ class PhraseResolver:
                     or self._by_spelling(mention, when) or resolution
                 )
             code = resolution.code
+            if mention.kind == "country" and len(code) == 3 and fold(mention.text) in (
+                BREAKAWAY_FORMS
+            ):
+                code += "SEP"  # "Russia recognised South Ossetia": the breakaway authorities
             if mention.kind == "adjective":
                 # "Ecuadorean Indians", "Iraqi Kurds": the modifier's country is theirs
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
