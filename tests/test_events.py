@@ -3402,3 +3402,8 @@ def test_a_vow_to_crush_or_avenge_is_a_threat(code):
     text = "Omar al-Bashir vowed on Wednesday to teach South Sudan a final lesson by force."
     assert code(text, "2012-04-18") == [("SDNGOV", "SSD", "130")]
     assert code("Scholz vowed to support Ukraine.", "2022-03-01") == [("DEUGOV", "UKR", "030")]
+
+
+def test_armed_men_driven_out_of_a_place_are_of_its_country(code):
+    text = "US forces launched an offensive to drive out insurgents from Fallujah."
+    assert code(text, "2004-11-12") == [("USAMIL", "IRQINS", "190")]

@@ -738,6 +738,8 @@ ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault",
                 "bombardment", "shelling", "invasion", "incursion"}  # fmt: skip
 #: Verbs whose "from" phrase is where the act happened: "abducted from his home in Baghdad".
 TAKING_VERBS = {"abduct", "kidnap", "seize", "snatch", "grab", "take", "drag"}
+#: Verbs of driving armed men out of a place, which places them there.
+OUSTING = {"drive", "flush", "oust", "dislodge", "expel", "evict", "clear", "root", "push"}
 #: Prepositions of what an act is about: a place inside their phrase is not the actor's.
 TOPIC_PREPS = {"for", "against", "over", "about"}
 #: Prepositions of a setting: where something happened, or whence and whither it moved.
@@ -1669,7 +1671,9 @@ class PhraseResolver:
                 prep.head.dep_ == "pobj"
             ):
                 prep = prep.head.head  # "in the industrial port of Sohar"
-            if prep.lower_ not in at or meeting_place(token):
+            # ("to drive out insurgents from Fallujah": where those driven out are)
+            ousted = prep.lower_ == "from" and prep.head.lemma_.lower() in OUSTING
+            if (prep.lower_ not in at and not ousted) or meeting_place(token):
                 continue
             place = most_populous(self.doc[token.left_edge.i : token.i + 1].text)
             if place is not None:
