@@ -738,3 +738,8 @@ def test_a_breakaway_region_named_as_an_actor_is_its_separatist_authorities(code
     assert code("Russia recognised South Ossetia.", "2008-08-26") == [("RUS", "GEOSEP", "054")]
     text = "Georgian troops left South Ossetia on Thursday."
     assert code(text, "2004-08-19") == [("GEOMIL", "GEOSEP", "0874")]
+
+
+def test_an_islamic_or_radical_group_is_armed(code):
+    text = "An Islamic group in Bangladesh threatened to kill Indian cricketers."
+    assert code(text, "2004-12-07")[0][0] == "BGDINS"
