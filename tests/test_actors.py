@@ -743,3 +743,9 @@ def test_a_breakaway_region_named_as_an_actor_is_its_separatist_authorities(code
 def test_an_islamic_or_radical_group_is_armed(code):
     text = "An Islamic group in Bangladesh threatened to kill Indian cricketers."
     assert code(text, "2004-12-07")[0][0] == "BGDINS"
+
+
+def test_a_fighter_with_a_state_is_its_jet_and_with_a_group_its_man(code):
+    assert code("A Soviet fighter shot down a Japanese airliner.", "1983-09-02")[0][0] == "RUSMIL"
+    text = "A Taliban fighter killed two policemen in Kandahar."
+    assert code(text, "2010-05-01")[0][0] == "AFGINS"
