@@ -3407,3 +3407,10 @@ def test_a_vow_to_crush_or_avenge_is_a_threat(code):
 def test_armed_men_driven_out_of_a_place_are_of_its_country(code):
     text = "US forces launched an offensive to drive out insurgents from Fallujah."
     assert code(text, "2004-11-12") == [("USAMIL", "IRQINS", "190")]
+
+
+def test_unplaced_civilians_hit_by_a_states_own_forces_are_its_people(code):
+    text = "Bolivian riot police raided the camp of indigenous marchers on Sunday."
+    assert code(text, "2011-09-27") == [("BOLCOP", "BOLCVL", "175")]
+    text = "A U.S. soldier walked out of his base in Kandahar province and shot dead 16 villagers."
+    assert all(e[1] != "USACVL" for e in code(text, "2012-03-11"))

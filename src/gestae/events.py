@@ -438,6 +438,8 @@ REVENGE = {"avenge", "retaliate", "strangle", "crush", "punish", "destroy", "ann
            "eradicate", "smash", "revenge", "fight"}  # fmt: skip
 #: Verbs of travelling somewhere for something: "flew to Beijing for talks".
 TRAVELLING = {"arrive", "fly", "travel", "come", "go", "head", "return", "jet"}
+#: A state's forces that act at home, whose unplaced civilian targets are its people.
+HOME_FORCES = {"COP", "JUD"}
 #: Codes of visits made and hosted.
 VISIT_CODES = {"042", "043"}
 #: Verbs whose "on" phrase, not their object, names the one blamed.
@@ -2403,7 +2405,9 @@ class EventCoder:
                     # never its victims
                     targets.extend(self._owners(head, resolver))
                     continue
-                found = self._target_actors(head, resolver)
+                found = self._target_actors(head, resolver) or self._subjects_of_state(
+                    head, cand.sources, resolver
+                )
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
@@ -2414,6 +2418,26 @@ class EventCoder:
             targets = [t for t in targets if t.code[3:6] != "CVL"]
             target_heads = target_heads if targets else []
         cand.targets, cand.target_heads, cand.one_way = targets, target_heads, one_way
+
+    def _subjects_of_state(
+        self, head: Token, sources: list[ActorRef], resolver: Resolver
+    ) -> list[ActorRef]:
+        """Civilians no phrase places, acted on by one state's own police, courts or (in a
+        sentence naming no other country) troops: its people ("Bolivian riot police raided the
+        camp of indigenous marchers")."""
+        homes = {s.code[:3] for s in sources if country_of(s.code)}
+        if len(homes) != 1 or not all(s.code[3:6] in HOME_FORCES | {"MIL"} for s in sources):
+            return []
+        if any(s.code[3:6] == "MIL" for s in sources) and {
+            r.code[:3] for t in head.sent
+            if t.pos_ == "PROPN" and (r := self._place_country(t, resolver)) is not None
+        } - homes:
+            return []  # (troops abroad: "a U.S. soldier shot dead 16 villagers in Kandahar")
+        people = [head] + [o for o in prep_objects(head, {"of"})]
+        if not any(resolver.bare_role(p) == "CVL" for p in people):
+            return []
+        start, end = head.idx, head.idx + len(head.text)
+        return [ActorRef(homes.pop() + "CVL", head.text, start, end, True)]
 
     def _warned_targets(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Targets of a warning about what a clause says; ``False``: no event."""
