@@ -438,8 +438,9 @@ REVENGE = {"avenge", "retaliate", "strangle", "crush", "punish", "destroy", "ann
            "eradicate", "smash", "revenge", "fight"}  # fmt: skip
 #: Verbs of travelling somewhere for something: "flew to Beijing for talks".
 TRAVELLING = {"arrive", "fly", "travel", "come", "go", "head", "return", "jet"}
-#: A state's forces that act at home, whose unplaced civilian targets are its people.
-HOME_FORCES = {"COP", "JUD"}
+#: A state's forces whose unplaced civilian targets are its people (troops only where the
+#: sentence names no foreign place: they may be abroad).
+HOME_FORCES = {"COP", "JUD", "MIL"}
 #: Codes of visits made and hosted.
 VISIT_CODES = {"042", "043"}
 #: Verbs whose "on" phrase, not their object, names the one blamed.
@@ -2423,17 +2424,17 @@ class EventCoder:
         self, head: Token, sources: list[ActorRef], resolver: Resolver
     ) -> list[ActorRef]:
         """Civilians no phrase places, acted on by one state's own police, courts or (in a
-        sentence naming no other country) troops: its people ("Bolivian riot police raided the
-        camp of indigenous marchers")."""
+        sentence naming no place of another country) troops: its people ("Bolivian riot police
+        raided the camp of indigenous marchers")."""
         homes = {s.code[:3] for s in sources if country_of(s.code)}
-        if len(homes) != 1 or not all(s.code[3:6] in HOME_FORCES | {"MIL"} for s in sources):
+        if len(homes) != 1 or not all(s.code[3:6] in HOME_FORCES for s in sources):
             return []
         if any(s.code[3:6] == "MIL" for s in sources) and {
             r.code[:3] for t in head.sent
             if t.pos_ == "PROPN" and (r := self._place_country(t, resolver)) is not None
         } - homes:
             return []  # (troops abroad: "a U.S. soldier shot dead 16 villagers in Kandahar")
-        people = [head] + [o for o in prep_objects(head, {"of"})]
+        people = [head, *prep_objects(head, {"of"})]
         if not any(resolver.bare_role(p) == "CVL" for p in people):
             return []
         start, end = head.idx, head.idx + len(head.text)
