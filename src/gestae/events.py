@@ -61,10 +61,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
+    DEAL_MAKING,
     PACTS,
     PARTITIVES,
     QUANTITY_NOUNS,
-    SIGNING_VERBS,
     ActorKB,
     ActorRef,
     PhraseResolver,
@@ -413,8 +413,9 @@ SEIZING = {"seize", "capture", "grab", "take", "snatch", "hold"}
 TAKEN_BACK = {"retake", "recapture", "regain", "wrest", "seize", "capture"}
 #: Prepositions that put someone at a place ("in Berlin", "at Camp David", "outside Tripoli").
 SCENE_OF_PRESENCE = {"in", "at", "outside", "near"}
-#: Participles of a pact made: "signed in Portugal", "brokered by China".
-PACT_MAKING = SIGNING_VERBS | {"broker", "reach", "conclude", "seal", "strike"}
+#: Participles of a pact made: "signed in Portugal", "brokered by China" (the deal-making
+#: verbs that say it was concluded, not "agreed"/"negotiated", and "struck").
+PACT_MAKING = DEAL_MAKING - {"agree", "negotiate"} | {"strike"}
 #: A third party's hand in a deal: "with Egyptian mediation", "with U.S. backing".
 HELPING_HANDS = {"mediation", "help", "backing", "support", "assistance", "blessing",
                  "facilitation", "sponsorship", "encouragement"}  # fmt: skip
