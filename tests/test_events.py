@@ -3414,3 +3414,8 @@ def test_unplaced_civilians_hit_by_a_states_own_forces_are_its_people(code):
     assert code(text, "2011-09-27") == [("BOLCOP", "BOLCVL", "175")]
     text = "A U.S. soldier walked out of his base in Kandahar province and shot dead 16 villagers."
     assert all(e[1] != "USACVL" for e in code(text, "2012-03-11"))
+
+
+def test_a_passives_doers_may_hang_on_the_operation_it_happened_in(code):
+    text = "Three of the men were seized in an operation by officers of the Metropolitan Police."
+    assert code(text, "2004-08-04") == [("GBRCOP", "GBRCVL", "173")]

@@ -1350,10 +1350,17 @@ def visiting_guest(verb: Token) -> Token | None:
     return None
 
 
+# Police and army actions that a passive's doers may hang on instead of its verb
+OPERATIONS = {"operation", "raid", "swoop", "crackdown", "sweep", "roundup"}
+
+
 def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """(source heads, object heads) of a verb, with passives turned around."""
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        sources = prep_objects(verb, {"by"})
+        sources = prep_objects(verb, {"by"}) or [
+            doer for o in prep_objects(verb, {"in", "during"})
+            if o.lemma_.lower() in OPERATIONS for doer in prep_objects(o, {"by"})
+        ]  # ("were seized in an operation by officers from the Metropolitan Police")
         if verb.dep_ == "acl":
             objects = [verb.head]
         else:
@@ -2966,9 +2973,9 @@ class EventCoder:
             entry = replace(entry, code=held_code)
         people_code = entry.flag_value("people")
         heads = cand.target_heads + [
-            o for h in cand.target_heads if h.lemma_.lower() in QUANTITY_NOUNS
+            o for h in cand.target_heads if h.lemma_.lower() in QUANTITY_NOUNS or h.pos_ == "NUM"
             for o in prep_objects(h, {"of"})
-        ]  # fmt: skip ("thousands of Afghans")
+        ]  # fmt: skip ("thousands of Afghans", "three of the men")
         of_people = any(
             resolver.index[h.i].kind in ("person", "agent")
             or (resolver.index[h.i].kind == "adjective" and h.pos_ in ("NOUN", "PROPN"))
