@@ -3419,3 +3419,13 @@ def test_unplaced_civilians_hit_by_a_states_own_forces_are_its_people(code):
 def test_a_passives_doers_may_hang_on_the_operation_it_happened_in(code):
     text = "Three of the men were seized in an operation by officers of the Metropolitan Police."
     assert code(text, "2004-08-04") == [("GBRCOP", "GBRCVL", "173")]
+
+
+def test_ignoring_or_brushing_aside_what_another_asked_rejects_it(code):
+    text = (
+        "The Czech Republic extradited the hacker to the United States, "
+        "brushing aside a request from Moscow."
+    )
+    assert ("CZE", "RUSGOV", "120") in code(text, "2018-03-30")
+    text = "Iran ignored the UN Security Council's demand to halt enrichment."
+    assert ("IRN", "IGOUNO", "120") in code(text, "2006-09-01")
