@@ -3429,3 +3429,10 @@ def test_ignoring_or_brushing_aside_what_another_asked_rejects_it(code):
     assert ("CZE", "RUSGOV", "120") in code(text, "2018-03-30")
     text = "Iran ignored the UN Security Council's demand to halt enrichment."
     assert ("IRN", "IGOUNO", "120") in code(text, "2006-09-01")
+
+
+def test_a_court_acquitting_someone_releases_them(code):
+    text = "An Argentine court acquitted five suspects in the bombing of a community center."
+    assert code(text, "2004-09-02") == [("ARGJUD", "ARGCVL", "0841")]
+    text = "Premier Silvio Berlusconi was acquitted of corruption charges in Milan."
+    assert code(text, "2004-12-10") == [("ITAJUD", "ITAGOV", "0841")]

@@ -319,7 +319,9 @@ STATE_FORCES = FORCES | {"GOV"}
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
 #: Legal steps that prosecutors and courts take, not the police.
-COURT_ACTS = {"charge", "indict", "prosecute", "sentence", "convict", "try", "jail", "imprison"}
+COURT_ACTS = {
+    "charge", "indict", "prosecute", "sentence", "convict", "try", "jail", "imprison", "acquit"
+}
 #: Verbs of findings: what they find another did is judged as a speaker's words are.
 FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 #: Verbs of people protesting ("workers striking for higher wages").
@@ -2693,7 +2695,7 @@ class EventCoder:
         # "four soldiers charged with abuse" (but "a man convicted of murder" says who he is)
         reduced = cand.verb.dep_ == "acl" and cand.verb.tag_ == "VBN" and entry.code == "173"
         if (not cand.sources and not cand.source_heads and (is_passive(cand.verb) or reduced)
-                and entry.code in STATE_ACTS):
+                and (entry.code in STATE_ACTS or entry.lemma == "acquit")):
             # "Terreblanche was detained", "a soldier was charged with murder": only a state's
             # police or courts do that, where the verb says ("arrested in Cairo", "expelled from
             # Russia"; not "the murder of a civilian in Iraq") or in the accused's own country
@@ -2705,7 +2707,8 @@ class EventCoder:
                     t for t in cand.targets if country_of(t.code)
                 ][:1]
             # ("charged with negligence", "indicted": prosecutors and courts, not the police)
-            state_role = "JUD" if cand.verb.lemma_.lower() in COURT_ACTS else STATE_ACTS[entry.code]
+            court = cand.verb.lemma_.lower() in COURT_ACTS
+            state_role = "JUD" if court else STATE_ACTS[entry.code]
             cand.sources = [ActorRef(h.code[:3] + state_role, h.text, h.start_char,
                                      h.end_char, True) for h in home]
         killed_captive = entry.lemma in KILLING | {"behead", "execute"} and any(
