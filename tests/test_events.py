@@ -3436,3 +3436,8 @@ def test_a_court_acquitting_someone_releases_them(code):
     assert code(text, "2004-09-02") == [("ARGJUD", "ARGCVL", "0841")]
     text = "Premier Silvio Berlusconi was acquitted of corruption charges in Milan."
     assert code(text, "2004-12-10") == [("ITAJUD", "ITAGOV", "0841")]
+
+
+def test_accepting_responsibility_for_an_attack_claims_it(code):
+    text = "Pakistan accepted responsibility for the attack on Indian troops."
+    assert ("PAK", "INDMIL", "015") in code(text, "2001-12-20")
