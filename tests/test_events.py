@@ -3441,3 +3441,10 @@ def test_a_court_acquitting_someone_releases_them(code):
 def test_accepting_responsibility_for_an_attack_claims_it(code):
     text = "Pakistan accepted responsibility for the attack on Indian troops."
     assert ("PAK", "INDMIL", "015") in code(text, "2001-12-20")
+
+
+def test_no_comment_on_reports_is_toward_whom_they_are_about(code):
+    text = "The White House declined to comment on Friday on reports that Israel had struck Iran."
+    assert ("USAGOV", "ISR", "011") in code(text, "2024-04-19")
+    text = "Israel refused to comment on reports that its aircraft had bombed a convoy in Sudan."
+    assert all(e[1][:3] != "ISR" for e in code(text, "2009-03-27"))

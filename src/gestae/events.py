@@ -2419,6 +2419,17 @@ class EventCoder:
                 found = self._target_actors(head, resolver) or self._subjects_of_state(
                     head, cand.sources, resolver
                 )
+                if not found and root == "01" and head.lemma_.lower() in CHARGES:
+                    # "declined to comment on reports that Israel had struck Isfahan": on
+                    # whoever made them, else on whom they are about
+                    found = self._owners(head, resolver) or [
+                        a for o in prep_objects(head, {"by"}) for a in resolver.actors(o)
+                    ] or [
+                        a for c in children(head, ("acl", "ccomp")) if children(c, ("mark",))
+                        for h in subject_heads(c) for a in resolver.actors(h)
+                    ]  # fmt: skip
+                    own = {s.code[:3] for s in cand.sources}
+                    found = [a for a in found if a.code[:3] not in own]
                 targets.extend(found)
                 # "talked to the rebels" is one-way; "talked with", a phone call, both ways
                 one_way = one_way or (bool(found) and spec == "to")
