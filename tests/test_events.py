@@ -3448,3 +3448,10 @@ def test_no_comment_on_reports_is_toward_whom_they_are_about(code):
     assert ("USAGOV", "ISR", "011") in code(text, "2024-04-19")
     text = "Israel refused to comment on reports that its aircraft had bombed a convoy in Sudan."
     assert all(e[1][:3] != "ISR" for e in code(text, "2009-03-27"))
+
+
+def test_handing_a_place_or_its_control_to_another_returns_it(code):
+    text = "The United States handed control of the Panama Canal to Panama on Friday."
+    assert code(text, "1999-12-31") == [("USA", "PAN", "0842")]
+    text = "France handed its last two military bases in Senegal to the Senegalese army."
+    assert code(text, "2025-07-17") == [("FRA", "SENMIL", "0842")]

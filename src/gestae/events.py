@@ -958,6 +958,8 @@ def noun_lemma(token: Token) -> str:
     if token.tag_ == "VBG":
         return token.lower_  # ("fighting" is a noun of its own, not "fight")
     lemma = token.lemma_.lower()
+    if lemma == "basis" and token.lower_ == "bases":
+        return "base"  # (the model's lemma for "military bases")
     prefix = hyphen_prefix(token)
     return prefix + lemma if prefix == "cease" else lemma
 
