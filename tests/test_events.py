@@ -3455,3 +3455,19 @@ def test_handing_a_place_or_its_control_to_another_returns_it(code):
     assert code(text, "1999-12-31") == [("USA", "PAN", "0842")]
     text = "France handed its last two military bases in Senegal to the Senegalese army."
     assert code(text, "2025-07-17") == [("FRA", "SENMIL", "0842")]
+
+
+def test_a_headline_and_the_lead_that_retells_it_are_one_event():
+    from gestae import code
+
+    text = (
+        "Sudan Cuts Ties With Chad After Rebel Raid. "
+        "Sudan severed diplomatic relations with Chad on Sunday."
+    )
+    [event] = code(text, date="2008-05-12")
+    assert (event["code"], event["sentence_index"], event["date"]) == ("161", 1, "2008-05-11")
+    text = (
+        "Congolese rebels attacked government troops on Monday. "
+        "Congolese rebels attacked government troops again on Wednesday."
+    )
+    assert len(code(text, date="2008-10-30")) == 2  # (two days, two attacks)

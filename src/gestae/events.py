@@ -1568,7 +1568,7 @@ class EventCoder:
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
-        doc._.events = events
+        doc._.events = once_per_document(events, doc)
         return doc
 
     def _comment(
@@ -5267,6 +5267,35 @@ class EventCoder:
         ev.doc_id = doc._.doc_id
         ev.id = event_id(ev)
         events.append(ev)
+
+
+def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
+    """One record per dyad and code in a document when its mentions tell the same event: on
+    the same date, or in a headline that the lead retells ("Sudan Cuts Ties With Chad. Sudan
+    severed diplomatic relations with Chad on Sunday"). The kept mention is the first that is
+    no headline, whose date and place the text gives."""
+    sentences = list(doc.sents)
+    headline = {
+        i for i, sent in enumerate(sentences) if title_cased(sent)
+    }  # fmt: skip
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((
+            k for k in kept if (k.source, k.target, k.code) == (ev.source, ev.target, ev.code)
+            and (k.date == ev.date or k.sentence_index in headline
+                 or ev.sentence_index in headline)
+        ), None)  # fmt: skip
+        if twin is None:
+            kept.append(ev)
+        elif twin.sentence_index in headline and ev.sentence_index not in headline:
+            kept[kept.index(twin)] = ev
+    return kept
+
+
+def title_cased(sent: Span) -> bool:
+    """Whether a sentence is written as a headline: its longer words all capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
 
 
 def event_id(ev: Event) -> str:
