@@ -3471,3 +3471,12 @@ def test_a_headline_and_the_lead_that_retells_it_are_one_event():
         "Congolese rebels attacked government troops again on Wednesday."
     )
     assert len(code(text, date="2008-10-30")) == 2  # (two days, two attacks)
+
+
+def test_a_charge_called_untrue_is_denied_toward_whoever_made_it(code):
+    text = "Georgia accused Russia of sabotage. Russian officials called the charge hysterical."
+    assert ("RUSGOV", "GEO", "016") in code(text, "2006-01-22")
+    text = "Tehran described the U.S. accusations as lies."
+    assert ("IRNGOV", "USA", "016") in code(text, "2006-01-22")
+    text = "Chavez called the Interpol report a farce."
+    assert all(e[2] != "016" for e in code(text, "2008-05-16"))

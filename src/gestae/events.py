@@ -363,6 +363,9 @@ ACCIDENTS = CUES["accident"]
 MONEY = CUES["money"]
 INQUIRY_CUES = {code: CUES[f"inquiry {code}"] for code in ("094", "092", "091")}  # in order
 CHEMICAL_AGENTS = CUES["chemical agent"]
+UNTRUE = CUES["untrue"]
+#: Verbs that name what something is: "called the charges fabricated".
+NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dismiss"}
 WEAPON_NOUNS = CUES["weapon noun"]
 EXPLOSIVES = CUES["explosive"]
 #: Verbs that deliver a chemical weapon: with one as object, chemical warfare (2041).
@@ -1549,6 +1552,8 @@ class EventCoder:
                     self._add(ev, doc, sentence_of, events, seen)
                 if not found:
                     for ev in self._code_rebuttal(token, resolver, when):
+                        self._add(ev, doc, sentence_of, events, seen)
+                    for ev in self._charge_called_untrue(token, resolver, when):
                         self._add(ev, doc, sentence_of, events, seen)
                 for ev in self._code_presence_abroad(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
@@ -3505,6 +3510,32 @@ class EventCoder:
         targets = [a for h in heads for a in self._actors(h, resolver)]
         entry = LexEntry("016", charge.lemma_, ("obj",), frozenset(), verb.lemma_)
         rule = f"rebuttal '{verb.lemma_} as ... {charge.lemma_}' -> 016"
+        return self._emit("016", entry, sources, targets, verb, when, rule)
+
+    def _charge_called_untrue(
+        self, verb: Token, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """A charge called false is denied: "Hashemi called the charges fabricated", "Russian
+        officials called the charge hysterical" (016, toward whoever made it: its author, or
+        who accused the speaker before)."""
+        if verb.lemma_.lower() not in NAMING_VERBS or modality(verb) is not None:
+            return []
+        after = [t for t in verb.subtree if t.i > verb.i][:8]
+        charge = next((
+            t for t in after if t.lemma_.lower() in CHARGES - {"report", "finding", "assessment"}
+            and t.pos_ == "NOUN"
+        ), None)  # fmt: skip (a report called a farce is criticized, not denied)
+        if charge is None or not any(
+            t.lemma_.lower() in UNTRUE or t.lower_ in UNTRUE for t in after if t.i > charge.i
+        ):
+            return []
+        resolver = at_event_date(resolver, verb, when)
+        sources = [a for h in subject_heads(verb) for a in self._actors(h, resolver)]
+        targets = self._owners(charge, resolver) or [
+            a for o in prep_objects(charge, {"by", "from"}) for a in resolver.actors(o)
+        ] or self._accusers(verb, sources, resolver)
+        entry = LexEntry("016", charge.lemma_, ("obj",), frozenset(), verb.lemma_)
+        rule = f"'{verb.lemma_}' the {charge.lemma_} untrue -> 016"
         return self._emit("016", entry, sources, targets, verb, when, rule)
 
     def _author(self, head: Token, resolver: Resolver) -> list[ActorRef]:
