@@ -3480,3 +3480,11 @@ def test_a_charge_called_untrue_is_denied_toward_whoever_made_it(code):
     assert ("IRNGOV", "USA", "016") in code(text, "2006-01-22")
     text = "Chavez called the Interpol report a farce."
     assert all(e[2] != "016" for e in code(text, "2008-05-16"))
+
+
+def test_a_denial_answers_those_who_questioned_the_denier(code):
+    text = (
+        "Police investigators questioned Prime Minister Ehud Olmert in Jerusalem on Friday in a "
+        "corruption investigation. Olmert denied any wrongdoing."
+    )
+    assert ("ISRGOV", "ISRCOP", "016") in code(text, "2008-07-18")

@@ -328,6 +328,8 @@ FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 PROTESTING = {"strike", "protest", "march", "demonstrate", "rally", "riot"}
 #: Verbs of accusing: how they say another did something ("by sending") is alleged.
 ACCUSING = {"accuse", "blame", "charge", "suspect"}
+#: Verbs of investigating someone, whose suspicion a denial answers.
+QUESTIONING = {"question", "interrogate", "investigate", "probe", "indict", "sue"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
 DURING = {"during", "after", "before", "while", "following", "ahead"}
 #: Acts that are also an act of the other side: "Xi hosted Putin" is Putin's visit too.
@@ -3482,8 +3484,8 @@ class EventCoder:
         sentences = [verb.sent] + ([verb.doc[verb.sent.start - 1].sent] if verb.sent.start else [])
         for sent in sentences:
             for token in reversed([t for t in sent if t.i < verb.i]):
-                if token.lemma_.lower() not in ACCUSING or token.pos_ != "VERB":
-                    continue
+                if token.lemma_.lower() not in ACCUSING | QUESTIONING or token.pos_ != "VERB":
+                    continue  # ("Police questioned Olmert ... Olmert denied any wrongdoing")
                 objects = [a for o in children(token, ("dobj",)) for a in resolver.actors(o)]
                 if any(primary(a.code) in accused for a in objects):
                     return [a for h in subject_heads(token) for a in resolver.actors(h)]
