@@ -3488,3 +3488,12 @@ def test_a_denial_answers_those_who_questioned_the_denier(code):
         "corruption investigation. Olmert denied any wrongdoing."
     )
     assert ("ISRGOV", "ISRCOP", "016") in code(text, "2008-07-18")
+
+
+def test_what_lasts_until_an_unrealized_act_and_forcing_as_a_purpose_are_not_facts(code):
+    text = "Protesters in Bangkok vowed to stay until Prime Minister Samak Sundaravej resigned."
+    assert all(e[2][:2] not in ("03", "08") for e in code(text, "2008-08-26"))
+    text = "Thousands of demonstrators in Beirut began a sit-in to force the government to resign."
+    assert all(e[2] != "0831" for e in code(text, "2006-12-01"))
+    text = "The protests forced Prime Minister Fouad Siniora to resign."
+    assert ("LBNGOV", "LBN", "0831") in code(text, "2006-12-01")

@@ -804,6 +804,12 @@ def modality(verb: Token) -> str | None:
         ) and modality(node.head) == "future":
             # "... will top the agenda when Zapatero welcomes Chirac": a time, not an intent
             return "scheduled"
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children
+        ):
+            # "vowed to stay until Samak resigned": as real as what lasts until it (and no
+            # intent of his)
+            return "conditional" if modality(node.head) is not None else None
         break
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "the first Serbian president to visit Vukovar": a fact, however phrased
@@ -814,10 +820,14 @@ def modality(verb: Token) -> str | None:
     owned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWNED_UP and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
     )
-    if verb.dep_ == "aux" or (
-        infinitive and not record and not owned
-        and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE)
+    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE
+    if infinitive and implied and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children
     ):
+        # "began a sit-in to force his government to resign": forced only if the forcing was
+        # done ("managed to force him to resign")
+        return modality(verb.head)
+    if verb.dep_ == "aux" or (infinitive and not record and not owned and not implied):
         # "it was pointless to talk to the U.S.", "in order to help": an infinitive reports a
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
