@@ -749,3 +749,13 @@ def test_a_fighter_with_a_state_is_its_jet_and_with_a_group_its_man(code):
     assert code("A Soviet fighter shot down a Japanese airliner.", "1983-09-02")[0][0] == "RUSMIL"
     text = "A Taliban fighter killed two policemen in Kandahar."
     assert code(text, "2010-05-01")[0][0] == "AFGINS"
+
+
+def test_a_former_leader_acts_for_the_office_an_apposition_gives_him(code):
+    text = (
+        "Former Nigerian President Olusegun Obasanjo, the U.N. envoy for eastern Congo, "
+        "met Laurent Nkunda at his hilltop base in North Kivu on Sunday."
+    )
+    assert ("IGOUNO", "CODREB", "040") in code(text, "2008-11-16")
+    text = "Luiz Inacio Lula da Silva, Brazil's former president, met Hugo Chavez in Caracas."
+    assert all(e[0] != "BRAGOV" for e in code(text, "2018-03-01"))

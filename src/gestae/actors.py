@@ -1014,6 +1014,8 @@ BREAKAWAY_FORMS = {
 }  # fmt: skip
 #: Roles that stand for a breakaway region's own state-like bodies.
 BREAKAWAY_ROLES = {"MIL", "GOV", "COP", "SPY", "REB", "INS", ""}
+#: Words that put an office in the past: "Brazil's former president".
+FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "late", "then"}
 #: What a state once held or was part of: "a former Soviet republic", "ex-British colony".
 POLITIES = {"republic", "republics", "colony", "colonies", "bloc", "state", "states",
             "satellite", "satellites", "territory", "territories", "protectorate", "province"}
@@ -1271,6 +1273,18 @@ class PhraseResolver:
             return [self._ref(country[0], tokens, country[1])] if country else []
         return self._direct(head, when, fallback=True)
 
+    def _appositive_office(self, head: Token, when: dt.date | None) -> str | None:
+        """The office an apposition gives a former official: an IGO's or a government's."""
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            if any(t.lower_ in FORMER_WORDS for t in appos.subtree):
+                continue  # ("Lula, Brazil's former president": no office now)
+            refs = self._direct(appos, when, fallback=False)
+            if len(refs) == 1 and (
+                not country_of(refs[0].code) or refs[0].code[3:6] in ("GOV", "MIL")
+            ):
+                return refs[0].code
+        return None
+
     def _direct(self, head: Token, when: dt.date | None, fallback: bool) -> list[ActorRef]:
         """The actor a phrase names by itself (``fallback``: or through sentence and dateline)."""
         tokens = self._phrase(head)
@@ -1310,6 +1324,12 @@ class PhraseResolver:
             ):
                 # "the African Union's Thabo Mbeki": the body he acts for
                 code = body.entries[0].key
+            elif mention.kind == "person" and code.endswith("ELI") and (
+                office := self._appositive_office(head, when)
+            ) is not None:
+                # "Former Nigerian President Olusegun Obasanjo, the U.N. envoy for eastern
+                # Congo": whom he acts for now
+                code = office
             elif mention.kind in ("seat", "org") and country_of(code):
                 # "the German Foreign Office", "Israel's Labour party": a named body of one
                 # state, another state's here.
