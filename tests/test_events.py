@@ -3497,3 +3497,10 @@ def test_what_lasts_until_an_unrealized_act_and_forcing_as_a_purpose_are_not_fac
     assert all(e[2] != "0831" for e in code(text, "2006-12-01"))
     text = "The protests forced Prime Minister Fouad Siniora to resign."
     assert ("LBNGOV", "LBN", "0831") in code(text, "2006-12-01")
+
+
+def test_armed_groups_capturing_people_take_hostages(code):
+    text = "Hezbollah guerrillas crossed into northern Israel and captured two soldiers."
+    assert ("LBNREB", "ISRMIL", "181") in code(text, "2006-07-12")
+    text = "Iraqi troops captured two insurgents in Mosul."
+    assert code(text, "2006-07-12") == [("IRQMIL", "IRQINS", "173")]

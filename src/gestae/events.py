@@ -3269,6 +3269,10 @@ class EventCoder:
             # "Honduran soldiers seized President Zelaya": a state's forces seizing their own
             # people detain them; abduction is what armed groups and criminals do
             code = "173"
+        if code == "173" and cand.verb.lemma_.lower() in SEIZING | {"capture"} and sources and all(
+            s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
+        ):
+            code = "181"  # "Hezbollah guerrillas captured two soldiers": taken hostage
         return code
 
     def _promised_code(self, cand: _Candidate, code: str) -> str:
