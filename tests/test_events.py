@@ -3504,3 +3504,17 @@ def test_armed_groups_capturing_people_take_hostages(code):
     assert ("LBNREB", "ISRMIL", "181") in code(text, "2006-07-12")
     text = "Iraqi troops captured two insurgents in Mosul."
     assert code(text, "2006-07-12") == [("IRQMIL", "IRQINS", "173")]
+
+
+def test_a_claim_naming_no_attack_claims_the_one_told_just_before(code):
+    text = (
+        "A car bomb exploded near a police station in Baghdad on Sunday, killing 10 policemen. "
+        "Abu Musab al-Zarqawi's group claimed responsibility for the attack."
+    )
+    found = code(text, "2004-10-10")
+    assert ("IRQINS", "IRQCOP", "015") in found and ("IRQINS", "IRQCOP", "183") in found
+    text = (
+        "Taliban gunmen stormed the Serena hotel in Kabul on Monday, leaving six dead. "
+        "The Taliban claimed the attack."
+    )
+    assert sorted(code(text, "2008-01-14")) == [("AFGINS", "AFG", "015"), ("AFGINS", "AFG", "190")]

@@ -1014,6 +1014,8 @@ BREAKAWAY_FORMS = {
 }  # fmt: skip
 #: Roles that stand for a breakaway region's own state-like bodies.
 BREAKAWAY_ROLES = {"MIL", "GOV", "COP", "SPY", "REB", "INS", ""}
+#: Nouns for the band a leader heads: "Zarqawi's group" is Zarqawi's side.
+BANDS = {"group", "network", "movement", "organisation", "organization", "faction", "militia"}
 #: Words that put an office in the past: "Brazil's former president".
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "late", "then"}
 #: What a state once held or was part of: "a former Soviet republic", "ex-British colony".
@@ -1360,6 +1362,14 @@ class PhraseResolver:
             "country", "adjective"
         ) for t in tokens):
             role = "MIL"  # "U.S. B-2 bombers", "Russian long-range bombers": aircraft
+        if role is None and org is None and mention is None and head.lemma_.lower() in BANDS:
+            # "Abu Musab al-Zarqawi's group", "the cleric's militia": the leader's own side
+            for child in head.children:
+                leader = self.index.get(child.i)
+                if child.dep_ == "poss" and leader is not None and leader.kind in ("person", "org"):
+                    resolution = self.kb.resolve_mention(leader, when)
+                    if resolution is not None and not resolution.ambiguous:
+                        return [self._ref(resolution.code, tokens)]
         if role is None and org is None:
             if head.pos_ == "PROPN" and mention is None:
                 # "Iraq's Allawi": a person we do not know, placed by a possessive country.

@@ -4444,6 +4444,40 @@ class EventCoder:
             found = self._emit(entry.code, entry, sources, targets, attack, when, rule)
             if found:
                 return found + self._emit("015", entry, sources, targets, verb, when, claim)
+        return self._claimed_earlier_attack(verb, sources, resolver, when)
+
+    def _claimed_earlier_attack(
+        self, verb: Token, sources: list[ActorRef], resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """A claim that names no attack of its own sentence claims the one told just before:
+        "A car bomb killed 10 policemen in Baghdad. Zarqawi's group claimed responsibility"
+        (015 on its victims; and the attack, the claimant's, when the text named no doer)."""
+        if verb.sent.start == 0:
+            return []
+        before = verb.doc[verb.sent.start - 1].sent
+        for attack in reversed([t for t in before if t.pos_ == "VERB"]):
+            cand = self._verb_candidate(attack, set())
+            if cand is None or cand.root not in ("18", "19", "20"):
+                continue
+            if cand.reason is not None:
+                return []
+            dated = at_event_date(resolver, attack, when)
+            self._verb_roles(cand, dated, set())
+            if not self._verb_targets(cand, dated) or not cand.targets:
+                return []
+            named = bool(cand.sources)
+            cand.sources = sources
+            code = self._verb_code(cand, dated, set())
+            if code is None:
+                return []
+            entry = cand.entry
+            rule = f"verb '{verb.lemma_}' claims the '{attack.lemma_}' told before -> {code}"
+            claim = f"verb '{verb.lemma_}' the attack told before -> 015"
+            # (the attack itself is coded already when the text named its doers: "Gunmen
+            # attacked a police post")
+            found = [] if named else self._emit(code, entry, sources, cand.targets, attack,
+                                                when, rule)
+            return found + self._emit("015", entry, sources, cand.targets, verb, when, claim)
         return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
