@@ -3518,3 +3518,10 @@ def test_a_claim_naming_no_attack_claims_the_one_told_just_before(code):
         "The Taliban claimed the attack."
     )
     assert sorted(code(text, "2008-01-14")) == [("AFGINS", "AFG", "015"), ("AFGINS", "AFG", "190")]
+
+
+def test_warplanes_attack_from_the_air(code):
+    text = "Ehud Olmert rejected calls for a ceasefire as Israeli jets kept pounding Hezbollah."
+    assert ("ISRMIL", "LBNREB", "195") in code(text, "2006-07-20")
+    text = "An Israeli helicopter killed Hamas leader Abdel Aziz al-Rantissi in Gaza."
+    assert [e[2] for e in code(text, "2004-04-17")] == ["186"]  # (an assassination still)

@@ -366,6 +366,8 @@ MONEY = CUES["money"]
 INQUIRY_CUES = {code: CUES[f"inquiry {code}"] for code in ("094", "092", "091")}  # in order
 CHEMICAL_AGENTS = CUES["chemical agent"]
 UNTRUE = CUES["untrue"]
+#: Aircraft whose attacks are aerial (195): "Israeli jets pounded Hezbollah positions".
+WARPLANES = {"jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "drone", "bomber"}
 #: Verbs that name what something is: "called the charges fabricated".
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dismiss"}
 WEAPON_NOUNS = CUES["weapon noun"]
@@ -3114,7 +3116,7 @@ class EventCoder:
             any(c.lower_ == "dead" for c in verb.children)
             or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
         )  # ("was shot dead", "shot dead former Prime Minister Hariri")
-        if code in ("180", "190") and (entry.lemma in KILLING or shot_dead) and any(
+        if code in ("180", "190", "195") and (entry.lemma in KILLING or shot_dead) and any(
             (h.i in resolver.index and resolver.index[h.i].kind == "person")
             or self._titled_name(h, resolver)
             for h in target_heads
@@ -4627,6 +4629,10 @@ class EventCoder:
                 if kind is not None and kind.code[:2] in FORCE_ROOTS and kind.code != "190":
                     code = kind.code
                     break
+        if code in ("190", "194") and sources and all(s.code.endswith("MIL") for s in sources) and (
+            any(h.lemma_.lower() in WARPLANES for h in subject_heads(verb))
+        ):
+            code = "195"  # "Israeli jets kept pounding Hezbollah": from the air
         if not (code[:2] in ("18", "19") or code == "202") or not sources:
             return code
         bombers = all(
