@@ -4416,7 +4416,9 @@ class EventCoder:
         attack it names, against its target or the country where it happened."""
         hosts = [verb] + ([noun] if noun is not None else [])
         named = [o for host in hosts for o in prep_objects(host, {"for"})]
-        attacks = [t for o in named for t in o.subtree] + list(verb.sent)
+        # ("claimed responsibility for the Istanbul bombing"; not "took responsibility for
+        # the failures before the Iraq war")
+        attacks = [m for o in named for m in coordinated(o)] if named else list(verb.sent)
         for attack in attacks:
             entry = self._attack_noun(attack)
             if entry is None:
@@ -4446,6 +4448,8 @@ class EventCoder:
             found = self._emit(entry.code, entry, sources, targets, attack, when, rule)
             if found:
                 return found + self._emit("015", entry, sources, targets, verb, when, claim)
+        if any(self._attack_noun(o) is None for o in named):
+            return []  # ("took responsibility for the decision": no attack claimed)
         return self._claimed_earlier_attack(verb, sources, resolver, when)
 
     def _claimed_earlier_attack(
@@ -4467,6 +4471,14 @@ class EventCoder:
             self._verb_roles(cand, dated, set())
             if not self._verb_targets(cand, dated) or not cand.targets:
                 return []
+            doers = {
+                a.code for h in cand.source_heads if any(
+                    t.i in dated.index and dated.index[t.i].kind != "agent" for t in h.subtree
+                ) for a in dated.actors(h)
+            }  # fmt: skip (not "a suicide bomber", "gunmen": whose, the claim says)
+            if doers - {s.code for s in sources}:
+                return []  # ("Russian troops killed 20 rebels. Basayev claimed responsibility":
+                # a deed whose doer was named is no one else's to claim)
             named = bool(cand.sources)
             cand.sources = sources
             code = self._verb_code(cand, dated, set())
@@ -4479,7 +4491,8 @@ class EventCoder:
             # attacked a police post")
             found = [] if named else self._emit(code, entry, sources, cand.targets, attack,
                                                 when, rule)
-            return found + self._emit("015", entry, sources, cand.targets, verb, when, claim)
+            claimed = replace(entry, flags=frozenset())  # (a claim is one-way)
+            return found + self._emit("015", claimed, sources, cand.targets, verb, when, claim)
         return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
@@ -5357,32 +5370,38 @@ class EventCoder:
 
 
 def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
-    """One record per dyad and code in a document when its mentions tell the same event: on
-    the same date, or in a headline that the lead retells ("Sudan Cuts Ties With Chad. Sudan
-    severed diplomatic relations with Chad on Sunday"). The kept mention is the first that is
-    no headline, whose date and place the text gives."""
-    sentences = list(doc.sents)
-    headline = {
-        i for i, sent in enumerate(sentences) if title_cased(sent)
-    }  # fmt: skip
+    """One record of an event a headline tells and the lead retells ("Sudan Cuts Ties With
+    Chad. Sudan severed diplomatic relations with Chad on Sunday"): the lead's, whose date and
+    place the text gives. Events told twice in the body stay apart ("Pakistan arrested a
+    suspect in Karachi. Pakistan also arrested another in Lahore")."""
+    first = next(iter(doc.sents), None)
+    if first is None or not headline_cased(first):
+        return events
     kept: list[Event] = []
     for ev in events:
         twin = next((
             k for k in kept if (k.source, k.target, k.code) == (ev.source, ev.target, ev.code)
-            and (k.date == ev.date or k.sentence_index in headline
-                 or ev.sentence_index in headline)
+            and 0 in (k.sentence_index, ev.sentence_index)
         ), None)  # fmt: skip
         if twin is None:
             kept.append(ev)
-        elif twin.sentence_index in headline and ev.sentence_index not in headline:
+        elif twin.sentence_index == 0:
             kept[kept.index(twin)] = ev
     return kept
 
 
-def title_cased(sent: Span) -> bool:
-    """Whether a sentence is written as a headline: its longer words all capitalised."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+#: Short words a headline leaves in lower case: "Sudan Cuts Ties With Chad After a Raid".
+HEADLINE_LOWER = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+                  "by", "as", "from", "with", "over", "into", "off", "up", "vs"}  # fmt: skip
+
+
+def headline_cased(sent: Span) -> bool:
+    """Whether a sentence is written as a headline: every word but the short function words
+    capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and all(
+        t.text[0].isupper() for t in words if t.lower_ not in HEADLINE_LOWER
+    )
 
 
 def event_id(ev: Event) -> str:
