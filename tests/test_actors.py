@@ -759,3 +759,5 @@ def test_a_former_leader_acts_for_the_office_an_apposition_gives_him(code):
     assert ("IGOUNO", "CODREB", "040") in code(text, "2008-11-16")
     text = "Luiz Inacio Lula da Silva, Brazil's former president, met Hugo Chavez in Caracas."
     assert all(e[0] != "BRAGOV" for e in code(text, "2018-03-01"))
+    text = "Former British Prime Minister John Major, an ally of Tony Blair, criticized France."
+    assert code(text, "2005-01-10") == [("GBRELI", "FRA", "111")]

@@ -3477,6 +3477,8 @@ def test_a_charge_called_untrue_is_denied_toward_whoever_made_it(code):
     assert ("IRNGOV", "USA", "016") in code(text, "2006-01-22")
     text = "Chavez called the Interpol report a farce."
     assert all(e[2] != "016" for e in code(text, "2008-05-16"))
+    text = "Kerry called Bush's claim that Iraq was safer absurd."
+    assert all(e[2] != "016" for e in code(text, "2004-09-30"))
 
 
 def test_a_denial_answers_those_who_questioned_the_denier(code):
@@ -3501,6 +3503,8 @@ def test_armed_groups_capturing_people_take_hostages(code):
     assert ("LBNREB", "ISRMIL", "181") in code(text, "2006-07-12")
     text = "Iraqi troops captured two insurgents in Mosul."
     assert code(text, "2006-07-12") == [("IRQMIL", "IRQINS", "173")]
+    text = "Hezbollah fighters captured an Israeli drone."
+    assert all(e[2] != "181" for e in code(text, "2006-07-12"))
 
 
 def test_a_claim_naming_no_attack_claims_the_one_told_just_before(code):

@@ -1016,6 +1016,10 @@ BREAKAWAY_FORMS = {
 BREAKAWAY_ROLES = {"MIL", "GOV", "COP", "SPY", "REB", "INS", ""}
 #: Nouns for the band a leader heads: "Zarqawi's group" is Zarqawi's side.
 BANDS = {"group", "network", "movement", "organisation", "organization", "faction", "militia"}
+#: Offices an apposition may give a former official: "Obasanjo, the U.N. envoy for Congo".
+OFFICE_NOUNS = {"envoy", "chief", "head", "secretary", "minister", "mediator", "representative",
+                "commissioner", "chairman", "chair", "director", "ambassador", "negotiator",
+                "coordinator", "president", "premier", "adviser", "advisor"}  # fmt: skip
 #: Words that put an office in the past: "Brazil's former president".
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "late", "then"}
 #: What a state once held or was part of: "a former Soviet republic", "ex-British colony".
@@ -1278,8 +1282,11 @@ class PhraseResolver:
     def _appositive_office(self, head: Token, when: dt.date | None) -> str | None:
         """The office an apposition gives a former official: an IGO's or a government's."""
         for appos in (c for c in head.children if c.dep_ == "appos"):
-            if any(t.lower_ in FORMER_WORDS for t in appos.subtree):
-                continue  # ("Lula, Brazil's former president": no office now)
+            if appos.lemma_.lower() not in OFFICE_NOUNS or any(
+                t.lower_ in FORMER_WORDS | {"first", "last"} for t in appos.subtree
+            ):
+                continue  # ("Lula, Brazil's former president": no office now; "Major, an ally
+                # of Blair": another's office)
             refs = self._direct(appos, when, fallback=False)
             if len(refs) == 1 and (
                 not country_of(refs[0].code) or refs[0].code[3:6] in ("GOV", "MIL")

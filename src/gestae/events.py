@@ -456,8 +456,9 @@ VISIT_CODES = {"042", "043"}
 #: Verbs whose "on" phrase, not their object, names the one blamed.
 BLAMING = {"blame", "pin"}
 #: Craft that are hijacked, not merely seized, when outlaws take them.
-CRAFT = {"ship", "tanker", "supertanker", "vessel", "yacht", "freighter", "trawler", "boat",
-         "plane", "airliner", "aircraft", "jet", "jetliner", "bus", "ferry", "carrier"}  # fmt: skip
+HIJACKED_CRAFT = {"ship", "tanker", "supertanker", "vessel", "yacht", "freighter", "trawler",
+                  "boat", "plane", "airliner", "aircraft", "jet", "jetliner", "bus", "ferry",
+                  "carrier"}  # fmt: skip
 #: People held by captors: "an American hostage was killed".
 CAPTIVES = {"hostage", "captive", "abductee"}
 #: Envoys a state can send home: "told the ambassador to leave" expels him.
@@ -3244,7 +3245,8 @@ class EventCoder:
         if code == "171" and entry.lemma in SEIZING and sources and all(
             s.code[3:6] in ARMED_GROUP_ROLES | {"CVL"} or s.code.startswith("IMG") for s in sources
         ) and target_heads and all(
-            any(t.lemma_.lower() in CRAFT for t in whole_of(h).subtree) for h in target_heads
+            any(t.lemma_.lower() in HIJACKED_CRAFT for t in whole_of(h).subtree)
+            for h in target_heads
         ):
             code = "181"  # "pirates seized the Saudi supertanker": a hijacking
         if code == "171" and entry.lemma in SEIZING and any(
@@ -3273,6 +3275,10 @@ class EventCoder:
             code = "173"
         if code == "173" and cand.verb.lemma_.lower() in SEIZING | {"capture"} and sources and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
+        ) and target_heads and not any(
+            h.lemma_.lower() in CRAFT | HIJACKED_CRAFT | PREMISES | WARPLANES
+            or h.lemma_.lower() in ("station", "post", "base")
+            for h in target_heads
         ):
             code = "181"  # "Hezbollah guerrillas captured two soldiers": taken hostage
         return code
@@ -3540,9 +3546,9 @@ class EventCoder:
             return []
         after = [t for t in verb.subtree if t.i > verb.i][:8]
         charge = next((
-            t for t in after if t.lemma_.lower() in CHARGES - {"report", "finding", "assessment"}
+            t for t in after if t.lemma_.lower() in ("accusation", "allegation", "charge")
             and t.pos_ == "NOUN"
-        ), None)  # fmt: skip (a report called a farce is criticized, not denied)
+        ), None)  # fmt: skip (a report called a farce, a claim of victory a lie: no denial)
         if charge is None or not any(
             t.lemma_.lower() in UNTRUE or t.lower_ in UNTRUE for t in after if t.i > charge.i
         ):
