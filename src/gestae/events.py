@@ -182,9 +182,6 @@ MUNITIONS = PROJECTILES - {"drone", "drones", "shelling"} | {
     "katyusha", "katyushas", "round", "rounds"}  # fmt: skip
 ARTILLERY = {"rocket", "rockets", "mortar", "mortars", "shell", "shells", "artillery", "katyusha",
              "katyushas"}  # fmt: skip
-#: Words of a warning that foretell someone's suffering: a threat (130).
-CONSEQUENCES = {"consequence", "consequences", "unanswered", "retaliation", "retaliate",
-                "regret", "punishment", "punish", "response", "repercussion", "repercussions"}
 #: What money paid may settle rather than give: no aid.
 REPAYMENTS = {"debt", "loan", "arrears", "ransom", "fee", "bill", "back", "repay", "owe",
               "compensation", "fine", "reparation", "reparations", "settle", "settlement",
