@@ -124,3 +124,23 @@ def test_a_dateline_city_is_placed_by_the_gazetteer_when_the_actor_kb_lacks_it()
     assert dateline_country("Canadian Press - LANGLEY, B.C. (CP) - Police said.") == "CAN"
     assert dateline_country("SAMARRA, Iraq (Reuters) - Police said.") == "IRQ"
     assert dateline_country("Reuters - A bomb exploded.") is None
+
+
+def test_no_module_constant_is_bound_twice():
+    # A second binding of a constant silently replaces the first for every rule that reads it
+    # (ruff does not flag it); each stage's constants are bound once.
+    import ast
+    from pathlib import Path
+
+    import gestae
+
+    for path in Path(gestae.__file__).parent.glob("*.py"):
+        names = [
+            target.id
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, (ast.Assign, ast.AnnAssign))
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name) and target.id.isupper()
+        ]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        assert not twice, (path.name, twice)
