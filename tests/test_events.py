@@ -3532,3 +3532,8 @@ def test_warplanes_attack_from_the_air(code):
     assert ("ISRMIL", "LBNREB", "195") in code(text, "2006-07-20")
     text = "An Israeli helicopter killed Hamas leader Abdel Aziz al-Rantissi in Gaza."
     assert [e[2] for e in code(text, "2004-04-17")] == ["186"]  # (an assassination still)
+
+
+def test_rescue_teams_and_field_hospitals_sent_abroad_are_humanitarian_aid(code):
+    text = "Israel flew a field hospital and search-and-rescue teams to southern Turkey."
+    assert code(text, "2023-02-08") == [("ISR", "TUR", "073")]
