@@ -3537,3 +3537,10 @@ def test_warplanes_attack_from_the_air(code):
 def test_rescue_teams_and_field_hospitals_sent_abroad_are_humanitarian_aid(code):
     text = "Israel flew a field hospital and search-and-rescue teams to southern Turkey."
     assert code(text, "2023-02-08") == [("ISR", "TUR", "073")]
+
+
+def test_what_one_is_sent_to_help_do_is_not_done(code):
+    text = "Tshisekedi asked his partners to send a regional force to help fight the M23 rebels."
+    assert all(e[2][:2] != "19" for e in code(text, "2022-06-20"))
+    text = "Rwanda helped the rebels fight Congolese troops."
+    assert ("RWAREB", "CODMIL", "190") in code(text, "2022-06-20")

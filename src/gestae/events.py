@@ -277,7 +277,7 @@ EXPECTATIONS = {"expect", "likely", "set", "due", "slate", "schedule", "tip"}
 OBJECT_CONTROL = {"force", "compel", "oblige", "persuade", "convince", "help", "allow", "let"}
 IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
-    "force", "compel", "oblige",
+    "force", "compel", "oblige", "help",
 }  # fmt: skip
 #: Verbs of owning up to an act told in the perfect: "claimed to have shot down a drone".
 OWNED_UP = {"claim", "admit", "confess", "acknowledge", "say", "report"}
@@ -821,11 +821,10 @@ def modality(verb: Token) -> str | None:
         c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
     )
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE
-    if infinitive and implied and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children
-    ):
-        # "began a sit-in to force his government to resign": forced only if the forcing was
-        # done ("managed to force him to resign")
+    if implied and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+        # "began a sit-in to force his government to resign", "sent a force to help fight the
+        # rebels": forced or helped only if the forcing or helping was done ("managed to force
+        # him to resign")
         return modality(verb.head)
     if verb.dep_ == "aux" or (infinitive and not record and not owned and not implied):
         # "it was pointless to talk to the U.S.", "in order to help": an infinitive reports a
