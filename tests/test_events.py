@@ -3544,3 +3544,10 @@ def test_what_one_is_sent_to_help_do_is_not_done(code):
     assert all(e[2][:2] != "19" for e in code(text, "2022-06-20"))
     text = "Rwanda helped the rebels fight Congolese troops."
     assert ("RWAREB", "CODMIL", "190") in code(text, "2022-06-20")
+
+
+def test_a_place_only_spoken_of_is_no_visit(code):
+    text = "Ehud Olmert warned of a broad military operation in Gaza."
+    assert all(e[2] != "042" for e in code(text, "2008-03-03"))
+    text = "Madeleine Albright held a second day of talks with Kim Jong Il in Pyongyang on Tuesday."
+    assert ("USAGOV", "PRK", "042") in code(text, "2000-10-25")

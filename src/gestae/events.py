@@ -1676,7 +1676,7 @@ class EventCoder:
         places = [
             (o, r) for o in verb.subtree
             if o.dep_ == "pobj" and o.head.lower_ in SCENE_OF_PRESENCE
-            and self._within_phrases(o, verb)
+            and self._within_phrases(o, verb) and not self._about_elsewhere(o, verb)
             and (r := self._place_country(o, resolver) or self._seat_country(o, resolver))
         ]  # fmt: skip ("met X in Berlin", "held talks with Kim in Pyongyang", "in a tent outside
         # Tripoli", "signed a treaty in the Kremlin")
@@ -1848,6 +1848,19 @@ class EventCoder:
         entry = self.lexicon.named_noun("mediation")
         rule = f"'{deal.text}' {token.text}: {by} -> 045"
         return self._emit("045", entry, mediators, parties, token, when, rule, two_way=False)
+
+    @staticmethod
+    def _about_elsewhere(token: Token, verb: Token) -> bool:
+        """Whether a place is only where what the verb speaks of happens: "warned of a military
+        operation in Gaza" (not "held a day of talks with Kim in Pyongyang")."""
+        node = token.head
+        while node.i != verb.i:
+            if node.dep_ == "prep" and node.head.i == verb.i and node.lower_ in (
+                "of", "about", "over", "against"
+            ):
+                return True
+            node = node.head
+        return False
 
     @staticmethod
     def _within_phrases(token: Token, verb: Token) -> bool:
