@@ -3551,3 +3551,13 @@ def test_a_place_only_spoken_of_is_no_visit(code):
     assert all(e[2] != "042" for e in code(text, "2008-03-03"))
     text = "Madeleine Albright held a second day of talks with Kim Jong Il in Pyongyang on Tuesday."
     assert ("USAGOV", "PRK", "042") in code(text, "2000-10-25")
+
+
+def test_an_armed_group_saying_it_carried_out_an_attack_claims_it(code):
+    text = (
+        "Al-Shabaab fighters attacked Camp Simba in Kenya on Sunday, killing a U.S. soldier and "
+        "two contractors; the group said it had carried out the raid."
+    )
+    assert [e for e in code(text, "2020-01-06") if e[2] == "015"] == [("SOMINS", "USAMIL", "015")]
+    text = "Police said militants carried out the attack on the army post in Kashmir."
+    assert all(e[2] != "015" for e in code(text, "2020-01-06"))

@@ -365,6 +365,10 @@ CHEMICAL_AGENTS = CUES["chemical agent"]
 UNTRUE = CUES["untrue"]
 #: Aircraft whose attacks are aerial (195): "Israeli jets pounded Hezbollah positions".
 WARPLANES = {"jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "drone", "bomber"}
+#: Verbs of doing an attack one may say one did: "the group said it had carried out the raid".
+DOING = {"carry", "stage", "launch", "conduct", "mount", "perpetrate", "commit"}
+#: Nouns for a band of fighters a speaker may say did it: "the group said it ...".
+BANDS = {"group", "movement", "organisation", "organization", "faction", "militia", "network"}
 #: Verbs that name what something is: "called the charges fabricated".
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dismiss"}
 WEAPON_NOUNS = CUES["weapon noun"]
@@ -1580,6 +1584,8 @@ class EventCoder:
                     productive.add(token.i)
         for token in sayings:
             for ev in self._comment(token, productive, resolver, when):
+                self._add(ev, doc, sentence_of, events, seen)
+            for ev in self._said_to_have_done(token, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
@@ -4467,16 +4473,45 @@ class EventCoder:
             return []  # ("took responsibility for the decision": no attack claimed)
         return self._claimed_earlier_attack(verb, sources, resolver, when)
 
+    def _said_to_have_done(
+        self, say: Token, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """An armed group saying it carried out an attack claims it (015): "Al-Shabaab fighters
+        attacked Camp Simba, ...; the group said it had carried out the raid"."""
+        if modality(say) is not None:
+            return []
+        for clause in children(say, ("ccomp",)):
+            if clause.lemma_.lower() not in DOING or children(clause, ("neg",)) or not any(
+                self._attack_noun(o) is not None for o in children(clause, ("dobj",))
+            ):
+                continue
+            doers = subject_heads(clause)
+            if not doers or not all(
+                d.pos_ == "PRON" or d.lemma_.lower() in BANDS for d in doers
+            ):
+                continue  # (the speaker's own side, not "said militants carried out the raid")
+            dated = at_event_date(resolver, say, when)
+            sources = [
+                a for h in subject_heads(say) for a in self._actors(h, dated)
+                if a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG")
+            ]  # fmt: skip
+            # (its own sentence too: "... attacked Camp Simba; the group said it had ...")
+            return self._claimed_earlier_attack(
+                say, sources, dated, when, same_sentence=True
+            ) if sources else []
+        return []
+
     def _claimed_earlier_attack(
-        self, verb: Token, sources: list[ActorRef], resolver: Resolver, when: dt.date | None
+        self, verb: Token, sources: list[ActorRef], resolver: Resolver, when: dt.date | None,
+        same_sentence: bool = False,
     ) -> list[Event]:
         """A claim that names no attack of its own sentence claims the one told just before:
         "A car bomb killed 10 policemen in Baghdad. Zarqawi's group claimed responsibility"
         (015 on its victims; and the attack, the claimant's, when the text named no doer)."""
-        if verb.sent.start == 0:
-            return []
-        before = verb.doc[verb.sent.start - 1].sent
-        for attack in reversed([t for t in before if t.pos_ == "VERB"]):
+        told = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"] if same_sentence else []
+        if verb.sent.start > 0:
+            told = [t for t in verb.doc[verb.sent.start - 1].sent if t.pos_ == "VERB"] + told
+        for attack in reversed(told):
             cand = self._verb_candidate(attack, set())
             if cand is None or cand.root not in ("18", "19", "20"):
                 continue
@@ -4506,8 +4541,9 @@ class EventCoder:
             # attacked a police post")
             found = [] if named else self._emit(code, entry, sources, cand.targets, attack,
                                                 when, rule)
-            claimed = replace(entry, flags=frozenset())  # (a claim is one-way)
-            return found + self._emit("015", claimed, sources, cand.targets, verb, when, claim)
+            claimed = replace(entry, flags=frozenset())  # (a claim is one-way, and one: on
+            # the attack's first victims)
+            return found + self._emit("015", claimed, sources, cand.targets[:1], verb, when, claim)
         return []
 
     def _refine(self, entry: LexEntry, verb: Token, sources: list[ActorRef]) -> str:
