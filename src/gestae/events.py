@@ -61,6 +61,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
+    BANDS,
     DEAL_MAKING,
     PACTS,
     PARTITIVES,
@@ -367,8 +368,6 @@ UNTRUE = CUES["untrue"]
 WARPLANES = {"jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "drone", "bomber"}
 #: Verbs of doing an attack one may say one did: "the group said it had carried out the raid".
 DOING = {"carry", "stage", "launch", "conduct", "mount", "perpetrate", "commit"}
-#: Nouns for a band of fighters a speaker may say did it: "the group said it ...".
-BANDS = {"group", "movement", "organisation", "organization", "faction", "militia", "network"}
 #: Verbs that name what something is: "called the charges fabricated".
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dismiss"}
 WEAPON_NOUNS = CUES["weapon noun"]
