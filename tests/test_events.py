@@ -3561,3 +3561,17 @@ def test_an_armed_group_saying_it_carried_out_an_attack_claims_it(code):
     assert [e for e in code(text, "2020-01-06") if e[2] == "015"] == [("SOMINS", "USAMIL", "015")]
     text = "Police said militants carried out the attack on the army post in Kashmir."
     assert all(e[2] != "015" for e in code(text, "2020-01-06"))
+
+
+def test_saying_another_should_or_must_act_appeals_to_or_demands_of_it(code):
+    text = "Blair said Iran should stop enriching uranium."
+    assert code(text, "2005-08-10") == [("GBRGOV", "IRN", "020")]
+    text = "Bush said Syria must withdraw all its troops from Lebanon."
+    assert [e[:2] for e in code(text, "2005-03-08")] == [("USAGOV", "SYR")]
+    assert code(text, "2005-03-08")[0][2][:2] == "10"
+    for text in (
+        "Bush said the United States must stay the course in Iraq.",
+        "Powell said Syria must have known about the weapons.",
+        "Britain's prosecutor said Lugovoi should be charged with murder.",
+    ):
+        assert all(e[2][:2] not in ("02", "10") for e in code(text, "2005-03-08"))

@@ -1586,6 +1586,8 @@ class EventCoder:
                 self._add(ev, doc, sentence_of, events, seen)
             for ev in self._said_to_have_done(token, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
+            for ev in self._said_another_should(token, resolver, when):
+                self._add(ev, doc, sentence_of, events, seen)
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
@@ -4471,6 +4473,36 @@ class EventCoder:
         if any(self._attack_noun(o) is None for o in named):
             return []  # ("took responsibility for the decision": no attack claimed)
         return self._claimed_earlier_attack(verb, sources, resolver, when)
+
+    def _said_another_should(
+        self, say: Token, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """Saying another should do something appeals to it (02x), that it must, demands it
+        (10x): "Lubbers said Sudan should grant more autonomy to Darfur", "Bush said Syria must
+        withdraw its troops from Lebanon" (not "must have used": an inference)."""
+        if say.lemma_ != "say" or modality(say) is not None:
+            return []
+        for clause in children(say, ("ccomp",)):
+            auxes = {c.lower_ for c in children(clause, ("aux",))}
+            kind = "10" if "must" in auxes else "02" if auxes & {"should", "ought"} else None
+            if kind is None or "have" in auxes or clause.lemma_ == "be" or is_passive(clause):
+                continue  # (nor "should be": a judgement; "should be charged": not addressed)
+            dated = at_event_date(resolver, say, when)
+            sources = [a for h in subject_heads(say) for a in self._actors(h, dated)]
+            homes = {primary(s.code) for s in sources}
+            targets = [
+                a for h in subject_heads(clause) for a in self._actors(h, dated)
+                if primary(a.code) not in homes
+            ]  # fmt: skip (not "the United States must stay the course": one's own side)
+            if not sources or not targets:
+                return []
+            match = self._match_verb(clause)
+            about = code_about(kind, match[0].code) if match is not None else None
+            code = about or ("100" if kind == "10" else "020")
+            entry = LexEntry(code, say.lemma_, ("obj",), frozenset(), say.lemma_.lower())
+            rule = f"'{say.text}' that another {'must' if kind == '10' else 'should'} act -> {code}"
+            return self._emit(code, entry, sources, targets, say, when, rule)
+        return []
 
     def _said_to_have_done(
         self, say: Token, resolver: Resolver, when: dt.date | None
