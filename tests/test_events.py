@@ -3575,3 +3575,10 @@ def test_saying_another_should_or_must_act_appeals_to_or_demands_of_it(code):
         "Britain's prosecutor said Lugovoi should be charged with murder.",
     ):
         assert all(e[2][:2] not in ("02", "10") for e in code(text, "2005-03-08"))
+
+
+def test_armed_groups_holding_people_hold_hostages(code):
+    text = "Militants holding three United Nations workers in Afghanistan met Afghan officials."
+    assert ("AFGINS", "IGOUNO", "181") in code(text, "2004-11-07")
+    text = "The United States is holding hundreds of Afghans at Guantanamo Bay."
+    assert code(text, "2004-11-07") == []

@@ -3289,6 +3289,10 @@ class EventCoder:
             # "Honduran soldiers seized President Zelaya": a state's forces seizing their own
             # people detain them; abduction is what armed groups and criminals do
             code = "173"
+        if code == "181" and entry.lemma == "hold" and not entry.noun and not (sources and all(
+            s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
+        )):
+            return None  # "militants holding three UN workers" (not "the US holds prisoners")
         if code == "173" and cand.verb.lemma_.lower() in SEIZING | {"capture"} and sources and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
         ) and target_heads and not any(
