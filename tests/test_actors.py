@@ -761,3 +761,10 @@ def test_a_former_leader_acts_for_the_office_an_apposition_gives_him(code):
     assert all(e[0] != "BRAGOV" for e in code(text, "2018-03-01"))
     text = "Former British Prime Minister John Major, an ally of Tony Blair, criticized France."
     assert code(text, "2005-01-10") == [("GBRELI", "FRA", "111")]
+
+
+def test_a_group_linked_to_a_network_is_an_armed_group(code):
+    text = "An Iraqi group linked to al-Qaeda threatened to kill a British hostage."
+    assert ("IRQINS", "GBRCVL", "181") in code(text, "2004-09-22")
+    text = "A group linked to al-Qaeda claimed the bombing of the embassy in Islamabad."
+    assert ("IMGAQ", "PAK", "015") in code(text, "2008-06-03")

@@ -1014,6 +1014,8 @@ BREAKAWAY_FORMS = {
 }  # fmt: skip
 #: Roles that stand for a breakaway region's own state-like bodies.
 BREAKAWAY_ROLES = {"MIL", "GOV", "COP", "SPY", "REB", "INS", ""}
+#: Participles tying a band to a network: "a group linked to al-Qaeda".
+LINKED = {"link", "tie", "ally", "affiliate", "connect", "loyal"}
 #: Nouns for the band a leader heads: "Zarqawi's group" is Zarqawi's side.
 BANDS = {"group", "network", "movement", "organisation", "organization", "faction", "militia"}
 #: Offices an apposition may give a former official: "Obasanjo, the U.N. envoy for Congo".
@@ -1370,6 +1372,18 @@ class PhraseResolver:
         ) for t in tokens):
             role = "MIL"  # "U.S. B-2 bombers", "Russian long-range bombers": aircraft
         if role is None and org is None and mention is None and head.lemma_.lower() in BANDS:
+            # "An Iraqi group linked to al-Qaeda": an armed group of its country (or the
+            # network's own, where no country is named)
+            allies = [
+                a for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in LINKED
+                for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                for a in self._direct(o, when, fallback=False)
+                if a.code.startswith("IMG") or a.code[3:6] in ("INS", "REB")
+            ]  # fmt: skip
+            if allies:
+                country = self._country_in(tokens, None, when, kinds=("country", "adjective"))
+                code = country + "INS" if country and len(country) == 3 else allies[0].code
+                return [self._ref(code, tokens, True)]
             # "Abu Musab al-Zarqawi's group", "the cleric's militia": the leader's own side
             for child in head.children:
                 leader = self.index.get(child.i)
