@@ -768,3 +768,10 @@ def test_a_group_linked_to_a_network_is_an_armed_group(code):
     assert ("IRQINS", "GBRCVL", "181") in code(text, "2004-09-22")
     text = "A group linked to al-Qaeda claimed the bombing of the embassy in Islamabad."
     assert ("IMGAQ", "PAK", "015") in code(text, "2008-06-03")
+
+
+def test_an_undated_text_reads_a_person_by_the_body_named_before_him():
+    from gestae import code
+
+    text = "UN High Commissioner for Refugees Ruud Lubbers said that Sudan should grant autonomy."
+    assert [(e["source"], e["target"]) for e in code(text, date=None)] == [("IGOUNO", "SDN")]

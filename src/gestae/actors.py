@@ -894,17 +894,24 @@ def estimate_era(
     offices: dict[str, list[tuple[dt.date, dt.date]]] = {}
     title = ""
     last_end = -1
+    body, body_end = "", -9  # an organization named just before ("UN High Commissioner for
+    # Refugees Ruud Lubbers": his UN office, not his premiership)
     for mention in mentions:
         if mention.kind == "agent":
             title, last_end = mention.text.lower(), mention.end
             continue
         titled = title if mention.start == last_end else ""
+        serving = body if 0 <= mention.start - body_end <= 3 else ""
+        if mention.kind == "org":
+            body, body_end = mention.entries[0].key, mention.end
         for entry in mention.entries:
             person = kb.people.get(entry.key) if entry.kind == "person" else None
             if person is None or entry.key in offices:
                 continue
             roles = [r for r in person.roles if r.start]
-            named = [r for r in roles if titled and _holds_title(r.title, titled)]
+            named = [r for r in roles if titled and _holds_title(r.title, titled)] or [
+                r for r in roles if serving and r.code == serving
+            ]  # fmt: skip
             offices[entry.key] = [
                 (r.start, r.end or dt.date.today()) for r in (named or roles)
             ]
