@@ -3582,3 +3582,21 @@ def test_armed_groups_holding_people_hold_hostages(code):
     assert ("AFGINS", "IGOUNO", "181") in code(text, "2004-11-07")
     text = "The United States is holding hundreds of Afghans at Guantanamo Bay."
     assert code(text, "2004-11-07") == []
+
+
+def test_review_near_misses_of_the_claim_hold_capture_and_should_rules(code):
+    text = (
+        "A car bomb exploded near a US convoy in Mosul. "
+        "Zarqawi's group said it will carry out more bombings."
+    )
+    assert all(e[2] != "015" for e in code(text, "2004-10-10"))
+    assert ("PSEREB", "ISR", "015") in code(
+        "Hamas accepted responsibility for the bombing in Tel Aviv.", "2004-10-10"
+    )
+    assert code("Israel said Syria must expect retaliation.", "2004-10-10") == []
+    assert code("Militants held back Iraqi soldiers near Samarra.", "2004-10-10") == []
+    assert code("Taliban militants captured a police station in Helmand.", "2008-01-01") == [
+        ("AFGINS", "AFGCOP", "192")
+    ]
+    text = "A Texas charity group linked to Hamas was indicted by the Justice Department."
+    assert all(e[1][:3] != "PSE" for e in code(text, "2004-07-27"))

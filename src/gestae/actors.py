@@ -882,7 +882,7 @@ def _has_sentences(doc: Doc) -> bool:
 
 
 def estimate_era(
-    kb: ActorKB, mentions: Iterable[ActorMention], text: str = ""
+    kb: ActorKB, mentions: Iterable[ActorMention], text: str = "", doc: Doc | None = None
 ) -> dt.date | None:
     """The date at which most of the people a text names held office, for undated texts.
 
@@ -901,9 +901,18 @@ def estimate_era(
             title, last_end = mention.text.lower(), mention.end
             continue
         titled = title if mention.start == last_end else ""
-        serving = body if 0 <= mention.start - body_end <= 3 else ""
+        serving = body if 0 <= mention.start - body_end <= 3 and doc is not None and not any(
+            t.lower_ in ("and", "or", ",", "now") for t in doc[body_end : mention.start]
+        ) else ""  # ("NATO and Javier Solana", "ex-IMF chief Koehler, now Germany's president")
         if mention.kind == "org":
             body, body_end = mention.entries[0].key, mention.end
+            if doc is not None and mention.start > 0 and (
+                doc[mention.start - 1].lower_ in FORMER_WORDS
+                or doc[mention.start].lower_.startswith("ex-")
+                or (mention.start > 1 and doc[mention.start - 2].lower_ in ("ex", "former")
+                    and doc[mention.start - 1].text == "-")
+            ):
+                body = ""  # ("ex-IMF chief Horst Koehler": an office left)
         for entry in mention.entries:
             person = kb.people.get(entry.key) if entry.kind == "person" else None
             if person is None or entry.key in offices:
@@ -1022,7 +1031,10 @@ BREAKAWAY_FORMS = {
 #: Roles that stand for a breakaway region's own state-like bodies.
 BREAKAWAY_ROLES = {"MIL", "GOV", "COP", "SPY", "REB", "INS", ""}
 #: Participles tying a band to a network: "a group linked to al-Qaeda".
-LINKED = {"link", "tie", "ally", "affiliate", "connect", "loyal"}
+LINKED = {"link", "tie", "affiliate", "connect", "loyal"}
+#: Bands of no armed kind, whatever they are linked to: "a Texas charity group linked to Hamas".
+CIVIL_BANDS = {"charity", "aid", "relief", "rights", "political", "party", "student", "students",
+               "business", "lobby", "advocacy", "religious", "civic"}  # fmt: skip
 #: Nouns for the band a leader heads: "Zarqawi's group" is Zarqawi's side.
 BANDS = {"group", "network", "movement", "organisation", "organization", "faction", "militia"}
 #: Offices an apposition may give a former official: "Obasanjo, the U.N. envoy for Congo".
@@ -1080,7 +1092,7 @@ class PhraseResolver:
         self.kb = kb
         # An undated text is read at the time its people held office together ("President
         # Bush and Senator Kerry": 2001-2009), not at today's date.
-        self.when = when or estimate_era(kb, doc._.actor_mentions or (), doc.text)
+        self.when = when or estimate_era(kb, doc._.actor_mentions or (), doc.text, doc)
         self.index = mention_index(doc)
         self._text = doc.text  # Doc.text joins every token: read it once per document
         self._breaks = [i for i, c in enumerate(self._text) if c == "\n"]
@@ -1381,16 +1393,16 @@ class PhraseResolver:
         if role is None and org is None and mention is None and head.lemma_.lower() in BANDS:
             # "An Iraqi group linked to al-Qaeda": an armed group of its country (or the
             # network's own, where no country is named)
-            allies = [
+            civil = any(c.lower_ in CIVIL_BANDS for c in head.children)
+            allies = [] if civil else [
                 a for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in LINKED
                 for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                 for a in self._direct(o, when, fallback=False)
                 if a.code.startswith("IMG") or a.code[3:6] in ("INS", "REB")
             ]  # fmt: skip
-            if allies:
-                country = self._country_in(tokens, None, when, kinds=("country", "adjective"))
-                code = country + "INS" if country and len(country) == 3 else allies[0].code
-                return [self._ref(code, tokens, True)]
+            country = self._country_in(tokens, None, when, kinds=("country", "adjective"))
+            if allies and country and len(country) == 3:
+                return [self._ref(country + "INS", tokens, True)]
             # "Abu Musab al-Zarqawi's group", "the cleric's militia": the leader's own side
             for child in head.children:
                 leader = self.index.get(child.i)

@@ -366,6 +366,9 @@ CHEMICAL_AGENTS = CUES["chemical agent"]
 UNTRUE = CUES["untrue"]
 #: Aircraft whose attacks are aerial (195): "Israeli jets pounded Hezbollah positions".
 WARPLANES = {"jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "drone", "bomber"}
+#: What saying another "should" or "must" do calls for no act: "must expect retaliation".
+NOT_CALLED_FOR = {"be", "know", "realize", "realise", "understand", "expect", "recognize",
+                  "recognise", "become", "remain", "play", "learn", "see", "feel"}  # fmt: skip
 #: Verbs of doing an attack one may say one did: "the group said it had carried out the raid".
 DOING = {"carry", "stage", "launch", "conduct", "mount", "perpetrate", "commit"}
 #: Verbs that name what something is: "called the charges fabricated".
@@ -3289,10 +3292,17 @@ class EventCoder:
             # "Honduran soldiers seized President Zelaya": a state's forces seizing their own
             # people detain them; abduction is what armed groups and criminals do
             code = "173"
-        if code == "181" and entry.lemma == "hold" and not entry.noun and not (sources and all(
+        if code == "181" and entry.lemma == "hold" and not entry.noun and (not (sources and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
+        )) or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "up", "out")
+            for c in verb.children
+        ) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
         )):
-            return None  # "militants holding three UN workers" (not "the US holds prisoners")
+            # "militants holding three UN workers" (not "the US holds prisoners", "held back
+            # the soldiers", "women held by US forces", "the soldiers they had held")
+            return None
         if code == "173" and cand.verb.lemma_.lower() in SEIZING | {"capture"} and sources and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
         ) and target_heads and not any(
@@ -3301,6 +3311,12 @@ class EventCoder:
             for h in target_heads
         ):
             code = "181"  # "Hezbollah guerrillas captured two soldiers": taken hostage
+        if code == "173" and cand.verb.lemma_.lower() in SEIZING | {"capture"} and target_heads:
+            heads = {h.lemma_.lower() for h in target_heads}
+            if heads & (PREMISES | {"station", "post", "base", "outpost", "checkpoint"}):
+                code = "192"  # "militants captured a police station": ground taken
+            elif heads & (CRAFT | HIJACKED_CRAFT | WARPLANES):
+                code = "171"  # "insurgents captured a US drone": property seized
         return code
 
     def _promised_code(self, cand: _Candidate, code: str) -> str:
@@ -4489,8 +4505,11 @@ class EventCoder:
         for clause in children(say, ("ccomp",)):
             auxes = {c.lower_ for c in children(clause, ("aux",))}
             kind = "10" if "must" in auxes else "02" if auxes & {"should", "ought"} else None
-            if kind is None or "have" in auxes or clause.lemma_ == "be" or is_passive(clause):
-                continue  # (nor "should be": a judgement; "should be charged": not addressed)
+            if kind is None or "have" in auxes or is_passive(clause) or (
+                clause.lemma_.lower() in NOT_CALLED_FOR
+            ):
+                continue  # (nor "should be": a judgement; "should be charged": not addressed;
+                # "must expect retaliation": a warning)
             dated = at_event_date(resolver, say, when)
             sources = [a for h in subject_heads(say) for a in self._actors(h, dated)]
             homes = {primary(s.code) for s in sources}
@@ -4513,12 +4532,16 @@ class EventCoder:
     ) -> list[Event]:
         """An armed group saying it carried out an attack claims it (015): "Al-Shabaab fighters
         attacked Camp Simba, ...; the group said it had carried out the raid"."""
-        if modality(say) is not None:
+        if say.lemma_ not in ("say", "claim") or modality(say) is not None:
             return []
         for clause in children(say, ("ccomp",)):
-            if clause.lemma_.lower() not in DOING or children(clause, ("neg",)) or not any(
-                self._attack_noun(o) is not None for o in children(clause, ("dobj",))
-            ):
+            if clause.lemma_.lower() not in DOING or children(clause, ("neg",)) or any(
+                c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in clause.children
+            ) or not any(
+                self._attack_noun(o) is not None and o.tag_ == "NN"
+                and not any(c.lower_ in ("more", "further") for c in o.children)
+                for o in children(clause, ("dobj",))
+            ):  # (not "said it will carry out more bombings": a threat)
                 continue
             doers = subject_heads(clause)
             if not doers or not all(
@@ -4728,9 +4751,9 @@ class EventCoder:
                 if kind is not None and kind.code[:2] in FORCE_ROOTS and kind.code != "190":
                     code = kind.code
                     break
-        if code in ("190", "194") and sources and all(s.code.endswith("MIL") for s in sources) and (
-            any(h.lemma_.lower() in WARPLANES for h in subject_heads(verb))
-        ):
+        if code in ("190", "194") and "sym" not in entry.flags and sources and all(
+            s.code.endswith("MIL") for s in sources
+        ) and any(h.lemma_.lower() in WARPLANES for h in subject_heads(verb)):
             code = "195"  # "Israeli jets kept pounding Hezbollah": from the air
         if not (code[:2] in ("18", "19") or code == "202") or not sources:
             return code
