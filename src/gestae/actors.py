@@ -905,14 +905,10 @@ def estimate_era(
             t.lower_ in ("and", "or", ",", "now") for t in doc[body_end : mention.start]
         ) else ""  # ("NATO and Javier Solana", "ex-IMF chief Koehler, now Germany's president")
         if mention.kind == "org":
-            body, body_end = mention.entries[0].key, mention.end
-            if doc is not None and mention.start > 0 and (
-                doc[mention.start - 1].lower_ in FORMER_WORDS
-                or doc[mention.start].lower_.startswith("ex-")
-                or (mention.start > 1 and doc[mention.start - 2].lower_ in ("ex", "former")
-                    and doc[mention.start - 1].text == "-")
-            ):
-                body = ""  # ("ex-IMF chief Horst Koehler": an office left)
+            left = doc is not None and any(
+                t.lower_ in FORMER_WORDS for t in doc[max(0, mention.start - 2) : mention.start]
+            )  # ("ex-IMF chief Horst Koehler", "the former NATO chief": an office left)
+            body, body_end = ("" if left else mention.entries[0].key), mention.end
         for entry in mention.entries:
             person = kb.people.get(entry.key) if entry.kind == "person" else None
             if person is None or entry.key in offices:
@@ -1391,8 +1387,8 @@ class PhraseResolver:
         ) for t in tokens):
             role = "MIL"  # "U.S. B-2 bombers", "Russian long-range bombers": aircraft
         if role is None and org is None and mention is None and head.lemma_.lower() in BANDS:
-            # "An Iraqi group linked to al-Qaeda": an armed group of its country (or the
-            # network's own, where no country is named)
+            # "An Iraqi group linked to al-Qaeda": an armed group of the country it names
+            # (linked is not the network itself; nor is a charity or party linked to one)
             civil = any(c.lower_ in CIVIL_BANDS for c in head.children)
             allies = [] if civil else [
                 a for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in LINKED
@@ -1400,8 +1396,8 @@ class PhraseResolver:
                 for a in self._direct(o, when, fallback=False)
                 if a.code.startswith("IMG") or a.code[3:6] in ("INS", "REB")
             ]  # fmt: skip
-            country = self._country_in(tokens, None, when, kinds=("country", "adjective"))
-            if allies and country and len(country) == 3:
+            country = allies and self._country_in(tokens, None, when, ("country", "adjective"))
+            if country and len(country) == 3:
                 return [self._ref(country + "INS", tokens, True)]
             # "Abu Musab al-Zarqawi's group", "the cleric's militia": the leader's own side
             for child in head.children:
