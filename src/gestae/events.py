@@ -3303,20 +3303,16 @@ class EventCoder:
             # "militants holding three UN workers" (not "the US holds prisoners", "held back
             # the soldiers", "women held by US forces", "the soldiers they had held")
             return None
-        if code == "173" and cand.verb.lemma_.lower() in SEIZING | {"capture"} and sources and all(
-            s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
-        ) and target_heads and not any(
-            h.lemma_.lower() in CRAFT | HIJACKED_CRAFT | PREMISES | WARPLANES
-            or h.lemma_.lower() in ("station", "post", "base")
-            for h in target_heads
-        ):
-            code = "181"  # "Hezbollah guerrillas captured two soldiers": taken hostage
         if code == "173" and cand.verb.lemma_.lower() in SEIZING | {"capture"} and target_heads:
             heads = {h.lemma_.lower() for h in target_heads}
             if heads & (PREMISES | {"station", "post", "base", "outpost", "checkpoint"}):
                 code = "192"  # "militants captured a police station": ground taken
             elif heads & (CRAFT | HIJACKED_CRAFT | WARPLANES):
                 code = "171"  # "insurgents captured a US drone": property seized
+            elif sources and all(
+                s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in sources
+            ):
+                code = "181"  # "Hezbollah guerrillas captured two soldiers": taken hostage
         return code
 
     def _promised_code(self, cand: _Candidate, code: str) -> str:
