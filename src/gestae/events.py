@@ -1374,7 +1374,7 @@ def visiting_guest(verb: Token) -> Token | None:
     return None
 
 
-# Police and army actions that a passive's doers may hang on instead of its verb
+#: Police and army actions that a passive's doers may hang on instead of its verb.
 OPERATIONS = {"operation", "raid", "swoop", "crackdown", "sweep", "roundup"}
 
 
