@@ -3600,3 +3600,8 @@ def test_review_near_misses_of_the_claim_hold_capture_and_should_rules(code):
     ]
     text = "A Texas charity group linked to Hamas was indicted by the Justice Department."
     assert all(e[1][:3] != "PSE" for e in code(text, "2004-07-27"))
+
+
+def test_armed_men_disarming_with_no_one_named_disarm_toward_their_state(code):
+    text = "Thousands of former Maoist fighters handed in their weapons in Nepal."
+    assert code(text, "2012-04-20") == [("NPLREB", "NPLGOV", "0873")]

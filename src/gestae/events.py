@@ -2596,6 +2596,16 @@ class EventCoder:
                 replace(t, code=t.code + "GOV") for t in home_countries(sources, verb)
             ]
             cand.target_heads = [verb] if cand.targets else []
+        disarming = cand.entry.code == "0873" and bool(sources) and all(
+            s.code[3:6] in ARMED_GROUP_ROLES for s in sources
+        )
+        if not cand.target_heads and not cand.targets and disarming:
+            # "Sadr's militiamen began handing back their weapons": armed men disarm toward the
+            # state they fought
+            cand.targets = [
+                replace(t, code=t.code + "GOV") for t in home_countries(sources, verb)
+            ]
+            cand.target_heads = [verb] if cand.targets else []
         if not cand.target_heads and root == "15":
             # "Greece put its navy on alert after Turkey sent a survey ship into disputed
             # waters": a show of force answers whoever provoked it
