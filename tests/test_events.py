@@ -3605,3 +3605,10 @@ def test_review_near_misses_of_the_claim_hold_capture_and_should_rules(code):
 def test_armed_men_disarming_with_no_one_named_disarm_toward_their_state(code):
     text = "Thousands of former Maoist fighters handed in their weapons in Nepal."
     assert code(text, "2012-04-20") == [("NPLREB", "NPLGOV", "0873")]
+
+
+def test_an_apology_for_an_act_is_to_those_it_was_done_to(code):
+    text = "China expressed regret for the intrusion of one of its subs into Japanese waters."
+    assert code(text, "2004-11-16") == [("CHN", "JPN", "055")]
+    text = "Bush apologised over the abuse of Iraqi prisoners."
+    assert code(text, "2004-05-07") == [("USAGOV", "IRQ", "055")]

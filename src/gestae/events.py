@@ -2273,6 +2273,16 @@ class EventCoder:
             cand.targets = self._reacted_to(cand.verb, resolver)  # ("Washington voiced dismay")
         if not cand.targets and cand.entry.code == "016":
             cand.targets = self._accusers(cand.verb, cand.sources, resolver)
+        if not cand.targets and cand.entry.code == "055":
+            # "China expressed regret for the intrusion of one of its subs into Japanese
+            # waters": an apology to those the act was done to
+            homes = {primary(s.code) for s in cand.sources}
+            cand.targets = [
+                a for host in (cand.verb, cand.noun) if host is not None
+                for o in prep_objects(host, {"for", "over"}) for t in o.subtree
+                if t.i in resolver.index and resolver.index.get(t.head.i) is not resolver.index[t.i]
+                for a in resolver.actors(t) if primary(a.code) not in homes
+            ][:1]
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         if not cand.targets and test_fired(cand.verb):
