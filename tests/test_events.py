@@ -2150,7 +2150,7 @@ def test_hijackers_captives_disarmament_and_agreements_to_acts(code):
             "captives.")
     assert code(text, "2004-05-05") == [("GRCINS", "GRCCVL", "181"), ("GRCINS", "GRCCVL", "0841")]
     text = "Some 450 right-wing paramilitary fighters in Colombia turned in their weapons."
-    assert code(text, "2004-11-26") == [("COLREB", "COL", "0873")]
+    assert code(text, "2004-11-26") == [("COLREB", "COLGOV", "0873")]  # (toward their state)
     text = "Pakistan and India have agreed to an early resumption of the rail link."
     assert sorted(code(text, "2004-12-03")) == [("IND", "PAK", "030"), ("PAK", "IND", "030")]
 
