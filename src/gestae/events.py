@@ -2594,24 +2594,21 @@ class EventCoder:
                     break
 
     def _own_side_targets(self, cand: _Candidate, resolver: Resolver) -> None:
-        """Demands and ``self`` acts with no target named are aimed at the sources' own side."""
+        """Demands, disarmament and ``self`` acts with no target named are aimed at the sources'
+        own side."""
         verb, root, sources = cand.verb, cand.root, cand.sources
         protest_threat = cand.entry.code == "133"  # "unions threatened a general strike"
-        if not cand.target_heads and not cand.targets and (
-            root in ("10", "14") or protest_threat
-        ) and sources and all(s.code[3:6] in CIVIC_ROLES - {"JUD"} for s in sources):
-            # "Bangladesh's opposition demanded that the election be held under a caretaker
-            # government": people's demands with no one named are made of their government
-            cand.targets = [
-                replace(t, code=t.code + "GOV") for t in home_countries(sources, verb)
-            ]
-            cand.target_heads = [verb] if cand.targets else []
-        disarming = cand.entry.code == "0873" and bool(sources) and all(
+        # "Bangladesh's opposition demanded that the election be held under a caretaker
+        # government": people's demands with no one named are made of their government;
+        # "Sadr's militiamen began handing back their weapons": armed men disarm toward the
+        # state they fought
+        demanding = (root in ("10", "14") or protest_threat) and all(
+            s.code[3:6] in CIVIC_ROLES - {"JUD"} for s in sources
+        )
+        disarming = cand.entry.code == "0873" and all(
             s.code[3:6] in ARMED_GROUP_ROLES for s in sources
         )
-        if not cand.target_heads and not cand.targets and disarming:
-            # "Sadr's militiamen began handing back their weapons": armed men disarm toward the
-            # state they fought
+        if not cand.target_heads and not cand.targets and sources and (demanding or disarming):
             cand.targets = [
                 replace(t, code=t.code + "GOV") for t in home_countries(sources, verb)
             ]
