@@ -775,3 +775,21 @@ def test_an_undated_text_reads_a_person_by_the_body_named_before_him():
 
     text = "UN High Commissioner for Refugees Ruud Lubbers said that Sudan should grant autonomy."
     assert [(e["source"], e["target"]) for e in code(text, date=None)] == [("IGOUNO", "SDN")]
+
+
+def test_a_leader_s_party_is_his_side_in_power_or_against_it(code):
+    text = "Imran Khan's party accused the government of rigging the vote."
+    assert code(text, "2023-06-05") == [("PAKOPP", "PAKGOV", "112")]
+    assert code("Erdogan's party criticized Greece.", "2023-06-05") == [("TURGOV", "GRC", "111")]
+
+
+def test_it_accused_is_the_body_the_accuser_acted_on(code):
+    text = "Sudan cut diplomatic ties with Chad on Sunday, accusing it of backing the attack."
+    assert ("SDN", "TCD", "112") in code(text, "2008-05-12")
+    text = "Costa Rica took Nicaragua to the World Court, accusing it of sending troops."
+    assert ("CRI", "NIC", "112") in code(text, "2010-11-19")  # (not the court)
+    text = "Jair Bolsonaro threatened to pull Brazil out of the WHO, accusing it of bias."
+    assert ("BRAGOV", "IGOWHO", "112") in code(text, "2020-06-06")  # (not his own country)
+    text = "South Africa filed a case against Israel at the International Court of Justice, "
+    text += "accusing it of genocidal acts."
+    assert all(e[1] != "IGOUNO" for e in code(text, "2023-12-29"))

@@ -707,6 +707,8 @@ ROLE_MODIFIER_DEPS = {"compound", "nmod", "amod", "pobj"}
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+#: Verbs of accusing: "accusing it of backing the rebels" accuses a state or body, never a thing.
+ACCUSING = {"accuse", "blame", "charge", "suspect"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 #: Participles after a name and a hyphen that make it a backer, not the actor: "an African
 #: Union-backed court" is no African Union body.
@@ -1220,6 +1222,8 @@ class PhraseResolver:
             if lower == "its" and head.dep_ == "poss":
                 ref = self._its(head)
                 return [ref] if ref else []
+            if lower == "it" and head.dep_ == "dobj" and head.head.lemma_.lower() in ACCUSING:
+                return self._accused_it(head, when)
         if head.lemma_.lower() in KIN and head.i not in self.index and not any(
             c.dep_ == "appos" for c in head.children
         ):  # (not "his son, Crown Prince Mohammed bin Salman": named himself)
@@ -1406,6 +1410,16 @@ class PhraseResolver:
                     resolution = self.kb.resolve_mention(leader, when)
                     if resolution is not None and not resolution.ambiguous:
                         return [self._ref(resolution.code, tokens)]
+        if role is None and org is None and mention is None and head.lemma_.lower() == "party":
+            # "Imran Khan's party": the leader's side in politics, in power or against it
+            for child in head.children:
+                leader = self.index.get(child.i)
+                if child.dep_ == "poss" and leader is not None and leader.kind == "person":
+                    resolution = self.kb.resolve_mention(leader, when)
+                    country = resolution and country_of(resolution.code)
+                    if country and not resolution.ambiguous:
+                        side = "GOV" if resolution.code[3:6] == "GOV" else "OPP"
+                        return [self._ref(country + side, tokens)]
         if role is None and org is None:
             if head.pos_ == "PROPN" and mention is None:
                 # "Iraq's Allawi": a person we do not know, placed by a possessive country.
@@ -1877,6 +1891,32 @@ class PhraseResolver:
             return None
         objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
         return objects[0] if objects and objects[0].pos_ in ("PROPN", "PRON") else None
+
+    def _accused_it(self, token: Token, when: dt.date | None) -> list[ActorRef]:
+        """"It" accused: the last body or state the accuser's clause acted on before it ("cut
+        ties with Chad, accusing it of ...", "took Nicaragua to the World Court, accusing it"),
+        neither the accuser's own country nor a setting ("at the ICJ")."""
+        def subjects(verb: Token) -> list[Token]:
+            return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+
+        clause = token.head
+        while clause.dep_ in ("advcl", "conj", "xcomp", "ccomp") and not subjects(clause):
+            clause = clause.head
+        accusers = {
+            primary(r.code) for s in subjects(clause) for r in self._direct(s, when, False)
+        }
+        picked: list[ActorRef] = []
+        for t in clause.subtree:
+            if t.i >= token.i or t.dep_ not in ("dobj", "pobj") or self._located_at(t) or (
+                t.i in self.index and self.index[t.i].kind == "person"
+            ) or (t.head.lower_ == "of" and self._located_at(t.head.head)):
+                # (nor a name inside a setting: "at the International Court of Justice")
+                continue
+            refs = self._direct(t, when, fallback=False)
+            if refs and not accusers & {primary(r.code) for r in refs}:
+                picked = refs
+        end = token.idx + len(token.text)
+        return [ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text) for r in picked]
 
     def _its(self, token: Token) -> ActorRef | None:
         """"Its": the last state or organization named before it in the sentence ("targeting

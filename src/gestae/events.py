@@ -61,6 +61,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
+    ACCUSING,
     BANDS,
     DEAL_MAKING,
     PACTS,
@@ -325,7 +326,6 @@ FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 #: Verbs of people protesting ("workers striking for higher wages").
 PROTESTING = {"strike", "protest", "march", "demonstrate", "rally", "riot"}
 #: Verbs of accusing: how they say another did something ("by sending") is alleged.
-ACCUSING = {"accuse", "blame", "charge", "suspect"}
 #: Verbs of investigating someone, whose suspicion a denial answers.
 QUESTIONING = {"question", "interrogate", "investigate", "probe", "indict", "sue"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
