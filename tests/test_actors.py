@@ -793,3 +793,13 @@ def test_it_accused_is_the_body_the_accuser_acted_on(code):
     text = "South Africa filed a case against Israel at the International Court of Justice, "
     text += "accusing it of genocidal acts."
     assert all(e[1] != "IGOUNO" for e in code(text, "2023-12-29"))
+
+
+def test_planes_are_a_military_s_only_when_their_phrase_places_them(code):
+    assert code("U.S. planes bombed Falluja on Saturday.", "2004-11-09") == [
+        ("USAMIL", "IRQ", "195")
+    ]
+    text = "Colombian troops fought FARC guerrillas in Cauca, and air force planes bombed "
+    text += "rebel camps."
+    assert ("COLMIL", "COLREB", "195") in code(text, "2001-11-14")
+    assert code("Planes bombed a market in Aleppo.", "2016-10-01") == []  # (whose?)

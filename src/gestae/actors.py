@@ -750,8 +750,8 @@ SETTING_PREPS = LOCATIVE_PREPS | {"at", "near", "from", "into", "to", "out", "of
 CAPTORS = {"captor", "kidnapper", "abductor", "hostage-taker", "killer", "assassin", "attacker"}
 #: A state's missions abroad: the place they stand in is another state's.
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
-#: Words that make an unowned machine the state's own: "government warplanes", "regime jets".
-STATE_WORDS = {"government", "regime", "state", "army", "junta"}
+#: Words that make an unowned machine the state's own: "government warplanes", "air force planes".
+STATE_WORDS = {"government", "regime", "state", "army", "junta", "force", "navy", "military"}
 #: Counting nouns whose "of" phrase names the actor: "thousands of Iraqis".
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
