@@ -3612,3 +3612,11 @@ def test_an_apology_for_an_act_is_to_those_it_was_done_to(code):
     assert code(text, "2004-11-16") == [("CHN", "JPN", "055")]
     text = "Bush apologised over the abuse of Iraqi prisoners."
     assert code(text, "2004-05-07") == [("USAGOV", "IRQ", "055")]
+
+
+def test_a_past_verb_hung_on_a_present_relative_clause_is_the_sentence_s_own(code):
+    text = (
+        "President Bush said Saturday he would renew the tax cuts that form a cornerstone of "
+        "his policy and chided Democratic challenger John Kerry for opposing the cuts."
+    )
+    assert [e[:2] for e in code(text, "2004-10-02") if e[2] == "111"] == [("USAGOV", "USALEG")]

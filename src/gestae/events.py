@@ -1240,6 +1240,12 @@ def subject_heads(verb: Token) -> list[Token]:
             # the parser hung on an embedded clause belongs to the sentence's main subject
             root = node.sent.root
             return children(root, ("nsubj",))[:1]
+        if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.dep_ == "relcl" and (
+            node.head.tag_ in ("VBP", "VBZ") and node.sent.root.tag_ == "VBD"
+        ):
+            # "said he would renew the tax cuts that form his policy and chided Kerry": a past
+            # verb the parser hung on a present relative clause is the sentence's own
+            return children(node.sent.root, ("nsubj",))[:1]
         controllers = OBJECT_CONTROL | (DIRECTIVE_HEADS if node is verb else set())
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in controllers:
             # "forced Ukraine to withdraw"; "pressed Beijing to accept" (not a verb the parser
