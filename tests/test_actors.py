@@ -803,3 +803,8 @@ def test_planes_are_a_military_s_only_when_their_phrase_places_them(code):
     text += "rebel camps."
     assert ("COLMIL", "COLREB", "195") in code(text, "2001-11-14")
     assert code("Planes bombed a market in Aleppo.", "2016-10-01") == []  # (whose?)
+
+
+def test_one_of_its_soldiers_is_the_subject_s_own(code):
+    text = "The Israeli military said one of its soldiers had shot dead a journalist in Jenin."
+    assert [e[0] for e in code(text, "2022-09-06")] == ["ISRMIL"]

@@ -3620,3 +3620,9 @@ def test_a_past_verb_hung_on_a_present_relative_clause_is_the_sentence_s_own(cod
         "his policy and chided Democratic challenger John Kerry for opposing the cuts."
     )
     assert [e[:2] for e in code(text, "2004-10-02") if e[2] == "111"] == [("USAGOV", "USALEG")]
+
+
+def test_a_town_in_gestae_s_own_list_is_a_place_at_any_size(code):
+    assert code("Israeli troops raided Jenin on Monday.", "2022-09-06") == [
+        ("ISRMIL", "PSE", "190")
+    ]

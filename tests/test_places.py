@@ -337,3 +337,9 @@ def test_a_month_is_a_date_not_a_town():
     text = "Many Iraqis have died since US-led forces invaded the country in March 2003."
     [event] = gestae.code(text, date="2004-10-29")
     assert event["place_text"] != "March" and event["date"] == "2003-03"
+
+
+def test_towns_of_thirty_thousand_are_known_by_their_other_spellings():
+    from gestae.places import bundled_gazetteer
+
+    assert {c.place.country for c in bundled_gazetteer().lookup("Jenin")} == {"PSE"}

@@ -1619,7 +1619,12 @@ class PhraseResolver:
                     return primary(person.code)[:3] if country_of(person.code) else person.code
                 continue
             if token.lower_ == "its" and token.dep_ == "poss":
-                if kinds is not None or self._building or token.head.dep_ not in SUBJECT_DEPS:
+                owned = token.head
+                if owned.dep_ == "pobj" and owned.head.lower_ == "of" and (
+                    counted(owned.head.head, self.index) == owned
+                ):
+                    owned = owned.head.head  # "one of its soldiers had shot": the subject's
+                if kinds is not None or self._building or owned.dep_ not in SUBJECT_DEPS:
                     continue  # (an object is its doer's own: "withdrew its troops from Georgia")
                 state = self._its(token)  # "Pakistan will stay neutral, its parliament said"
                 if state is not None and country_of(state.code):

@@ -4409,8 +4409,11 @@ class EventCoder:
         )  # ("on Saba Saba day marches": a name the parser cut in two, the tagger did not)
         alone = None if after_name_particle(token) or longer else token.text
         for text in filter(None, (span.text if span is not None else None, alone)):
-            best = most_populous(text, min_population)
-            if best is not None:
+            best = most_populous(text)
+            # (a town in gestae's own list, the spellings news uses, counts at any size)
+            if best is not None and (best.population >= min_population or (
+                best.source == "gestae" and best.precision == "city"
+            )):
                 return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
         return None
 
