@@ -3626,3 +3626,13 @@ def test_a_town_in_gestae_s_own_list_is_a_place_at_any_size(code):
     assert code("Israeli troops raided Jenin on Monday.", "2022-09-06") == [
         ("ISRMIL", "PSE", "190")
     ]
+
+
+def test_a_named_group_saying_it_carried_out_the_attack_claims_it(code):
+    text = (
+        "A suicide bomber struck a march in Kabul on Saturday, killing at least 80 people. "
+        "Islamic State said it carried out the attack."
+    )
+    found = code(text, "2016-07-23")
+    assert ("IMGISIS", "AFGCVL", "015") in found and ("IMGISIS", "AFGCVL", "1831") in found
+    assert all(e[1] != "AFGINS" for e in found)  # (the attack's maker is not whom it hit)

@@ -4167,8 +4167,13 @@ class EventCoder:
                 ActorRef(home + "CVL", head.text, head.idx, head.idx + len(head.text))
             ], crowds
         if noun is not None and root in FORCE_ROOTS:
-            # ("captured the city of Aleppo": the place the pattern's noun names)
-            found = self._target_actors(noun, resolver) or (
+            # ("captured the city of Aleppo": the place the pattern's noun names; not "carried
+            # out the attack": whose the attack is says who made it, not whom it hit)
+            act = noun.i not in resolver.index and (
+                noun.lemma_.lower() in ACT_NOUNS or self.lexicon.noun_entry(noun) is not None
+            )
+            named = self._actors if act else self._target_actors
+            found = named(noun, resolver) or (
                 self._places_named([noun], resolver, with_of=True)[:1] if root == "19" else []
             )
             if found:
@@ -4565,7 +4570,8 @@ class EventCoder:
                 for o in children(clause, ("dobj",))
             ):  # (not "said it will carry out more bombings": a threat)
                 continue
-            doers = subject_heads(clause)
+            # (its own subject: ``subject_heads`` gives "it" back as the speaker named)
+            doers = children(clause, ("nsubj",)) or subject_heads(clause)
             if not doers or not all(
                 d.pos_ == "PRON" or d.lemma_.lower() in BANDS for d in doers
             ):
@@ -4609,7 +4615,7 @@ class EventCoder:
             if doers - {s.code for s in sources}:
                 return []  # ("Russian troops killed 20 rebels. Basayev claimed responsibility":
                 # a deed whose doer was named is no one else's to claim)
-            named = bool(cand.sources)
+            named = bool(doers)  # ("a suicide bomber" is no one named: the claimant's man)
             cand.sources = sources
             code = self._verb_code(cand, dated, set())
             if code is None:
