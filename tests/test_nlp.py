@@ -100,3 +100,12 @@ def test_datelines_in_the_forms_wires_write_them():
     # a name written in capitals is no dateline
     assert dateline_end("TONY Blair was facing a new Iraq crisis.") == 0
     assert dateline_end("ARIEL SHARON, the Israeli Prime Minister, made an offer.") == 0
+
+
+def test_a_city_in_capitals_alone_before_the_story_is_a_dateline():
+    from gestae.nlp import dateline_end
+
+    text = "BAGHDAD US warplanes fired on targets in Sadr City on Thursday."
+    assert text[dateline_end(text) :].startswith("US warplanes")
+    assert dateline_end("NASA said on Tuesday that the probe had landed.") == 0
+    assert dateline_end("IBM said Tuesday it had bought two firms.") == 0

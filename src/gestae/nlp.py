@@ -128,12 +128,30 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# "BAGHDAD US warplanes fired ...": a city in capitals and nothing else before the story.
+_CAPITALS_ONLY = re.compile(
+    r"^\s*([A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]{2,})?) (?=[A-Z])(?![A-Z.'\-]{3,}[\s,])"
+)  # (not "ARIEL SHARON, the Israeli Prime Minister": a name in capitals)
+
+
 def dateline_end(text: str) -> int:
     """Where a leading news dateline ends (0 when there is none)."""
     head = text[:160]
     found = (_DATELINE.match(head), _SOURCE_LINE.match(head), _BARE_DATELINE.match(head))
     ends = [m.end() for m in found if m]
+    if not ends and (bare := _CAPITALS_ONLY.match(head)) and _is_city(bare.group(1)):
+        ends.append(bare.end())
     return max(ends, default=0)
+
+
+def _is_city(name: str) -> bool:
+    """Whether a name in capitals is a large city's ("BAGHDAD", "NEW YORK"; not "NASA")."""
+    try:
+        from gestae.places import most_populous
+    except ModuleNotFoundError:
+        return False
+    place = most_populous(name.title(), min_population=100_000)
+    return place is not None and place.precision == "city"
 
 
 class ParagraphBreaker:
