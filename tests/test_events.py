@@ -3636,3 +3636,10 @@ def test_a_named_group_saying_it_carried_out_the_attack_claims_it(code):
     found = code(text, "2016-07-23")
     assert ("IMGISIS", "AFGCVL", "015") in found and ("IMGISIS", "AFGCVL", "1831") in found
     assert all(e[1] != "AFGINS" for e in found)  # (the attack's maker is not whom it hit)
+
+
+def test_a_past_verb_hung_on_an_infinitive_is_said_of_the_clause_above(code):
+    text = "Donald Trump told allies to raise their defence spending and called Germany a captive."
+    assert ("USAGOV", "DEU", "111") in code(text, "2018-07-11")
+    text = "Erdogan called the Dutch government Nazi remnants and fascists on Saturday."
+    assert code(text, "2017-03-11") == [("TURGOV", "NLDGOV", "111")]

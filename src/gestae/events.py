@@ -761,6 +761,13 @@ def modality(verb: Token) -> str | None:
             return (modality(owner) if owner is not None else None) or "intended"
         if node.dep_ == "ccomp" and headline_lead(node.head) == node:
             break  # "Rwanda cuts ties with Belgium, orders ...": a headline's first clause
+        if skipped and node.dep_ == "xcomp" and not any(
+            t.dep_ in ("nsubj", "nsubjpass") for t in node.doc[node.i + 1 : verb.i]
+        ):
+            # "told allies to raise spending and called Germany a captive": a past verb the
+            # parser hung on an infinitive is said of the clause above it
+            node = node.head
+            continue
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
             others_expect = head in EXPECTATIONS and (
@@ -1240,6 +1247,10 @@ def subject_heads(verb: Token) -> list[Token]:
             # the parser hung on an embedded clause belongs to the sentence's main subject
             root = node.sent.root
             return children(root, ("nsubj",))[:1]
+        if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB" and (
+            node.head.dep_ == "xcomp" and node.lower_ != node.lemma_.lower()
+        ) and not any(t.dep_ in SUBJECT_DEPS for t in node.doc[node.head.i + 1 : node.i]):
+            return subject_heads(node.head.head)  # ("told allies to raise ... and called")
         if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.dep_ == "relcl" and (
             node.head.tag_ in ("VBP", "VBZ") and node.sent.root.tag_ == "VBD"
         ):
@@ -3448,7 +3459,9 @@ class EventCoder:
         elif lemma in VERDICT_VERBS and not (lemma == "dismiss" and any(
             o.lemma_.lower() in CHARGES for o in children(verb, ("dobj",))
         )):  # ("dismissed the charges as baseless" denies them: 016)
-            words = children(verb, ("oprd",)) + prep_objects(verb, {"as"}) + [
+            words = [
+                w for o in children(verb, ("oprd",)) for w in [o, *children(o, ("conj",))]
+            ] + prep_objects(verb, {"as"}) + [
                 a for p in children(verb, ("prep",)) if p.lower_ == "as"
                 for a in children(p, ("amod", "acomp"))
             ]  # ("dismissed the convention as insulting": the parser's adjective under "as")
