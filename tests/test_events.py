@@ -3643,3 +3643,9 @@ def test_a_past_verb_hung_on_an_infinitive_is_said_of_the_clause_above(code):
     assert ("USAGOV", "DEU", "111") in code(text, "2018-07-11")
     text = "Erdogan called the Dutch government Nazi remnants and fascists on Saturday."
     assert code(text, "2017-03-11") == [("TURGOV", "NLDGOV", "111")]
+
+
+def test_insults_called_on_another_criticize_it(code):
+    assert code("Putin called the Ukrainian leaders Nazis.", "2022-03-01") == [
+        ("RUSGOV", "UKRGOV", "111")
+    ]
