@@ -3649,3 +3649,11 @@ def test_insults_called_on_another_criticize_it(code):
     assert code("Putin called the Ukrainian leaders Nazis.", "2022-03-01") == [
         ("RUSGOV", "UKRGOV", "111")
     ]
+
+
+def test_a_complaint_to_a_body_is_against_whom_it_is_about(code):
+    text = "Kyiv complained to the World Trade Organization about Warsaw's ban on Ukrainian grain."
+    assert code(text, "2023-09-20") == [("UKRGOV", "POLGOV", "114")]
+    assert code("Iran complained to the United Nations.", "2023-09-20") == [
+        ("IRN", "IGOUNO", "114")
+    ]

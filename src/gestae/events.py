@@ -2279,6 +2279,19 @@ class EventCoder:
         """The verb's targets: the phrases its entry names, else what it implies; ``False``
         when it has a target that cannot be placed (no event)."""
         self._named_targets(cand, resolver)
+        bodies = [t for t in cand.targets if t.code.startswith("IGO")]
+        if cand.entry.code in ("114", "115") and bodies:
+            # "complained to the World Trade Organization about Warsaw's ban": a body is where
+            # the complaint goes; its target is whom it is about
+            homes = {primary(s.code) for s in cand.sources}
+            hosts = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
+            about = [
+                a for h in hosts for t in h.subtree if t.dep_ == "pobj"
+                and t.head.lower_ in ("about", "over") for a in self._target_actors(t, resolver)
+                if primary(a.code) not in homes and not a.code.startswith("IGO")
+            ]  # fmt: skip
+            others = [t for t in cand.targets if not t.code.startswith("IGO")]
+            cand.targets = others or about or cand.targets
         if "that" in cand.entry.targets and not self._warned_targets(cand, resolver):
             return False
         if not cand.targets and cand.entry.code[:2] in ("02", "03", "10", "13"):
