@@ -214,8 +214,10 @@ def test_he_and_she_point_back_at_the_last_person_of_the_paragraph(resolve):
     assert resolve(text, "She") == ["FRAGOV"]
     refs = resolve(text, "She", refs=True)
     assert refs[0].via == "Quillfeather" and refs[0].text == "She"
-    # A new paragraph starts afresh.
-    assert resolve("Quillfeather arrived in Rome.\nShe criticized Russia.", "She") == []
+    # A new paragraph that names no one looks back one paragraph, no further.
+    assert resolve("Quillfeather arrived in Rome.\nShe criticized Russia.", "She") == ["FRAGOV"]
+    text = "Quillfeather arrived in Rome.\nThe talks ended.\nShe criticized Russia."
+    assert resolve(text, "She") == []
 
 
 def test_a_pronoun_after_two_people_prefers_the_subject_and_says_it_is_unsure(resolve):
@@ -808,3 +810,13 @@ def test_planes_are_a_military_s_only_when_their_phrase_places_them(code):
 def test_one_of_its_soldiers_is_the_subject_s_own(code):
     text = "The Israeli military said one of its soldiers had shot dead a journalist in Jenin."
     assert [e[0] for e in code(text, "2022-09-06")] == ["ISRMIL"]
+
+
+def test_a_pronoun_may_point_back_to_the_paragraph_before(code):
+    text = (
+        "Bill Clinton spent a day in the Colombian port of Cartagena on Wednesday.\n\n"
+        "Andres Pastrana welcomed him at the waterfront."
+    )
+    assert ("COLGOV", "USAGOV", "043") in code(text, "2000-08-31")
+    text = "Bill Clinton spent a day in Cartagena.\n\nAndres Pastrana met Castro and praised him."
+    assert ("COLGOV", "CUBGOV", "051") in code(text, "2000-08-31")  # (its own paragraph first)

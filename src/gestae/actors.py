@@ -1777,6 +1777,15 @@ class PhraseResolver:
     def _para(self, char: int) -> int:
         return bisect.bisect_left(self._breaks, char)
 
+    def _previous_para(self, para: int) -> int | None:
+        """The paragraph before this one, past any blank lines between them."""
+        if para == 0:
+            return None
+        end = self._breaks[para - 1]
+        while end >= 0 and self._text[end].isspace():
+            end -= 1
+        return self._para(end) if end >= 0 else None
+
     def antecedents(self) -> list[_Antecedent]:
         """The actors a document names, in order, as later pronouns can point back at them."""
         if self._antecedents is not None:
@@ -1859,24 +1868,24 @@ class PhraseResolver:
         ambiguous when the sentence it comes from names people of different countries.
         """
         para = self._para(token.idx)
-        people = [
-            a
-            for a in self.antecedents()
-            if a.group == "person" and a.token < token.i and a.para == para
-        ]
+        named = [a for a in self.antecedents() if a.group == "person" and a.token < token.i]
         if token.lower_ in ("him", "her") and token.dep_ != "poss":
             verbs = [token.head]
             while verbs[-1].dep_ == "conj" and not any(
                 c.dep_ in SUBJECT_DEPS for c in verbs[-1].children
             ):  # ("conceded defeat to Buhari and telephoned him": the subject it shares)
                 verbs.append(verbs[-1].head)
-            people = [
-                a for a in people
+            named = [
+                a for a in named
                 if not (a.subject and self.doc[a.token].sent.start == token.sent.start
                         and self._clause_of(self.doc[a.token]) in verbs)
             ]  # fmt: skip
         # ("rebels plotted to kill Bush during his visit": he is one person, not the rebels)
-        people = [a for a in people if self.doc[a.token].tag_ not in ("NNS", "NNPS")]
+        named = [a for a in named if self.doc[a.token].tag_ not in ("NNS", "NNPS")]
+        people = [a for a in named if a.para == para] or [
+            a for a in named if a.para == self._previous_para(para)
+        ]  # (a paragraph that names no one else yet speaks of one the paragraph before named:
+        # "Bill Clinton spent a day in Cartagena. || Pastrana welcomed him at the waterfront")
         if not people:
             return None
         last_sentence = [a for a in people if a.sent == people[-1].sent]
