@@ -820,3 +820,15 @@ def test_a_pronoun_may_point_back_to_the_paragraph_before(code):
     assert ("COLGOV", "USAGOV", "043") in code(text, "2000-08-31")
     text = "Bill Clinton spent a day in Cartagena.\n\nAndres Pastrana met Castro and praised him."
     assert ("COLGOV", "CUBGOV", "051") in code(text, "2000-08-31")  # (its own paragraph first)
+
+
+def test_an_article_s_unplaced_forces_are_those_of_where_it_happened(code):
+    text = (
+        "Riots broke out in Kampala on Friday, a day after police arrested the opposition "
+        "leader Kizza Besigye.\n\n"
+        "On Friday crowds burned tyres, and soldiers fired tear gas at the crowds.\n\n"
+        "The United States and Britain called on the authorities to show restraint."
+    )
+    found = code(text, "2011-04-30")
+    assert ("GBR", "UGAGOV", "020") in found and ("UGAMIL", "UGACVL", "175") in found
+    assert code("Soldiers fired tear gas at the crowds.", "2011-04-30") == []  # (one paragraph)

@@ -21,6 +21,7 @@ import io
 import itertools
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1446,6 +1447,10 @@ class PhraseResolver:
                 # a guess its named partners overrule ("ABUJA - Rebels and the Sudanese
                 # government ...": Sudan's rebels)
                 country, ambiguous = self.doc._.dateline, True
+            if country is None and self._breaks:
+                # an article's "the authorities" or "police" with no country in their sentence
+                # are those of the country it is about
+                country, ambiguous = self._article_country(head), True
         if country is None:
             return []
         if len(country) != 3:
@@ -1776,6 +1781,23 @@ class PhraseResolver:
     # -- within the document: pronouns and "the two leaders" -----------------------------------
     def _para(self, char: int) -> int:
         return bisect.bisect_left(self._breaks, char)
+
+    def _article_country(self, head: Token) -> str | None:
+        """The country a text of several paragraphs is about: where its first paragraph puts
+        what happened ("in Mar del Plata"), else the one it names most before this point, when
+        it names it at least twice and more often than any other."""
+        first = [s for s in self.doc.sents if self._para(s.start_char) == 0]
+        located = [c for s in first for c in sorted(self.places_in(s)) if len(c) == 3]
+        if located:
+            return located[0]
+        counts = Counter(
+            a.code[:3] for a in self.antecedents()
+            if a.token < head.i and a.group in ("state", "person") and country_of(a.code)
+        )  # fmt: skip
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _previous_para(self, para: int) -> int | None:
         """The paragraph before this one, past any blank lines between them."""
