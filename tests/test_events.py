@@ -3657,3 +3657,12 @@ def test_a_complaint_to_a_body_is_against_whom_it_is_about(code):
     assert code("Iran complained to the United Nations.", "2023-09-20") == [
         ("IRN", "IGOUNO", "114")
     ]
+
+
+def test_the_act_a_reaction_names_was_told_sentences_before(code):
+    text = (
+        "North Korea said on Wednesday it had successfully tested its first hydrogen bomb.\n\n"
+        "Seismologists recorded a tremor near the test site.\n\n"
+        "The Security Council met in New York hours later and condemned the test."
+    )
+    assert ("IGOUNO", "PRK", "111") in code(text, "2016-01-07")

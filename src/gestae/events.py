@@ -398,6 +398,12 @@ ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
 DISMAY = CUES["dismay"]
+#: Event nouns and the verbs that tell the same act ("the downing" of a jet "shot down").
+NOMINALIZED = {"downing": "down", "takeover": "take", "seizure": "seize", "invasion": "invade",
+               "expulsion": "expel", "killing": "kill", "bombing": "bomb", "decision": "decide",
+               "closure": "close", "withdrawal": "withdraw", "annexation": "annex",
+               "sinking": "sink", "execution": "execute", "shooting": "shoot",
+               "incursion": "cross", "announcement": "announce"}  # fmt: skip
 #: Event nouns whose owner ("his arrest") is the one they are done to, not the doer.
 UNDERGONE = {"arrest", "detention", "imprisonment", "jailing", "execution", "abduction",
              "kidnapping", "deportation", "expulsion", "extradition", "torture", "beating"}
@@ -4007,7 +4013,37 @@ class EventCoder:
 
     def _earlier_clause_doers(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
         """Who did the act "the move" points back to, told in the clause before: "Russia
-        suspended the treaty, and NATO said it regretted the move" (Russia's move)."""
+        suspended the treaty, and NATO said it regretted the move" (Russia's move); else in
+        an earlier sentence that tells the same act by its verb."""
+        return self._clause_before_doers(noun, resolver) or self._told_earlier(noun, resolver)
+
+    def _told_earlier(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
+        """Who did the act a definite event noun names, told by its verb in one of the five
+        sentences before: "North Korea said it had tested a hydrogen bomb. ... The Security
+        Council condemned the test" (not the judges' own act)."""
+        if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+        ):
+            return []
+        lemma = noun.lemma_.lower()
+        told = {lemma, NOMINALIZED.get(lemma, lemma)}
+        clause = clause_verb(noun)
+        judges = {
+            primary(a.code) for h in (subject_heads(clause) if clause is not None else [])
+            for a in resolver.actors(h)
+        }  # fmt: skip
+        sentences = [s for s in noun.doc.sents if s.end <= noun.sent.start][-5:]
+        for verb in reversed([t for s in sentences for t in s]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in told or is_passive(verb):
+                continue
+            if modality(verb) is not None:
+                return []
+            doers = [a for h in subject_heads(verb) for a in resolver.actors(h)]
+            return [a for a in doers if primary(a.code) not in judges]
+        return []
+
+    def _clause_before_doers(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
+        """Who did the act a noun points back to, told in the clause before."""
         pointer = noun.lower_ in ("it", "this") and noun.dep_ == "dobj"  # ("denounced it")
         if not pointer and not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
