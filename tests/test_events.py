@@ -1852,7 +1852,7 @@ def test_an_ultimatum_to_leave_ones_own_country_and_advice_to_a_people(code):
     text = "Bush gave Saddam Hussein and his sons 48 hours to leave Iraq or face an attack."
     assert code(text, "2003-03-18") == [("USAGOV", "IRQGOV", "139")]
     text = "Boris Johnson told Britons on Friday to prepare for a no-deal Brexit."
-    assert [e[2] for e in code(text, "2019-08-01")] == ["010"]
+    assert code(text, "2019-08-01") == []  # (advice to a people: no demand, nor a statement)
 
 
 def test_joint_patrols_and_troops_sent_to_restore_order(code):
@@ -3666,3 +3666,10 @@ def test_the_act_a_reaction_names_was_told_sentences_before(code):
         "The Security Council met in New York hours later and condemned the test."
     )
     assert ("IGOUNO", "PRK", "111") in code(text, "2016-01-07")
+
+
+def test_a_speech_to_people_is_no_statement_between_actors(code):
+    text = "Mahmoud Ahmadinejad told the crowd that Iran would never give up enrichment."
+    assert all(e[2] != "010" for e in code(text, "2006-04-11"))
+    text = "Putin told Bush that Russia would not back down."
+    assert ("RUSGOV", "USAGOV", "010") in code(text, "2006-04-11")

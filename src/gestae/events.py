@@ -5431,6 +5431,10 @@ class EventCoder:
         by default the entry's ``sym``). ``dated``: the resolver already read at ``trigger``'s
         date, whose date the events take (not worked out again)."""
         pairs: list[tuple[ActorRef, ActorRef]] = []
+        if code == "010":
+            # ("Ahmadinejad told the crowd ...", "Lukashenko told supporters": a speech to
+            # people is no statement between actors; what it says may be)
+            targets = [t for t in targets if t.code[3:6] != "CVL"]
         if two_way is None:
             two_way = "sym" in entry.flags
         if two_way:
