@@ -3673,3 +3673,12 @@ def test_a_speech_to_people_is_no_statement_between_actors(code):
     assert all(e[2] != "010" for e in code(text, "2006-04-11"))
     text = "Putin told Bush that Russia would not back down."
     assert ("RUSGOV", "USAGOV", "010") in code(text, "2006-04-11")
+
+
+def test_the_attack_a_reaction_names_is_the_violence_told_before(code):
+    text = (
+        "Fighters of the Islamic State seized Mosul on Tuesday.\n\n"
+        "The militants took over government buildings.\n\n"
+        "U.N. Secretary-General Ban Ki-moon condemned the attack."
+    )
+    assert ("IGOUNO", "IMGISIS", "111") in code(text, "2014-06-11")

@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import (
     ACCUSING,
+    ATTACK_WORDS,
     BANDS,
     DEAL_MAKING,
     PACTS,
@@ -4033,13 +4034,20 @@ class EventCoder:
             for a in resolver.actors(h)
         }  # fmt: skip
         sentences = [s for s in noun.doc.sents if s.end <= noun.sent.start][-5:]
+        violent = lemma in ATTACK_WORDS  # ("seized Mosul ... Ban condemned the attack")
         for verb in reversed([t for s in sentences for t in s]):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in told or is_passive(verb):
+            if verb.pos_ != "VERB" or is_passive(verb):
+                continue
+            if verb.lemma_.lower() not in told and not (violent and (
+                (cand := self._verb_candidate(verb, set())) is not None
+                and (cand.root in ("18", "19", "20") or cand.entry.flag_value("place"))
+            )):  # (taking a place is an assault on it: "seized Mosul")
                 continue
             if modality(verb) is not None:
                 return []
             doers = [a for h in subject_heads(verb) for a in resolver.actors(h)]
-            return [a for a in doers if primary(a.code) not in judges]
+            if doers:  # (else an earlier telling may name them: "The militants took over")
+                return [a for a in doers if primary(a.code) not in judges]
         return []
 
     def _clause_before_doers(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
