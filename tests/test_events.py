@@ -3682,3 +3682,9 @@ def test_the_attack_a_reaction_names_is_the_violence_told_before(code):
         "U.N. Secretary-General Ban Ki-moon condemned the attack."
     )
     assert ("IGOUNO", "IMGISIS", "111") in code(text, "2014-06-11")
+
+
+def test_a_swap_with_one_side_brokered_by_a_third_mediates_between_both(code):
+    text = "Israel freed 400 Palestinian prisoners in a swap with Hezbollah brokered by Germany."
+    found = code(text, "2004-01-29")
+    assert ("DEU", "ISR", "045") in found and ("DEU", "LBNREB", "045") in found

@@ -1818,10 +1818,16 @@ class EventCoder:
         """A deal or talks said to be brought about by a third party, who mediates (045)
         between the parties: "halted fighting under a truce brokered by the UN", "signed a
         Norwegian-brokered ceasefire", "holding talks under Turkish auspices"."""
-        if token.tag_ == "VBN" and token.lemma_.lower() in BROKERED | {"host"} and (
-            token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN"
+        party = token.head  # ("a swap with Hezbollah brokered by Germany": the parser may hang
+        # the participle on the last party named)
+        if token.dep_ == "acl" and party.pos_ == "PROPN" and party.dep_ == "pobj" and (
+            party.head.lower_ in ("with", "between") and party.head.head.pos_ == "NOUN"
         ):
-            deal = token.head
+            party = party.head.head
+        if token.tag_ == "VBN" and token.lemma_.lower() in BROKERED | {"host"} and (
+            token.dep_ in ("acl", "amod") and party.pos_ == "NOUN"
+        ):
+            deal = party
             brokers = prep_objects(token, {"by"}) or [
                 c for c in token.children
                 if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < token.i
@@ -1854,6 +1860,9 @@ class EventCoder:
             # "signed a deal that makes Tsvangirai prime minister, after weeks of talks mediated
             # by Mbeki": the parser hangs the talks on the relative clause
             clause = clause_verb(clause.head)
+        if between and clause is not None and not prep_objects(deal, {"between"}):
+            # "freed prisoners in a swap with Hezbollah": the freer is the other side
+            between = between + [h for h in subject_heads(clause) if h not in between]
         heads = between or (subject_heads(clause) if clause is not None else [])
         # ("a truce between Israel and Hamas took hold under a deal brokered by Egypt")
         heads = [o for h in heads for o in prep_objects(h, {"between"}) or [h]]
