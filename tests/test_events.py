@@ -3688,3 +3688,9 @@ def test_a_swap_with_one_side_brokered_by_a_third_mediates_between_both(code):
     text = "Israel freed 400 Palestinian prisoners in a swap with Hezbollah brokered by Germany."
     found = code(text, "2004-01-29")
     assert ("DEU", "ISR", "045") in found and ("DEU", "LBNREB", "045") in found
+
+
+def test_becoming_the_first_to_visit_is_a_visit(code):
+    text = "Obama became the first sitting U.S. president to visit Hiroshima."
+    assert code(text, "2016-05-27") == [("USAGOV", "JPN", "042")]
+    assert code("Obama wants to be the first president to visit Cuba.", "2015-05-27") == []

@@ -835,7 +835,10 @@ def modality(verb: Token) -> str | None:
     # "the first Serbian president to visit Vukovar": a fact, however phrased
     record = verb.dep_ in ("relcl", "acl") and any(
         c.lower_ in ("first", "last", "only") for c in verb.head.children
-    )
+    ) or verb.dep_ == "advcl" and verb.head.lemma_ in ("be", "become") and any(
+        c.lower_ in ("first", "last", "only")
+        for a in verb.head.children if a.dep_ == "attr" for c in a.children
+    )  # ("Obama became the first sitting U.S. president to visit Hiroshima")
     # "claimed to have killed 100 insurgents", "admitted to having": told as done
     owned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWNED_UP and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
