@@ -832,3 +832,8 @@ def test_an_article_s_unplaced_forces_are_those_of_where_it_happened(code):
     found = code(text, "2011-04-30")
     assert ("GBR", "UGAGOV", "020") in found and ("UGAMIL", "UGACVL", "175") in found
     assert code("Soldiers fired tear gas at the crowds.", "2011-04-30") == []  # (one paragraph)
+
+
+def test_democrats_are_a_political_side(code):
+    text = "Hong Kong democrats accused China of jailing one of their members."
+    assert [e[:2] for e in code(text, "2004-08-17")] == [("HKG", "CHN")]
