@@ -3694,3 +3694,26 @@ def test_becoming_the_first_to_visit_is_a_visit(code):
     text = "Obama became the first sitting U.S. president to visit Hiroshima."
     assert code(text, "2016-05-27") == [("USAGOV", "JPN", "042")]
     assert code("Obama wants to be the first president to visit Cuba.", "2015-05-27") == []
+
+
+def test_review_near_misses_of_the_article_and_reaction_rules(code):
+    text = (
+        "A Hamas suicide bomber killed 29 people at a hotel in Netanya.\n\n"
+        "Israeli troops killed two gunmen in Jenin later in the day.\n\n"
+        "Arafat met European envoys on Friday. He condemned the attack."
+    )
+    assert ("PSEGOV", "PSEREB", "111") in code(text, "2002-03-28")  # (the story's attack)
+    text = "Karzai said the militants who operate from Pakistan and killed ten soldiers must pay."
+    assert all(e[0] != "AFGGOV" for e in code(text, "2010-05-05") if e[2][:2] == "19")
+    text = (
+        "Fighting raged near Mekelle on Monday as envoys gathered in Geneva for talks.\n\n"
+        "Police arrested three protesters."
+    )
+    assert code(text, "2020-11-10") == [("ETHCOP", "ETHCVL", "173")]
+    assert code("MOSCOW Police detained dozens of protesters.", "2011-12-10") == [
+        ("RUSCOP", "RUSCVL", "173")
+    ]
+    assert code("Bush told Iraqis that U.S. troops would leave soon.", "2003-05-05") == [
+        ("USAGOV", "IRQCVL", "010")
+    ]
+    assert code("Mitch McConnell's party criticized China over trade.", "2018-05-05") == []

@@ -1418,9 +1418,12 @@ class PhraseResolver:
                 if child.dep_ == "poss" and leader is not None and leader.kind == "person":
                     resolution = self.kb.resolve_mention(leader, when)
                     country = resolution and country_of(resolution.code)
-                    if country and not resolution.ambiguous:
-                        side = "GOV" if resolution.code[3:6] == "GOV" else "OPP"
-                        return [self._ref(country + side, tokens)]
+                    # (only a leader in power or of the opposition: not a legislator's or a
+                    # former leader's party, which may well govern)
+                    if country and not resolution.ambiguous and (
+                        resolution.code[3:6] in ("GOV", "OPP")
+                    ):
+                        return [self._ref(country + resolution.code[3:6], tokens)]
         if role is None and org is None:
             if head.pos_ == "PROPN" and mention is None:
                 # "Iraq's Allawi": a person we do not know, placed by a possessive country.
@@ -1783,18 +1786,35 @@ class PhraseResolver:
         return bisect.bisect_left(self._breaks, char)
 
     def _article_country(self, head: Token) -> str | None:
-        """The country a text of several paragraphs is about: where its first paragraph puts
-        what happened ("in Mar del Plata"), else the one it names most before this point, when
-        it names it at least twice and more often than any other."""
-        first = [s for s in self.doc.sents if self._para(s.start_char) == 0]
-        located = [c for s in first for c in sorted(self.places_in(s)) if len(c) == 3]
-        if located:
-            return located[0]
+        """The country a text of several paragraphs is about: where its first paragraph first
+        puts what happened ("rallied in Mar del Plata", "fighting raged near Mekelle")."""
+        try:
+            from gestae.places import most_populous
+        except ModuleNotFoundError:
+            return None
+        at = LOCATIVE_PREPS | NEAR_PREPS | {"at"}
+        for token in self.doc:
+            if self._para(token.idx) > 0 or token.i >= head.i:
+                break
+            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at:
+                continue
+            mention = self.index.get(token.i)
+            if mention is not None and mention.kind in ("country", "capital"):
+                found = self.kb.resolve_mention(mention, self.when)
+                if found is not None and country_of(found.code):
+                    return country_of(found.code)
+            elif mention is None and not meeting_place(token):
+                place = most_populous(self.doc[token.left_edge.i : token.i + 1].text)
+                if place is not None and place.country:
+                    return place.country
+        # else the country it names in most sentences before this point, at least two, and more
+        # than any other
         counts = Counter(
-            a.code[:3] for a in self.antecedents()
-            if a.token < head.i and a.group in ("state", "person") and country_of(a.code)
+            {(a.sent, a.code[:3]) for a in self.antecedents()
+             if a.token < head.i and a.group in ("state", "person") and country_of(a.code)}
         )  # fmt: skip
-        ranked = counts.most_common(2)
+        named = Counter(code for _, code in counts)
+        ranked = named.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]

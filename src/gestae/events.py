@@ -1263,7 +1263,8 @@ def subject_heads(verb: Token) -> list[Token]:
             return subject_heads(node.head.head)  # ("told allies to raise ... and called")
         if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.dep_ == "relcl" and (
             node.head.tag_ in ("VBP", "VBZ") and node.sent.root.tag_ == "VBD"
-        ):
+        ) and any(c.lower_ in ("that", "which") for c in children(node.head, ("nsubj",))):
+            # (not "the militants who operate from Pakistan and killed ten soldiers": theirs)
             # "said he would renew the tax cuts that form his policy and chided Kerry": a past
             # verb the parser hung on a present relative clause is the sentence's own
             return children(node.sent.root, ("nsubj",))[:1]
@@ -4042,12 +4043,15 @@ class EventCoder:
         told = {lemma, NOMINALIZED.get(lemma, lemma)}
         clause = clause_verb(noun)
         judges = {
-            primary(a.code) for h in (subject_heads(clause) if clause is not None else [])
+            a.code for h in (subject_heads(clause) if clause is not None else [])
             for a in resolver.actors(h)
-        }  # fmt: skip
+        }  # fmt: skip (not one's own act; "Arafat condemned the attack" may be Hamas's)
         sentences = [s for s in noun.doc.sents if s.end <= noun.sent.start][-5:]
         violent = lemma in ATTACK_WORDS  # ("seized Mosul ... Ban condemned the attack")
-        for verb in reversed([t for s in sentences for t in s]):
+        told_before = [t for s in sentences for t in s]
+        # (the attack a story's reactions speak of is its first, not the retaliation told
+        # after it; a named act is the latest telling of it)
+        for verb in told_before if violent else reversed(told_before):
             if verb.pos_ != "VERB" or is_passive(verb):
                 continue
             if verb.lemma_.lower() not in told and not (violent and (
@@ -4059,7 +4063,7 @@ class EventCoder:
                 return []
             doers = [a for h in subject_heads(verb) for a in resolver.actors(h)]
             if doers:  # (else an earlier telling may name them: "The militants took over")
-                return [a for a in doers if primary(a.code) not in judges]
+                return [a for a in doers if a.code not in judges]
         return []
 
     def _clause_before_doers(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
@@ -4112,8 +4116,11 @@ class EventCoder:
             )  # (not "Iran said it was ready for talks": no act; "carried out a nuclear
             # test, and the Security Council condemned the blast")
         if self._attack_noun(noun) is not None or noun.lemma_.lower() == "test":
-            # ("sent troops to Iraq. China condemned the attack": no attack told)
-            return match[0].code[:2] not in COOPERATIVE_ROOTS | {"15"}
+            # ("sent troops to Iraq. China condemned the attack": no attack told; nor is an
+            # arrest, a ban or an expulsion)
+            return match[0].code[:2] not in COOPERATIVE_ROOTS | {"15"} and (
+                match[0].code[:3] not in ("172", "173", "174")
+            )
         return True
 
     def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
@@ -5452,9 +5459,10 @@ class EventCoder:
         date, whose date the events take (not worked out again)."""
         pairs: list[tuple[ActorRef, ActorRef]] = []
         if code == "010":
-            # ("Ahmadinejad told the crowd ...", "Lukashenko told supporters": a speech to
-            # people is no statement between actors; what it says may be)
-            targets = [t for t in targets if t.code[3:6] != "CVL"]
+            # ("Ahmadinejad told the crowd ...", "Lukashenko told supporters": a speech to one's
+            # own people is no statement between actors; what it says may be)
+            homes = {primary(s.code) for s in sources}
+            targets = [t for t in targets if t.code[3:6] != "CVL" or primary(t.code) not in homes]
         if two_way is None:
             two_way = "sym" in entry.flags
         if two_way:

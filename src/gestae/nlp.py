@@ -144,6 +144,16 @@ def dateline_end(text: str) -> int:
     return max(ends, default=0)
 
 
+def capitals_dateline(text: str) -> str | None:
+    """The city of a dateline written as a city in capitals alone ("BAGHDAD US warplanes
+    ..."), or ``None``."""
+    head = text[:160]
+    if any(m.match(head) for m in (_DATELINE, _SOURCE_LINE, _BARE_DATELINE)):
+        return None
+    bare = _CAPITALS_ONLY.match(head)
+    return bare.group(1) if bare and _is_city(bare.group(1)) else None
+
+
 def _is_city(name: str) -> bool:
     """Whether a name in capitals is a large city's ("BAGHDAD", "NEW YORK"; not "NASA")."""
     try:

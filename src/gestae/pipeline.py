@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from gestae.actors import bundled_kb
 from gestae.events import EVENT_FIELDS, Event
 from gestae.ingest import Document
-from gestae.nlp import fold, get_pipeline
+from gestae.nlp import capitals_dateline, fold, get_pipeline
 
 #: Documents per ``nlp.pipe`` batch.
 DEFAULT_BATCH_SIZE = 64
@@ -57,7 +57,8 @@ def dateline_country(text: str) -> str | None:
         head = head[agency.end() :]
     match = _DATELINE.match(head[:120])
     if not match:
-        return None
+        city = capitals_dateline(text)  # ("BAGHDAD US warplanes fired ...")
+        return _gazetteer_country(city.title()) if city else None
     place = match["place"].strip()
     if not (place.isupper() or match["agency"]):
         return None

@@ -44,7 +44,7 @@ CITY_FILE = "cities15000.json"
 
 #: Alternate names (exonyms such as "Hanover", other spellings) are indexed for places this
 #: big; smaller towns are known by their GeoNames name and gestae's alias file.
-ALTERNATES_MIN_POPULATION = 30_000
+ALTERNATES_MIN_POPULATION = 50_000
 
 #: Prepositions that put an event somewhere ("fighting in Aleppo", "a blast near Kabul").
 LOCATIVE_PREPS = {
