@@ -708,7 +708,8 @@ ROLE_MODIFIER_DEPS = {"compound", "nmod", "amod", "pobj"}
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
-#: Verbs of accusing: "accusing it of backing the rebels" accuses a state or body, never a thing.
+#: Verbs of accusing: "accusing it of backing the rebels" accuses a state or body, never a thing;
+#: how they say the accused did something ("by sending") is only alleged.
 ACCUSING = {"accuse", "blame", "charge", "suspect"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 #: Participles after a name and a hyphen that make it a backer, not the actor: "an African
@@ -1787,7 +1788,8 @@ class PhraseResolver:
 
     def _article_country(self, head: Token) -> str | None:
         """The country a text of several paragraphs is about: where its first paragraph first
-        puts what happened ("rallied in Mar del Plata", "fighting raged near Mekelle")."""
+        puts what happened ("rallied in Mar del Plata", "fighting raged near Mekelle"), else the
+        one it names in most sentences before this point."""
         try:
             from gestae.places import most_populous
         except ModuleNotFoundError:
@@ -1809,11 +1811,11 @@ class PhraseResolver:
                     return place.country
         # else the country it names in most sentences before this point, at least two, and more
         # than any other
-        counts = Counter(
-            {(a.sent, a.code[:3]) for a in self.antecedents()
-             if a.token < head.i and a.group in ("state", "person") and country_of(a.code)}
-        )  # fmt: skip
-        named = Counter(code for _, code in counts)
+        mentioned = {
+            (a.sent, a.code[:3]) for a in self.antecedents()
+            if a.token < head.i and a.group in ("state", "person") and country_of(a.code)
+        }  # fmt: skip
+        named = Counter(code for _, code in mentioned)
         ranked = named.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None

@@ -326,7 +326,6 @@ COURT_ACTS = {
 FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 #: Verbs of people protesting ("workers striking for higher wages").
 PROTESTING = {"strike", "protest", "march", "demonstrate", "rally", "riot"}
-#: Verbs of accusing: how they say another did something ("by sending") is alleged.
 #: Verbs of investigating someone, whose suspicion a denial answers.
 QUESTIONING = {"question", "interrogate", "investigate", "probe", "indict", "sue"}
 #: "during a visit to Egypt": the nominal event is the clause subject's.
@@ -833,12 +832,12 @@ def modality(verb: Token) -> str | None:
         break
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "the first Serbian president to visit Vukovar": a fact, however phrased
-    record = verb.dep_ in ("relcl", "acl") and any(
+    record = (verb.dep_ in ("relcl", "acl") and any(
         c.lower_ in ("first", "last", "only") for c in verb.head.children
-    ) or verb.dep_ == "advcl" and verb.head.lemma_ in ("be", "become") and any(
+    )) or (verb.dep_ == "advcl" and verb.head.lemma_ in ("be", "become") and any(
         c.lower_ in ("first", "last", "only")
         for a in verb.head.children if a.dep_ == "attr" for c in a.children
-    )  # ("Obama became the first sitting U.S. president to visit Hiroshima")
+    ))  # ("Obama became the first sitting U.S. president to visit Hiroshima")
     # "claimed to have killed 100 insurgents", "admitted to having": told as done
     owned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWNED_UP and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
@@ -1264,9 +1263,9 @@ def subject_heads(verb: Token) -> list[Token]:
         if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.dep_ == "relcl" and (
             node.head.tag_ in ("VBP", "VBZ") and node.sent.root.tag_ == "VBD"
         ) and any(c.lower_ in ("that", "which") for c in children(node.head, ("nsubj",))):
-            # (not "the militants who operate from Pakistan and killed ten soldiers": theirs)
             # "said he would renew the tax cuts that form his policy and chided Kerry": a past
-            # verb the parser hung on a present relative clause is the sentence's own
+            # verb the parser hung on a present relative clause is the sentence's own (not
+            # "the militants who operate from Pakistan and killed ten soldiers": theirs)
             return children(node.sent.root, ("nsubj",))[:1]
         controllers = OBJECT_CONTROL | (DIRECTIVE_HEADS if node is verb else set())
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in controllers:
