@@ -3717,3 +3717,13 @@ def test_review_near_misses_of_the_article_and_reaction_rules(code):
         ("USAGOV", "IRQCVL", "010")
     ]
     assert code("Mitch McConnell's party criticized China over trade.", "2018-05-05") == []
+
+
+def test_attacking_someone_for_a_reason_is_criticism(code):
+    assert code("Kerry attacked Bush for his handling of the war.", "2004-10-11") == [
+        ("USALEG", "USAGOV", "111")
+    ]
+    text = "Insurgents attacked a police station in Mosul for the second time."
+    assert code(text, "2004-10-11") == [("IRQINS", "IRQCOP", "190")]  # (armed: force)
+    text = "Chechen rebels attacked a Russian army base for two hours."
+    assert code(text, "2004-10-11") == [("RUSREB", "RUSMIL", "190")]  # (a time, no reason)

@@ -294,6 +294,9 @@ INTENT_REASONS = {"future", "intended", "reported"}
 UNREALIZED = {"future", "hypothetical", "conditional", "reported"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 ATTEMPTS = {"attempt", "try"}
+#: Nouns of a length of time: "attacked the base for two hours" (not a reason).
+SPANS_OF_TIME = {"minute", "hour", "day", "night", "week", "weekend", "month", "year", "time",
+                 "while", "period"}  # fmt: skip
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
 FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
@@ -4724,6 +4727,13 @@ class EventCoder:
         code = entry.code
         if code[:2] in FORCE_ROOTS and test_fired(verb):
             return "150"  # "test-fired a missile": a show of force, not an attack
+        armed = sources and all(s.code[3:6] in {"MIL", "COP"} | ARMED_GROUP_ROLES for s in sources)
+        if entry.pattern == "attack" and not armed and any(
+            p.lower_ in ("for", "over") and (children(p, ("pcomp",)) or any(
+                o.lemma_.lower() not in SPANS_OF_TIME for o in children(p, ("pobj",))
+            )) for p in children(verb, ("prep",))
+        ):
+            return "111"  # "attacked Bush for his handling of the war": words, for a reason
         if "phone" in entry.flags and any(t.lemma_.lower() in PHONE_WORDS for t in verb.subtree):
             code = "041"
         military = entry.flag_value("mil")
