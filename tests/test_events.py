@@ -3727,3 +3727,9 @@ def test_attacking_someone_for_a_reason_is_criticism(code):
     assert code(text, "2004-10-11") == [("IRQINS", "IRQCOP", "190")]  # (armed: force)
     text = "Chechen rebels attacked a Russian army base for two hours."
     assert code(text, "2004-10-11") == [("RUSREB", "RUSMIL", "190")]  # (a time, no reason)
+
+
+def test_an_order_judged_is_its_giver_s(code):
+    text = "Iraq ordered U.N. inspectors to leave the country on Thursday. "
+    text += "Washington called the order unacceptable."
+    assert ("USAGOV", "IRQ", "111") in code(text, "1997-11-14")
