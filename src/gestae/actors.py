@@ -1097,6 +1097,7 @@ class PhraseResolver:
         self._text = doc.text  # Doc.text joins every token: read it once per document
         self._breaks = [i for i, c in enumerate(self._text) if c == "\n"]
         self._antecedents: list[_Antecedent] | None = None
+        self._located: tuple[str, int] | None | bool = False  # (not yet looked for)
         self._sentence_mentions: dict[int, list[ActorMention]] | None = None
         self._sentences = _has_sentences(doc)
         self._building = False
@@ -1790,25 +1791,9 @@ class PhraseResolver:
         """The country a text of several paragraphs is about: where its first paragraph first
         puts what happened ("rallied in Mar del Plata", "fighting raged near Mekelle"), else the
         one it names in most sentences before this point."""
-        try:
-            from gestae.places import most_populous
-        except ModuleNotFoundError:
-            return None
-        at = LOCATIVE_PREPS | NEAR_PREPS | {"at"}
-        for token in self.doc:
-            if self._para(token.idx) > 0 or token.i >= head.i:
-                break
-            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at:
-                continue
-            mention = self.index.get(token.i)
-            if mention is not None and mention.kind in ("country", "capital"):
-                found = self.kb.resolve_mention(mention, self.when)
-                if found is not None and country_of(found.code):
-                    return country_of(found.code)
-            elif mention is None and not meeting_place(token):
-                place = most_populous(self.doc[token.left_edge.i : token.i + 1].text)
-                if place is not None and place.country:
-                    return place.country
+        located = self._first_located()
+        if located is not None and located[1] < head.i:
+            return located[0]
         # else the country it names in most sentences before this point, at least two, and more
         # than any other
         mentioned = {
@@ -1820,6 +1805,35 @@ class PhraseResolver:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
+
+    def _first_located(self) -> tuple[str, int] | None:
+        """The country of the first place the first paragraph puts something at, and that
+        place's token (worked out once per document)."""
+        if self._located is not False:
+            return self._located
+        self._located = None
+        try:
+            from gestae.places import most_populous
+        except ModuleNotFoundError:
+            return None
+        at = LOCATIVE_PREPS | NEAR_PREPS | {"at"}
+        for token in self.doc:
+            if self._para(token.idx) > 0:
+                break
+            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at:
+                continue
+            mention = self.index.get(token.i)
+            country = None
+            if mention is not None and mention.kind in ("country", "capital"):
+                found = self.kb.resolve_mention(mention, self.when)
+                country = country_of(found.code) if found is not None else None
+            elif mention is None and not meeting_place(token):
+                place = most_populous(self.doc[token.left_edge.i : token.i + 1].text)
+                country = place.country if place is not None else None
+            if country:
+                self._located = (country, token.i)
+                break
+        return self._located
 
     def _previous_para(self, para: int) -> int | None:
         """The paragraph before this one, past any blank lines between them."""
