@@ -837,3 +837,10 @@ def test_an_article_s_unplaced_forces_are_those_of_where_it_happened(code):
 def test_democrats_are_a_political_side(code):
     text = "Hong Kong democrats accused China of jailing one of their members."
     assert [e[:2] for e in code(text, "2004-08-17")] == [("HKG", "CHN")]
+
+
+def test_a_group_led_by_a_leader_or_his_is_his_side(code):
+    text = "The group led by Abu Musab al-Zarqawi killed a Japanese hostage."
+    assert [e[0] for e in code(text, "2004-10-31")] == ["IMGAQ"]
+    text = "A Pakistani militant leader said his group was holding two Chinese engineers."
+    assert ("PAKINS", "CHNCVL", "181") in code(text, "2004-10-18")

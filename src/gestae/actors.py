@@ -1406,13 +1406,22 @@ class PhraseResolver:
             country = allies and self._country_in(tokens, None, when, ("country", "adjective"))
             if country and len(country) == 3:
                 return [self._ref(country + "INS", tokens, True)]
-            # "Abu Musab al-Zarqawi's group", "the cleric's militia": the leader's own side
-            for child in head.children:
+            # "Abu Musab al-Zarqawi's group", "the cleric's militia", "the group led by
+            # Zarqawi": the leader's own side
+            leaders = [c for c in head.children if c.dep_ == "poss"] + [
+                o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            ]  # fmt: skip
+            for child in leaders:
                 leader = self.index.get(child.i)
-                if child.dep_ == "poss" and leader is not None and leader.kind in ("person", "org"):
+                if leader is not None and leader.kind in ("person", "org"):
                     resolution = self.kb.resolve_mention(leader, when)
                     if resolution is not None and not resolution.ambiguous:
                         return [self._ref(resolution.code, tokens)]
+                if child.lower_ in ("his", "her") and self._sentences and (
+                    ref := self._pronoun(child)
+                ) is not None and not ref.ambiguous:
+                    return [self._ref(ref.code, tokens)]  # "his group", his named before
         if role is None and org is None and mention is None and head.lemma_.lower() == "party":
             # "Imran Khan's party": the leader's side in politics, in power or against it
             for child in head.children:
