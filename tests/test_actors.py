@@ -844,3 +844,10 @@ def test_a_group_led_by_a_leader_or_his_is_his_side(code):
     assert [e[0] for e in code(text, "2004-10-31")] == ["IMGAQ"]
     text = "A Pakistani militant leader said his group was holding two Chinese engineers."
     assert ("PAKINS", "CHNCVL", "181") in code(text, "2004-10-18")
+
+
+def test_a_group_told_by_what_armed_men_do_is_an_armed_group(code):
+    text = "An Iraqi group that kidnapped two Italian women released a video."
+    assert code(text, "2004-09-20") == [("IRQINS", "ITACVL", "181")]
+    text = "A Pakistani charity group that held a rally criticized the government."
+    assert all(e[0] != "PAKINS" for e in code(text, "2004-09-20"))

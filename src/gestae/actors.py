@@ -754,6 +754,9 @@ CAPTORS = {"captor", "kidnapper", "abductor", "hostage-taker", "killer", "assass
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
 #: Words that make an unowned machine the state's own: "government warplanes", "air force planes".
 STATE_WORDS = {"government", "regime", "state", "army", "junta", "force", "navy", "military"}
+#: What armed men do, by which a group is known for one: "a group that kidnapped two engineers".
+ARMED_DEEDS = {"kidnap", "abduct", "hold", "behead", "kill", "bomb", "attack", "execute",
+               "seize", "capture"}  # fmt: skip
 #: Counting nouns whose "of" phrase names the actor: "thousands of Iraqis".
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "group", "crowd",
                   "number", "band", "team", "contingent", "unit", "battalion"}
@@ -1403,7 +1406,15 @@ class PhraseResolver:
                 for a in self._direct(o, when, fallback=False)
                 if a.code.startswith("IMG") or a.code[3:6] in ("INS", "REB")
             ]  # fmt: skip
-            country = allies and self._country_in(tokens, None, when, ("country", "adjective"))
+            # ("an Iraqi group which said it was holding two French hostages": a group told
+            # by what armed men do)
+            deeds = not civil and any(
+                t.lemma_.lower() in ARMED_DEEDS for c in head.children if c.dep_ in ("relcl", "acl")
+                for t in [c, *c.children] if t.pos_ == "VERB"
+            )  # fmt: skip
+            country = (allies or deeds) and self._country_in(
+                tokens, None, when, ("country", "adjective")
+            )
             if country and len(country) == 3:
                 return [self._ref(country + "INS", tokens, True)]
             # "Abu Musab al-Zarqawi's group", "the cleric's militia", "the group led by
