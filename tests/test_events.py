@@ -3626,6 +3626,9 @@ def test_a_town_in_gestae_s_own_list_is_a_place_at_any_size(code):
     assert code("Israeli troops raided Jenin on Monday.", "2022-09-06") == [
         ("ISRMIL", "PSE", "190")
     ]
+    assert code("Hamas fired rockets at Sderot on Monday.", "2007-05-21") == [
+        ("PSEREB", "ISR", "194")
+    ]
 
 
 def test_a_named_group_saying_it_carried_out_the_attack_claims_it(code):
