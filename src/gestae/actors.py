@@ -1079,6 +1079,12 @@ def after_name_particle(token: Token) -> bool:
     )
 
 
+def _pointed_at(token: Token, refs: list[ActorRef]) -> list[ActorRef]:
+    """The actors a pronoun points back at, as read at the pronoun (its text and place)."""
+    end = token.idx + len(token.text)
+    return [ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text) for r in refs]
+
+
 class PhraseResolver:
     """Turns a noun phrase's head into actor codes at a date, using a Doc's actor mentions.
 
@@ -2007,8 +2013,7 @@ class PhraseResolver:
             refs = self._direct(t, when, fallback=False)
             if refs and not accusers & {primary(r.code) for r in refs}:
                 picked = refs
-        end = token.idx + len(token.text)
-        return [ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text) for r in picked]
+        return _pointed_at(token, picked)
 
     def _its(self, token: Token) -> ActorRef | None:
         """"Its": the last state or organization named before it in the sentence ("targeting
@@ -2069,11 +2074,7 @@ class PhraseResolver:
                 if len({r.code for r in refs}) >= 2:
                     groups.append(refs)
             if groups:
-                end = token.idx + len(token.text)
-                return [
-                    ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text)
-                    for r in groups[-1]
-                ]
+                return _pointed_at(token, groups[-1])
         return self._plural_antecedent(token, sentences, when)
 
     def _plural_antecedent(self, token: Token, sentences: list, when: dt.date | None) -> list:
@@ -2095,12 +2096,7 @@ class PhraseResolver:
             if found:
                 # the nearest such phrase is the antecedent, actor or not ("Iraqi police said two
                 # bombs exploded. They killed 12 people": the bombs, not the police)
-                refs = self._direct(self._counted(found[-1]), when, False)
-                end = token.idx + len(token.text)
-                return [
-                    ActorRef(r.code, token.text, token.idx, end, r.ambiguous, r.text)
-                    for r in refs
-                ]
+                return _pointed_at(token, self._direct(self._counted(found[-1]), when, False))
         return []
 
     def _collective(self, head: Token) -> str | None:

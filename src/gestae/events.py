@@ -4727,8 +4727,9 @@ class EventCoder:
         code = entry.code
         if code[:2] in FORCE_ROOTS and test_fired(verb):
             return "150"  # "test-fired a missile": a show of force, not an attack
-        armed = sources and all(s.code[3:6] in {"MIL", "COP"} | ARMED_GROUP_ROLES for s in sources)
-        if entry.pattern == "attack" and not armed and any(
+        if entry.pattern == "attack" and not (sources and all(
+            s.code[3:6] in {"MIL", "COP"} | ARMED_GROUP_ROLES for s in sources
+        )) and any(
             p.lower_ in ("for", "over") and (children(p, ("pcomp",)) or any(
                 o.lemma_.lower() not in SPANS_OF_TIME for o in children(p, ("pobj",))
             )) for p in children(verb, ("prep",))
