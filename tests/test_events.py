@@ -3736,3 +3736,27 @@ def test_an_order_judged_is_its_giver_s(code):
     text = "Iraq ordered U.N. inspectors to leave the country on Thursday. "
     text += "Washington called the order unacceptable."
     assert ("USAGOV", "IRQ", "111") in code(text, "1997-11-14")
+
+
+def test_saying_another_s_act_or_policy_does_harm_criticizes_its_author(code):
+    text = "Sudan said on Saturday that U.N. sanctions would destroy the country's economy."
+    assert code(text, "2004-09-18") == [("SDN", "IGOUNO", "111")]
+    text = "The Palestinians said the U.S. policy on settlements will destroy the peace process."
+    assert code(text, "2004-08-23") == [("PSE", "USA", "111")]
+    # a person's forecast, a harm denied and a report of what bombs destroyed are not verdicts
+    assert code("Bush said Kerry would hurt the economy.", "2004-10-01") == []
+    assert code("Iran said the EU proposal would not harm its interests.", "2004-10-01") == []
+    text = "Iraqi officials said U.S. bombs destroyed an air raid shelter."
+    assert all(e[2] != "111" for e in code(text, "1991-02-14"))
+
+
+def test_a_war_named_after_a_country_is_not_that_country_s_act(code):
+    assert code("Chirac said the Iraq war was illegal.", "2004-10-01") == []
+
+
+def test_an_attack_in_words_is_criticism(code):
+    text = "Blair launched a blistering attack on the French president."
+    assert code(text, "2003-03-12") == [("GBRGOV", "FRAGOV", "111")]
+    assert code("Kerry ripped Bush over the war.", "2004-10-01") == [("USALEG", "USAGOV", "111")]
+    text = "Chirac launched a broadside against Washington on Monday."
+    assert code(text, "2003-03-12") == [("FRAGOV", "USAGOV", "111")]

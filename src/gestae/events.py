@@ -401,6 +401,7 @@ ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
 DISMAY = CUES["dismay"]
+HARMS = CUES["harm"]
 #: Event nouns and the verbs that tell the same act ("the downing" of a jet "shot down").
 NOMINALIZED = {"downing": "down", "takeover": "take", "seizure": "seize", "invasion": "invade",
                "expulsion": "expel", "killing": "kill", "bombing": "bomb", "decision": "decide",
@@ -452,6 +453,8 @@ SETTLING = {"end", "settle", "seal", "resolve", "normalize", "normalise", "forma
 PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration", "line",
                "process", "format", "protocol", "communique", "memorandum", "formula",
                "framework"}  # fmt: skip
+#: Wars named after where they are fought ("the Iraq war"), not after who fights them.
+WARS = {"war", "conflict", "crisis", "insurgency", "occupation"}
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
 PLANS = {"plan", "proposal", "bill", "scheme", "initiative", "blueprint", "roadmap"}
 #: What a hostile vow promises: "vowed to crush", "to avenge the dead", "to answer".
@@ -3480,6 +3483,18 @@ class EventCoder:
                 elif clause.lower_ in DISMAY and modality(clause) is None:
                     # "said it was disappointed by ...": the parser's passive of "disappoint"
                     judged.append((subject_heads(clause), clause))
+                elif clause.lemma_ in HARMS and (
+                    modality(clause) in ("future", "hypothetical", "reported")
+                    or any(a.lower_ in ("has", "have") for a in children(clause, ("aux",)))
+                ):
+                    # "said the U.S. policy shift will destroy the peace process", "said the war
+                    # has destroyed the coalition": a forecast or a verdict on the act or policy,
+                    # not a person's ("said Kerry would hurt the economy") nor a report of what
+                    # bombs destroyed
+                    judged += [
+                        ([s], clause) for s in subject_heads(clause)
+                        if s.pos_ == "NOUN" and s.i not in resolver.index
+                    ]  # fmt: skip
                 elif clause.lemma_ == "fail" and modality(clause) is None:
                     # "Del Ponte said Serbia had failed to hand over the suspects"
                     judged.append((subject_heads(clause), clause))
@@ -3531,7 +3546,7 @@ class EventCoder:
                 return self._code_dismay(verb, word, resolver, when)
             committed = word.head.lemma_ in ("commit", "perpetrate")
             code = crime_code(word) if committed else war_crime(word)
-            code = code or self.lexicon.judgement(word)
+            code = code or self.lexicon.judgement(word) or ("111" if word.lemma_ in HARMS else None)
             if code is None:
                 continue
             resolver = at_event_date(resolver, verb, when)
@@ -4139,6 +4154,10 @@ class EventCoder:
             ):
                 continue  # "the Cairo offices of 17 groups": where they are; "the Algiers
                 # border line", "the Minsk agreements": named after where they were made
+            if child.dep_ == "compound" and place is not None and place.kind in (
+                "country", "capital"
+            ) and head.lemma_.lower() in WARS and not prep_objects(head, {"in", "against", "on"}):
+                continue  # "the Iraq war": where it was fought ("the US war in Iraq": whose)
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 found = resolver.actors(child)
                 if not found and child.pos_ == "NOUN":
