@@ -2131,6 +2131,15 @@ def test_a_visiting_guest_visits_the_host(code):
     assert ("IRNGOV", "SYRGOV", "042") in code(
         "The visiting Iranian foreign minister held talks with Assad.", "2014-05-20"
     )
+    # (the parser may read "met visiting X" as "met while visiting X", and "meets with
+    # visiting X" as a clause after "with")
+    for text in (
+        "Kofi Annan met visiting Iraqi Prime Minister Iyad Allawi on Friday.",
+        "Kofi Annan meets with visiting Iraqi Prime Minister Iyad Allawi in New York.",
+    ):
+        found = code(text, "2004-09-24")
+        assert ("IRQGOV", "IGOUNO", "042") in found and ("IGOUNO", "IRQGOV", "042") not in found
+        assert ("IGOUNO", "IRQGOV", "040") in found
 
 
 def test_a_leader_shot_dead_is_assassinated(code):

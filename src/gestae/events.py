@@ -707,7 +707,7 @@ EVENT_FIELDS = list(Event.__dataclass_fields__)
 
 def modality(verb: Token) -> str | None:
     """Why a clause is not reported as fact (``negated``, ``future``...), or ``None``."""
-    if verb.dep_ == "xcomp" and visiting_guest(verb) is not None:
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and visiting_guest(verb) is not None:
         return modality(verb.head)  # "asked visiting Chinese Foreign Minister Wang Yi to ..."
     sent = verb.sent
     last = [t for t in sent if not t.is_space]
@@ -1401,9 +1401,20 @@ def visiting_guest(verb: Token) -> Token | None:
         verb, ("dobj",)
     ):  # (not "Clinton, visiting Pakistan, criticized the Taliban": her own visit)
         return verb.head
-    if verb.dep_ == "xcomp" and verb.i == verb.head.i + 1 and not children(verb.head, ("dobj",)):
+    host = hosting_clause(verb)
+    if host is not None and not children(host, ("dobj",)):
         guests = children(verb, ("dobj",))
         return guests[0] if guests else None
+    return None
+
+
+def hosting_clause(verb: Token) -> Token | None:
+    """The verb whose subject hosts the guest of a "visiting" that the parser made a clause of
+    its own: "met visiting Xi" (as "met while visiting Xi"), "meets with visiting Xi"."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.i == verb.head.i + 1:
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.i == verb.head.i + 1:
+        return verb.head.head if verb.head.head.lemma_.lower() in HOSTING else None
     return None
 
 
@@ -1429,7 +1440,10 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         return sources, objects
     sources = subject_heads(verb)
     objects = children(verb, ("dobj", "dative", "attr", "oprd")) or [
-        g for c in children(verb, ("xcomp",)) if (g := visiting_guest(c)) is not None
+        g for c in children(verb, ("xcomp", "advcl")) + [
+            c for p in children(verb, ("prep",)) if p.lower_ == "with"
+            for c in children(p, ("pcomp",))
+        ] if (g := visiting_guest(c)) is not None
     ]  # ("received visiting Israeli Prime Minister Sharon": the guest is the object)
     if not objects:
         # "police arrested and beat protesters": the object hangs on the last verb (only when
@@ -2257,7 +2271,7 @@ class EventCoder:
         if visitor is not None:
             # "Putin met visiting Chinese President Xi": Xi visits, Putin hosts (only a host
             # who meets or speaks with the guest; one who receives them codes the visit itself)
-            clause = verb.head if verb.dep_ == "xcomp" else visitor.head
+            clause = hosting_clause(verb) or visitor.head
             meeting = clause.lemma_.lower() in HOSTING
             source_heads = [visitor] if meeting else []
             hosts = subject_heads(clause) + [
