@@ -3769,3 +3769,24 @@ def test_an_attack_in_words_is_criticism(code):
     assert code("Kerry ripped Bush over the war.", "2004-10-01") == [("USALEG", "USAGOV", "111")]
     text = "Chirac launched a broadside against Washington on Monday."
     assert code(text, "2003-03-12") == [("FRAGOV", "USAGOV", "111")]
+
+
+def test_armed_men_fought_by_a_state_s_forces_are_its_own_when_no_other_country_is_named(code):
+    assert code("The Nigerian army killed 24 militants.", "2004-10-10") == [
+        ("NGAMIL", "NGAINS", "190")
+    ]
+    text = "The Egyptian police arrested 24 Islamist militants."
+    assert code(text, "2004-10-10") == [("EGYCOP", "EGYINS", "173")]
+    # another country named leaves them unplaced
+    text = "The Nigerian army killed 24 militants in a region bordering Cameroon."
+    assert code(text, "2004-10-10") == []
+
+
+def test_a_militia_owned_by_a_leader_out_of_office_is_rebels(code):
+    text = "US forces battled the militia of Muqtada al-Sadr in Baghdad."
+    assert ("USAMIL", "IRQREB", "190") in code(text, "2004-08-07")
+    text = "Muqtada al-Sadr's militiamen attacked US troops."
+    assert code(text, "2004-08-07") == [("IRQREB", "USAMIL", "190")]
+    # a ruler's militias are his state's
+    text = "Gaddafi's militias attacked protesters in Tripoli."
+    assert code(text, "2011-02-21") == [("LBYMIL", "LBYCVL", "175")]

@@ -1039,6 +1039,13 @@ LINKED = {"link", "tie", "affiliate", "connect", "loyal"}
 CIVIL_BANDS = {"charity", "aid", "relief", "rights", "political", "party", "student", "students",
                "business", "lobby", "advocacy", "religious", "civic"}  # fmt: skip
 #: Nouns for the band a leader heads: "Zarqawi's group" is Zarqawi's side.
+#: States whose forces the news of these decades shows mostly fighting abroad: armed men they
+#: fight in a text that names no place are not placed at home ("U.S. soldiers killed 15
+#: militants").
+FIGHTING_ABROAD = {"USA", "GBR", "FRA", "ISR", "AUS", "CAN", "ITA", "ESP", "POL", "NLD", "DEU"}
+#: Armed bands a leader may own: a leader out of office makes them rebels ("Sadr's militia").
+MILITIAS = {"militia", "militias", "militiamen", "paramilitaries"}
+ARMED_SIDES = {"REB", "INS", "SEP"}
 BANDS = {"group", "network", "movement", "organisation", "organization", "faction", "militia"}
 #: Offices an apposition may give a former official: "Obasanjo, the U.N. envoy for Congo".
 OFFICE_NOUNS = {"envoy", "chief", "head", "secretary", "minister", "mediator", "representative",
@@ -1396,6 +1403,8 @@ class PhraseResolver:
                         code = owners.pop() + code[3:]
             return [self._ref(code, tokens, resolution.ambiguous)]
         role, org = self._phrase_role(head, tokens, mention, when)
+        if role == "MIL" and head.lower_ in MILITIAS:
+            role = self._militia_side(head, when) or role
         if role == "INS" and head.lemma_.lower() == "bomber" and not any(
             t.lower_ in ("suicide", "car", "truck") for t in tokens
         ) and any(self.index.get(t.i) is not None and self.index[t.i].kind in (
@@ -1698,6 +1707,26 @@ class PhraseResolver:
             and after in self.index and self.index[after].kind == "adjective"
         )
 
+    def _militia_side(self, head: Token, when: dt.date | None) -> str | None:
+        """The side of a militia a leader out of office owns: "Muqtada al-Sadr's militia", "the
+        militia loyal to Sadr" are rebels (a leader's insurgents their own); a president's is his
+        state's."""
+        leaders = [c for c in head.children if c.dep_ == "poss"] + [
+            o for c in head.children if c.lower_ in ("of", "loyal")
+            for p in [c, *c.children] if p.lower_ in ("of", "to")
+            for o in p.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        for leader in leaders:
+            mention = self.index.get(leader.i)
+            if mention is None or mention.kind != "person":
+                continue
+            resolution = self.kb.resolve_mention(mention, when)
+            if resolution is None or resolution.ambiguous or not country_of(resolution.code):
+                continue
+            side = resolution.code[3:6]
+            return None if side in ("GOV", "MIL", "COP") else side if side in ARMED_SIDES else "REB"
+        return None
+
     def _sentence_country(
         self, head: Token, tokens: list[Token], when: dt.date | None, armed: bool = False
     ) -> tuple[str | None, bool]:
@@ -1709,7 +1738,7 @@ class PhraseResolver:
         if not self._sentences:
             return None, False
         own = {t.i for t in tokens}
-        located, named = set(), set()
+        located, named, forces = set(), set(), set()
         for mention in self._mentions_in(head.sent):
             if mention.kind not in ("country", "adjective", "capital") or mention.start in own:
                 continue
@@ -1729,6 +1758,8 @@ class PhraseResolver:
                 mention.kind == "adjective" or modified.dep_ in ("compound", "amod", "nmod")
             ):
                 # "Russian warplanes", "US forces", "a US air strike": another actor's country
+                if owner is not None and owner.entries[0].key in ("MIL", "COP"):
+                    forces.add(country)
                 continue
             setting = modified.head  # ("near the Iraqi city", "in the Afghan capital": a place)
             placed = setting.lemma_.lower() in SETTLEMENTS and setting.dep_ == "pobj" and (
@@ -1773,7 +1804,36 @@ class PhraseResolver:
             return located.pop(), False
         if len(named) == 1:
             return named.pop(), True
+        if armed and head.dep_ != "nsubj" and not named and len(forces) == 1 and (
+            not forces & FIGHTING_ABROAD and self._names_only(forces)
+        ):
+            # "The Nigerian army killed 24 militants": a state's forces fight its own armed men
+            # when the text names no other country (armed men who strike may strike foreigners:
+            # "Militants attacked an American convoy")
+            return forces.pop(), True
         return None, False
+
+    def _names_only(self, countries: set[str]) -> bool:
+        """Whether every country the text names (its dateline's and its places' included) is
+        among these."""
+        if self.doc._.dateline and self.doc._.dateline not in countries:
+            return False
+        try:
+            from gestae.places import most_populous
+        except ModuleNotFoundError:
+            return False
+        for token in self.doc:
+            # any place named after a preposition ("the stronghold of Fallujah")
+            if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.i not in self.index and (
+                place := most_populous(self.doc[token.left_edge.i : token.i + 1].text)
+            ) is not None and place.country not in countries:
+                return False
+        for mention in self.doc._.actor_mentions or ():
+            if mention.kind in ("country", "adjective", "capital"):
+                resolution = self.kb.resolve_mention(mention, self.when)
+                if resolution is None or resolution.code[:3] not in countries:
+                    return False
+        return True
 
     def places_in(self, sent: Span) -> set[str]:
         """Countries of the places a sentence locates things at ("near Aleppo"), by the
