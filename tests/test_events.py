@@ -3477,6 +3477,13 @@ def test_a_headline_and_the_lead_that_retells_it_are_one_event():
     assert len(code(text, date="2008-10-30")) == 2  # (two days, two attacks)
     text = "Pakistan arrested a suspect in Karachi. Pakistan arrested another suspect in Lahore."
     assert len(code(text, date="2008-10-30")) == 2  # (no headline: told twice, two arrests)
+    # the headline may name the state where the lead names its police
+    text = (
+        "Pakistan Rounds Up Suspected Militants. Pakistani police detained hundreds of suspected"
+        " militants in raids on Tuesday."
+    )
+    [event] = code(text, date="2005-07-20")
+    assert (event["source"], event["target"], event["sentence_index"]) == ("PAKCOP", "PAKINS", 1)
 
 
 def test_a_charge_called_untrue_is_denied_toward_whoever_made_it(code):

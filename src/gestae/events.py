@@ -5654,14 +5654,25 @@ def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
     kept: list[Event] = []
     for ev in events:
         twin = next((
-            k for k in kept if (k.source, k.target, k.code) == (ev.source, ev.target, ev.code)
-            and 0 in (k.sentence_index, ev.sentence_index)
+            k for k in kept if 0 in (k.sentence_index, ev.sentence_index)
+            and k.code[:2] == ev.code[:2] and _same_actor(k.source, ev.source)
+            and _same_actor(k.target, ev.target)
         ), None)  # fmt: skip
         if twin is None:
             kept.append(ev)
         elif twin.sentence_index == 0:
             kept[kept.index(twin)] = ev
     return kept
+
+
+def _same_actor(headline: str, lead: str) -> bool:
+    """Whether two codes may name one actor, as a headline and its lead do: "Pakistan Rounds Up
+    Militants. Pakistani police detained ..." (``PAK`` and ``PAKCOP``)."""
+    return headline == lead or (
+        headline[:3] == lead[:3] and country_of(headline) is not None and min(
+            len(headline), len(lead)
+        ) == 3
+    )  # fmt: skip
 
 
 #: Short words a headline leaves in lower case: "Sudan Cuts Ties With Chad After a Raid".
