@@ -3797,3 +3797,16 @@ def test_a_militia_owned_by_a_leader_out_of_office_is_rebels(code):
     # a ruler's militias are his state's
     text = "Gaddafi's militias attacked protesters in Tripoli."
     assert code(text, "2011-02-21") == [("LBYMIL", "LBYCVL", "175")]
+
+
+def test_more_verdicts_glued_objects_and_speeches_judged(code):
+    text = "Chavez called President Vicente Fox a lapdog of the empire."
+    assert code(text, "2005-11-14") == [("VENGOV", "MEXGOV", "111")]
+    # (the parser may make the object a compound of the verdict word)
+    text = "Jack Straw called Ahmadinejad's speech unhelpful."
+    assert code(text, "2005-09-17") == [("GBRGOV", "IRNGOV", "111")]
+    text = (
+        "Mahmoud Ahmadinejad told the U.N. General Assembly that Iran would never give up its"
+        " right to make nuclear fuel. Britain's Jack Straw called the speech unhelpful."
+    )
+    assert ("GBRGOV", "IRNGOV", "111") in code(text, "2005-09-17")

@@ -423,7 +423,7 @@ UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique
               "note", "decree", "resolution", "interview", "broadcast"}  # fmt: skip
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
-              "comment", "criticism"}
+              "comment", "criticism", "speech"}
 #: What an offensive is launched to do to its foe: "an assault to retake Samarra from
 #: insurgents", "an operation to flush out militants".
 OFFENSIVE_AIMS = {"retake", "recapture", "regain", "drive", "flush", "root", "crush", "clear",
@@ -3548,9 +3548,11 @@ class EventCoder:
                 judged += [(moves, w) for w in children(verb, ("dobj",))] if moves else []
             objects = [o for o in children(verb, ("dobj",)) if o.lower_ not in WH_WORDS]
             for word in words:
-                # ("called Bush 'the devil'": the quote mark can make him the word's owner; "a
-                # move that the OAS called a coup": the relative clause's noun)
-                judged.append((objects or children(word, ("poss",)) or (
+                # ("called Bush 'the devil'": the quote mark can make him the word's owner;
+                # "called Ahmadinejad's speech unhelpful": the parser may make the object a
+                # compound of the word; "a move that the OAS called a coup": the relative
+                # clause's noun)
+                judged.append((objects or children(word, ("poss", "compound")) or (
                     [verb.head] if verb.dep_ == "relcl" else []
                 ), word))
         if not judged or modality(verb) is not None:
