@@ -3810,3 +3810,15 @@ def test_more_verdicts_glued_objects_and_speeches_judged(code):
         " right to make nuclear fuel. Britain's Jack Straw called the speech unhelpful."
     )
     assert ("GBRGOV", "IRNGOV", "111") in code(text, "2005-09-17")
+
+
+def test_returning_from_a_visit_flying_into_a_capital_and_protests_lodged(code):
+    text = "Junichiro Koizumi returned from a one-day visit to Pyongyang on Saturday."
+    assert code(text, "2004-05-22") == [("JPNGOV", "PRKGOV", "042")]
+    text = "Condoleezza Rice flew into Baghdad unannounced on Sunday."
+    assert code(text, "2005-05-15") == [("USAGOV", "IRQGOV", "042")]
+    # a protest lodged with no one named is against whoever did what it answers
+    text = "China lodged a formal protest after Japan granted a company drilling rights."
+    assert code(text, "2005-07-15") == [("CHN", "JPN", "114")]
+    # and a lodged protest is no street protest
+    assert code("Japan lodged a protest.", "2005-07-15") == []

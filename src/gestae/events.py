@@ -501,6 +501,8 @@ BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "roadside": "18
 #: Protests a text names without their people ("weeks of protests"): the people of the place.
 #: (Not "rally" or "march": a stock rally, an election rally, freedom on the march.)
 UNNAMED_PROTESTS = {"protest", "demonstration", "riot"}
+#: Verbs that hand over a protest as a complaint: "lodged a protest with Tokyo".
+LODGING = {"lodge", "file", "register", "deliver", "issue", "submit", "send", "convey", "hand"}
 #: Modifiers of an event not yet held: "a planned rally".
 PLANNED = {"planned", "proposed", "expected", "threatened", "possible", "upcoming", "future"}
 #: "by feuding", "after meeting": a gerund after these shares the clause's subject ("for
@@ -2340,6 +2342,13 @@ class EventCoder:
             self._protest_targets(cand, resolver)
         if not cand.targets and cand.noun is not None and cand.noun.lemma_.lower() in DISMAY:
             cand.targets = self._reacted_to(cand.verb, resolver)  # ("Washington voiced dismay")
+        if not cand.targets and cand.entry.code == "114":
+            # "China lodged a formal protest after Japan granted drilling rights": against
+            # whoever did what it answers (not its own side)
+            homes = {primary(s.code) for s in cand.sources}
+            cand.targets = [
+                a for a in self._reacted_to(cand.verb, resolver) if primary(a.code) not in homes
+            ]
         if not cand.targets and cand.entry.code == "016":
             cand.targets = self._accusers(cand.verb, cand.sources, resolver)
         if not cand.targets and cand.entry.code == "055":
@@ -5130,10 +5139,11 @@ class EventCoder:
         travelled_for = noun.head.lower_ == "for" and targets and root == "04" and (
             clause.lemma_.lower() in TRAVELLING
         )  # ("flew to Beijing for talks with Hu Jintao": the talks are the traveller's)
+        back_from = noun.head.lower_ == "from" and clause.lemma_.lower() == "return"
         if not sources and noun.dep_ == "pobj" and (
-            noun.head.lower_ in DURING or travelled_for
+            noun.head.lower_ in DURING or travelled_for or back_from
             or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed or joint))
-        ):  # ("praised Tsipras on her first visit to Athens")
+        ):  # ("praised Tsipras on her first visit to Athens"; "returned from a visit to")
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
             # in talks with Russia", "at a meeting with Holbrooke": so is the one talking; "in
             # a joint operation with the Congolese army": so is the one operating
@@ -5406,6 +5416,8 @@ class EventCoder:
             and not children(noun, ("det",))
         ):
             return sources, []  # "riot police", "a demonstration of force", "in protest"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LODGING:
+            return sources, []  # "lodged a protest": a complaint (114), told by its verb
         if any(c.lower_ in PLANNED for c in noun.children) or (
             noun.dep_ == "pobj" and noun.head.lower_ == "before"
         ):
