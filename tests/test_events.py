@@ -3822,3 +3822,11 @@ def test_returning_from_a_visit_flying_into_a_capital_and_protests_lodged(code):
     assert code(text, "2005-07-15") == [("CHN", "JPN", "114")]
     # and a lodged protest is no street protest
     assert code("Japan lodged a protest.", "2005-07-15") == []
+
+
+def test_a_place_in_what_money_is_for_is_not_where_the_giver_is(code):
+    text = (
+        "George W. Bush welcomed Mahmoud Abbas to the White House on Thursday and promised"
+        " $50 million for housing and roads in Gaza."
+    )
+    assert all(e[2] != "042" or e[0] != "USAGOV" for e in code(text, "2005-05-26"))

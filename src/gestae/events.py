@@ -1938,6 +1938,8 @@ class EventCoder:
         while node.i != verb.i:
             if node.dep_ not in ("pobj", "prep", "dobj", "appos", "compound", "conj", "cc"):
                 return False
+            if node.dep_ == "prep" and node.lower_ == "for" and token.head.head.pos_ == "NOUN":
+                return False  # ("promised $50 million for roads in Gaza": what it is for)
             node = node.head
         return True
 
