@@ -3484,6 +3484,18 @@ def test_a_headline_and_the_lead_that_retells_it_are_one_event():
     )
     [event] = code(text, date="2005-07-20")
     assert (event["source"], event["target"], event["sentence_index"]) == ("PAKCOP", "PAKINS", 1)
+    text = (
+        "U.N. Investigators Question Syrian Officers. U.N. investigators began questioning five"
+        " Syrian officials in Vienna on Monday."
+    )
+    [event] = code(text, date="2005-12-06")
+    assert (event["target"], event["sentence_index"]) == ("SYRGOV", 1)
+    # recognising a rebel council is no act at home
+    text = (
+        "Britain recognised the rebel council as Libya's sole governmental authority on"
+        " Wednesday."
+    )
+    assert all(e["target"] != "GBRREB" for e in code(text, date="2011-07-28"))
 
 
 def test_a_charge_called_untrue_is_denied_toward_whoever_made_it(code):

@@ -4469,7 +4469,7 @@ class EventCoder:
         policing = roles <= {"COP", "JUD"} or (roles <= {"COP", "JUD", "MIL"} and code[:2] == "17")
         governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and (
             code[:2] in DOMESTIC_ROOTS or code in STATE_ACTS or code == "1823"
-        )  # "Iran executed two men"
+        ) and code != "054"  # "Iran executed two men" (not "recognised the rebel council")
         return placed_roles(country, heads, resolver) if policing or governing else []
 
     @staticmethod
@@ -5672,7 +5672,7 @@ def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
         twin = next((
             k for k in kept if 0 in (k.sentence_index, ev.sentence_index)
             and k.code[:2] == ev.code[:2] and _same_actor(k.source, ev.source)
-            and _same_actor(k.target, ev.target)
+            and k.target[:3] == ev.target[:3]
         ), None)  # fmt: skip
         if twin is None:
             kept.append(ev)
@@ -5683,7 +5683,8 @@ def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
 
 def _same_actor(headline: str, lead: str) -> bool:
     """Whether two codes may name one actor, as a headline and its lead do: "Pakistan Rounds Up
-    Militants. Pakistani police detained ..." (``PAK`` and ``PAKCOP``)."""
+    Militants. Pakistani police detained ..." (``PAK`` and ``PAKCOP``). (Their targets need only
+    share a country: "U.N. Investigators Question Syrian Officers ... five Syrian officials".)"""
     return headline == lead or (
         headline[:3] == lead[:3] and country_of(headline) is not None and min(
             len(headline), len(lead)
