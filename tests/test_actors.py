@@ -851,3 +851,11 @@ def test_a_group_told_by_what_armed_men_do_is_an_armed_group(code):
     assert code(text, "2004-09-20") == [("IRQINS", "ITACVL", "181")]
     text = "A Pakistani charity group that held a rally criticized the government."
     assert all(e[0] != "PAKINS" for e in code(text, "2004-09-20"))
+
+
+def test_a_first_name_the_parser_makes_a_compound_of_the_second_is_its_own_member(nlp):
+    from gestae.actors import coordinated
+
+    doc = nlp("Chen Shui-bian and opposition leader James Soong met in Taipei on Thursday.")
+    soong = next(t for t in doc if t.text == "Soong")
+    assert {t.text for t in coordinated(soong)} >= {"Soong", "bian"}

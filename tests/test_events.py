@@ -3842,3 +3842,9 @@ def test_a_place_in_what_money_is_for_is_not_where_the_giver_is(code):
         " $50 million for housing and roads in Gaza."
     )
     assert all(e[2] != "042" or e[0] != "USAGOV" for e in code(text, "2005-05-26"))
+
+
+def test_two_leaders_the_parser_runs_together_meet_each_other(code):
+    text = "Chen Shui-bian and opposition leader James Soong met in Taipei on Thursday."
+    found = code(text, "2005-02-24")
+    assert ("TWNGOV", "TWNOPP", "040") in found and ("TWNOPP", "TWNGOV", "040") in found

@@ -837,6 +837,12 @@ def coordinated(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Merkel and Hollande")."""
     out = [token]
     for child in token.children:
+        if child.dep_ == "compound" and token.pos_ == "PROPN" and any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in child.children
+        ) and any(c.dep_ == "conj" for c in child.children):
+            # "Chen Shui-bian and opposition leader James Soong met": the parser may make the
+            # first name a compound of the second, with the second's title its conjunct
+            out.append(child)
         if child.dep_ == "conj" and not any(
             d.dep_ == "det" and d.lower_ == "no" for d in child.children
         ):  # ("killed ten civilians and no fighters")
