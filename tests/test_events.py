@@ -3848,3 +3848,11 @@ def test_two_leaders_the_parser_runs_together_meet_each_other(code):
     text = "Chen Shui-bian and opposition leader James Soong met in Taipei on Thursday."
     found = code(text, "2005-02-24")
     assert ("TWNGOV", "TWNOPP", "040") in found and ("TWNOPP", "TWNGOV", "040") in found
+
+
+def test_sending_military_trainers_is_military_aid(code):
+    assert code("Britain sent military advisers to Sierra Leone.", "2000-05-20") == [
+        ("GBR", "SLE", "072")
+    ]
+    text = "NATO will send military trainers to Iraq before the end of the year."
+    assert code(text, "2004-09-22") == [("IGONATO", "IRQ", "0332")]
