@@ -3856,3 +3856,11 @@ def test_sending_military_trainers_is_military_aid(code):
     ]
     text = "NATO will send military trainers to Iraq before the end of the year."
     assert code(text, "2004-09-22") == [("IGONATO", "IRQ", "0332")]
+
+
+def test_denying_it_after_a_blame_answers_the_accusers(code):
+    assert code("Afghan officials blamed the Taliban, who denied it.", "2005-06-01") == [
+        ("AFGGOV", "AFGINS", "112"),
+        ("AFGINS", "AFGGOV", "016"),
+    ]
+    assert code("The minister denied it.", "2005-06-01") == []
