@@ -1048,7 +1048,8 @@ CIVIL_BANDS = {"charity", "aid", "relief", "rights", "political", "party", "stud
 #: States whose forces the news of these decades shows mostly fighting abroad: armed men they
 #: fight in a text that names no place are not placed at home ("U.S. soldiers killed 15
 #: militants").
-FIGHTING_ABROAD = {"USA", "GBR", "FRA", "ISR", "AUS", "CAN", "ITA", "ESP", "POL", "NLD", "DEU"}
+FIGHTING_ABROAD = {"USA", "GBR", "FRA", "ISR", "AUS", "CAN", "ITA", "ESP", "POL", "NLD", "DEU",
+                   "DNK", "NOR", "BEL", "PRT", "CZE", "HUN", "ROU", "BGR", "JPN", "KOR", "NZL"}
 #: Armed bands a leader may own: a leader out of office makes them rebels ("Sadr's militia").
 MILITIAS = {"militia", "militias", "militiamen", "paramilitaries"}
 ARMED_SIDES = {"REB", "INS", "SEP"}
@@ -1810,12 +1811,14 @@ class PhraseResolver:
             return located.pop(), False
         if len(named) == 1:
             return named.pop(), True
-        if armed and head.dep_ != "nsubj" and not named and len(forces) == 1 and (
+        doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        foreign = any(c.lower_ in ("foreign", "overseas") for c in head.children)
+        if armed and not doer and not foreign and not named and len(forces) == 1 and (
             not forces & FIGHTING_ABROAD and self._names_only(forces)
         ):
             # "The Nigerian army killed 24 militants": a state's forces fight its own armed men
             # when the text names no other country (armed men who strike may strike foreigners:
-            # "Militants attacked an American convoy")
+            # "Militants attacked an American convoy", "a soldier was killed by insurgents")
             return forces.pop(), True
         return None, False
 

@@ -422,6 +422,8 @@ JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "wel
 UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique", "declaration",
               "note", "decree", "resolution", "interview", "broadcast"}  # fmt: skip
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
+#: Act nouns that are things said: their author is the speaker of the clause before.
+SPOKEN = {"speech", "remark", "comment", "statement"}
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
               "comment", "criticism", "speech"}
 #: What an offensive is launched to do to its foe: "an assault to retake Samarra from
@@ -453,6 +455,10 @@ SETTLING = {"end", "settle", "seal", "resolve", "normalize", "normalise", "forma
 PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration", "line",
                "process", "format", "protocol", "communique", "memorandum", "formula",
                "framework"}  # fmt: skip
+#: What is given for something: a place in what it is for is not where the giver is.
+AID_WORDS = {"aid", "assistance", "help", "funding", "fund", "funds", "credit", "loan", "grant"}
+#: States of affairs, not acts: "said the crisis would hurt the economy" judges no one.
+SITUATIONS = {"crisis", "situation", "conflict", "violence", "instability", "unrest", "fighting"}
 #: Wars named after where they are fought ("the Iraq war"), not after who fights them.
 WARS = {"war", "conflict", "crisis", "insurgency", "occupation"}
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
@@ -1938,7 +1944,9 @@ class EventCoder:
         while node.i != verb.i:
             if node.dep_ not in ("pobj", "prep", "dobj", "appos", "compound", "conj", "cc"):
                 return False
-            if node.dep_ == "prep" and node.lower_ == "for" and token.head.head.pos_ == "NOUN":
+            if node.dep_ == "prep" and node.lower_ == "for" and (
+                is_money(node.head) or node.head.lemma_.lower() in AID_WORDS
+            ):
                 return False  # ("promised $50 million for roads in Gaza": what it is for)
             node = node.head
         return True
@@ -3518,8 +3526,9 @@ class EventCoder:
                     # bombs destroyed
                     judged += [
                         ([s], clause) for s in subject_heads(clause)
-                        if s.pos_ == "NOUN" and s.i not in resolver.index
-                    ]  # fmt: skip
+                        if s.pos_ == "NOUN" and s.i not in resolver.index and not self._forceful(s)
+                        and s.lemma_.lower() not in SITUATIONS
+                    ]  # fmt: skip (not "said the shelling has damaged the hospital": a report)
                 elif clause.lemma_ == "fail" and modality(clause) is None:
                     # "Del Ponte said Serbia had failed to hand over the suspects"
                     judged.append((subject_heads(clause), clause))
@@ -3591,6 +3600,11 @@ class EventCoder:
                 ]  # fmt: skip
             else:
                 targets = [a for h in heads for a in self._author(h, resolver)]
+            if word.lemma_ in HARMS:
+                # ("the Pentagon said the U.S. offensive would destroy the insurgency": one's
+                # own side's forecast is no criticism)
+                homes = {s.code[:3] for s in sources}
+                targets = [t for t in targets if t.code[:3] not in homes]
             if code in ("1122", "1124"):
                 # (not "the treatment of prisoners amounted to torture": the victims)
                 targets = [t for t in targets if t.code[3:6] not in ("CVL", "REF")]
@@ -3601,6 +3615,13 @@ class EventCoder:
             rule = f"verdict '{word.lemma_}' -> {code}"
             return self._emit(code, entry, sources, targets, verb, when, rule)
         return []
+
+    def _forceful(self, noun: Token) -> bool:
+        """Whether a noun names an act of force ("the shelling", "the incursion")."""
+        entry = self.lexicon.noun_entry(noun)
+        return noun.lemma_.lower() in ATTACK_WORDS or (
+            entry is not None and entry.code[:2] in ("18", "19", "20")
+        )
 
     def _code_dismay(
         self, verb: Token, word: Token, resolver: Resolver, when: dt.date | None
@@ -3715,7 +3736,9 @@ class EventCoder:
         agents = [a for o in prep_objects(head, {"by"}) for a in resolver.actors(o)]
         # ("Russian troops shelled Odesa, and UNESCO called the attack a war crime": the attack
         # told before)
-        return agents or self._owners(head, resolver) or self._earlier_clause_doers(head, resolver)
+        return agents or self._owners(head, resolver, author=True) or (
+            self._earlier_clause_doers(head, resolver)
+        )
 
     def _past_dateline(self, heads: list[Token]) -> list[Token]:
         """Heads after the dateline; a dateline the parser made the head keeps the phrase it
@@ -4125,6 +4148,10 @@ class EventCoder:
         # "Russia annexed Crimea on Tuesday. Britain condemned the move.": the act the sentence
         # before told, when its doer is its subject; or the clause before, in one sentence
         told = clause_before(clause)
+        if noun.lemma_.lower() in SPOKEN and (
+            told is None or told.lemma_.lower() not in SPEECH_VERBS
+        ):
+            return []  # ("troops raided a camp, and Arafat condemned the remarks": no speech)
         if told is not None and told.lemma_.lower() in SPEECH_VERBS:
             if noun.lemma_.lower() in WORDS_SAID:
                 # "..., Amnesty said in a report. Israel rejected the charge.": the telling
@@ -4167,9 +4194,10 @@ class EventCoder:
             )
         return True
 
-    def _owners(self, head: Token, resolver: Resolver) -> list[ActorRef]:
+    def _owners(self, head: Token, resolver: Resolver, author: bool = False) -> list[ActorRef]:
         """Whose thing or act a phrase names: "Sudan's announcement", "the Russian proposal",
-        "the US-led war", "rebel-held towns", "suggestions by the president"."""
+        "the US-led war", "rebel-held towns", "suggestions by the president". ``author``: who
+        did the act, so that a war named after where it is fought has none ("the Iraq war")."""
         refs: list[ActorRef] = []
         own = resolver.index.get(head.i)
         for child in head.children:
@@ -4183,7 +4211,9 @@ class EventCoder:
                 # border line", "the Minsk agreements": named after where they were made
             if child.dep_ == "compound" and place is not None and place.kind in (
                 "country", "capital"
-            ) and head.lemma_.lower() in WARS and not prep_objects(head, {"in", "against", "on"}):
+            ) and author and head.lemma_.lower() in WARS and not prep_objects(
+                head, {"in", "against", "on", "of"}
+            ):
                 continue  # "the Iraq war": where it was fought ("the US war in Iraq": whose)
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 found = resolver.actors(child)
@@ -4199,6 +4229,14 @@ class EventCoder:
                     # "seized a British tanker", "rejected the Russian proposal": the owner state
                     code = mention.entries[0].key[:3]
                     refs.append(ActorRef(code, child.text, child.idx, child.idx + len(child.text)))
+        if not refs and head.lemma_.lower() in SPOKEN:
+            # "the statement issued by the Egyptian government", "the remarks by Allawi"
+            refs = [
+                a for o in prep_objects(head, {"by"}) + [
+                    o for c in children(head, ("acl",)) for g in children(c, ("agent",))
+                    for o in children(g, ("pobj",))
+                ] for a in resolver.actors(o)
+            ]  # fmt: skip
         if not refs and head.lemma_.lower() in ACT_NOUNS:
             refs = self._clause_doers(head, resolver) or self._earlier_clause_doers(head, resolver)
         elif not refs and self.lexicon.noun_entry(head) is not None:
@@ -5669,11 +5707,14 @@ def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
         return events
     kept: list[Event] = []
     for ev in events:
-        twin = next((
-            k for k in kept if 0 in (k.sentence_index, ev.sentence_index)
+        twins = [
+            k for k in kept if (k.sentence_index == 0) != (ev.sentence_index == 0)
             and k.code[:2] == ev.code[:2] and _same_actor(k.source, ev.source)
-            and k.target[:3] == ev.target[:3]
-        ), None)  # fmt: skip
+            and k.target[:3] == ev.target[:3] and (k.source, k.target) != (ev.target, ev.source)
+        ]  # fmt: skip (one in the headline, one after it; not the other side's act)
+        # (the same dyad first: "Troops Kill Gunman and Boy. Troops killed a gunman ...")
+        twin = next((k for k in twins if (k.source, k.target) == (ev.source, ev.target)), None)
+        twin = twin or next(iter(twins), None)
         if twin is None:
             kept.append(ev)
         elif twin.sentence_index == 0:
