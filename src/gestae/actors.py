@@ -1044,7 +1044,6 @@ LINKED = {"link", "tie", "affiliate", "connect", "loyal"}
 #: Bands of no armed kind, whatever they are linked to: "a Texas charity group linked to Hamas".
 CIVIL_BANDS = {"charity", "aid", "relief", "rights", "political", "party", "student", "students",
                "business", "lobby", "advocacy", "religious", "civic"}  # fmt: skip
-#: Nouns for the band a leader heads: "Zarqawi's group" is Zarqawi's side.
 #: States whose forces the news of these decades shows mostly fighting abroad: armed men they
 #: fight in a text that names no place are not placed at home ("U.S. soldiers killed 15
 #: militants").
@@ -1053,6 +1052,7 @@ FIGHTING_ABROAD = {"USA", "GBR", "FRA", "ISR", "AUS", "CAN", "ITA", "ESP", "POL"
 #: Armed bands a leader may own: a leader out of office makes them rebels ("Sadr's militia").
 MILITIAS = {"militia", "militias", "militiamen", "paramilitaries"}
 ARMED_SIDES = {"REB", "INS", "SEP"}
+#: Nouns for the band a leader heads: "Zarqawi's group" is Zarqawi's side.
 BANDS = {"group", "network", "movement", "organisation", "organization", "faction", "militia"}
 #: Offices an apposition may give a former official: "Obasanjo, the U.N. envoy for Congo".
 OFFICE_NOUNS = {"envoy", "chief", "head", "secretary", "minister", "mediator", "representative",

@@ -422,10 +422,10 @@ JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "wel
 UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique", "declaration",
               "note", "decree", "resolution", "interview", "broadcast"}  # fmt: skip
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
-#: Act nouns that are things said: their author is the speaker of the clause before.
-SPOKEN = {"speech", "remark", "comment", "statement"}
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
               "comment", "criticism", "speech"}
+#: Act nouns that are things said: their author is the speaker of the clause before, if any.
+SPOKEN = {"speech", "remark", "comment", "statement"}
 #: What an offensive is launched to do to its foe: "an assault to retake Samarra from
 #: insurgents", "an operation to flush out militants".
 OFFENSIVE_AIMS = {"retake", "recapture", "regain", "drive", "flush", "root", "crush", "clear",
@@ -3520,15 +3520,15 @@ class EventCoder:
                     modality(clause) in ("future", "hypothetical", "reported")
                     or any(a.lower_ in ("has", "have") for a in children(clause, ("aux",)))
                 ):
-                    # "said the U.S. policy shift will destroy the peace process", "said the war
-                    # has destroyed the coalition": a forecast or a verdict on the act or policy,
-                    # not a person's ("said Kerry would hurt the economy") nor a report of what
-                    # bombs destroyed
+                    # "said the U.S. policy shift will destroy the peace process", "said the
+                    # sanctions have destroyed the economy": a forecast or a verdict on the act or
+                    # policy, not on a person ("said Kerry would hurt the economy"), a state of
+                    # affairs or force ("said the shelling has damaged the hospital": a report)
                     judged += [
                         ([s], clause) for s in subject_heads(clause)
                         if s.pos_ == "NOUN" and s.i not in resolver.index and not self._forceful(s)
                         and s.lemma_.lower() not in SITUATIONS
-                    ]  # fmt: skip (not "said the shelling has damaged the hospital": a report)
+                    ]  # fmt: skip
                 elif clause.lemma_ == "fail" and modality(clause) is None:
                     # "Del Ponte said Serbia had failed to hand over the suspects"
                     judged.append((subject_heads(clause), clause))
