@@ -3904,3 +3904,8 @@ def test_review_near_misses_of_this_session_s_rules(code):
     # a score is no criticism; a delivered protest is a complaint
     assert code("Argentina ripped Peru 3-1.", "2004-10-10") == []
     assert code("Japan delivered a protest to China.", "2005-04-10") == [("JPN", "CHN", "114")]
+
+
+def test_their_fighters_in_a_group_s_claim_are_the_group_s(code):
+    text = "The Taliban said on Wednesday that their fighters had shot down a U.S. helicopter."
+    assert code(text, "2005-06-29") == [("AFGREB", "USAMIL", "195")]

@@ -1670,6 +1670,13 @@ class PhraseResolver:
                 if person is not None:
                     return primary(person.code)[:3] if country_of(person.code) else person.code
                 continue
+            if token.lower_ == "their" and token.dep_ == "poss" and kinds is None and (
+                not self._building
+            ):
+                speaker = self._claimant(token)  # "the Taliban said their fighters had ..."
+                if speaker is not None:
+                    return speaker
+                continue
             if token.lower_ == "its" and token.dep_ == "poss":
                 owned = token.head
                 if owned.dep_ == "pobj" and owned.head.lower_ == "of" and (
@@ -1713,6 +1720,21 @@ class PhraseResolver:
             and self.index[token.i].entries[0].key != "USA"
             and after in self.index and self.index[after].kind == "adjective"
         )
+
+    def _claimant(self, their: Token) -> str | None:
+        """The country of the group a "their" stands for when it owns the subject of what the
+        group says: "The Taliban said their fighters had shot down a U.S. helicopter"."""
+        owned, clause = their.head, their.head.head
+        if owned.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_ not in (
+            "say", "claim", "announce", "boast"
+        ):
+            return None
+        speakers = [
+            r for s in clause.head.children if s.dep_ == "nsubj"
+            for r in self._direct(s, self.when, fallback=False)
+        ]  # fmt: skip
+        codes = {country_of(r.code) for r in speakers}
+        return codes.pop() if len(codes) == 1 else None
 
     def _militia_side(self, head: Token, when: dt.date | None) -> str | None:
         """The side of a militia a leader out of office owns: "Muqtada al-Sadr's militia", "the
