@@ -3909,3 +3909,10 @@ def test_review_near_misses_of_this_session_s_rules(code):
 def test_their_fighters_in_a_group_s_claim_are_the_group_s(code):
     text = "The Taliban said on Wednesday that their fighters had shot down a U.S. helicopter."
     assert code(text, "2005-06-29") == [("AFGREB", "USAMIL", "195")]
+
+
+def test_riot_gear_used_to_disperse_people_is_aimed_at_them(code):
+    text = "Police fired tear gas to disperse the crowd in Dhaka."
+    assert code(text, "2005-08-01") == [("BGDCOP", "BGDCVL", "175")]
+    text = "Riot police used tear gas to break up a rally of opposition supporters in Harare."
+    assert code(text, "2005-08-01") == [("ZWECOP", "ZWEOPP", "175")]

@@ -2706,6 +2706,19 @@ class EventCoder:
             # waters": a show of force answers whoever provoked it
             cand.targets = self._provokers(verb, sources, resolver)
             cand.target_heads = [verb] if cand.targets else []
+        if not cand.target_heads and "self" in cand.entry.flags and root == "17":
+            # "fired tear gas to disperse the crowd": at whom its purpose names
+            purposes = [
+                c for c in children(verb, ("advcl", "xcomp"))
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (m := self._match_verb(c)) is not None and m[0].code[:2] == root
+            ]  # fmt: skip
+            heads = [
+                h for c in purposes for o in children(c, ("dobj",))
+                for h in prep_objects(o, {"by", "of"}) or [o]
+            ]  # fmt: skip ("to break up a rally by opposition supporters": its people)
+            cand.targets = [a for h in heads for a in self._target_actors(h, resolver)]
+            cand.target_heads = heads if cand.targets else []
         if not cand.target_heads and "self" in cand.entry.flags:
             # "the Iraqi government declared a state of emergency": against its own country;
             # "Sri Lanka imposed a curfew", "Kazakhstan lifted the state of emergency": the state
