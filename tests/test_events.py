@@ -3916,3 +3916,11 @@ def test_riot_gear_used_to_disperse_people_is_aimed_at_them(code):
     assert code(text, "2005-08-01") == [("BGDCOP", "BGDCVL", "175")]
     text = "Riot police used tear gas to break up a rally of opposition supporters in Harare."
     assert code(text, "2005-08-01") == [("ZWECOP", "ZWEOPP", "175")]
+
+
+def test_a_state_s_election_is_its_government_s(code):
+    text = "The opposition rejected the results of the Ukrainian presidential election."
+    assert code(text, "2004-11-22") == [("UKROPP", "UKRGOV", "120")]
+    assert code("Washington criticized the Ukrainian election.", "2004-11-22") == [
+        ("USAGOV", "UKRGOV", "111")
+    ]

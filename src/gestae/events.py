@@ -459,6 +459,8 @@ PLACE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "declaration"
 AID_WORDS = {"aid", "assistance", "help", "funding", "fund", "funds", "credit", "loan", "grant"}
 #: States of affairs, not acts: "said the crisis would hurt the economy" judges no one.
 SITUATIONS = {"crisis", "situation", "conflict", "violence", "instability", "unrest", "fighting"}
+#: Votes a state holds: rejecting their results, or charging fraud in them, is aimed at it.
+ELECTIONS = {"election", "vote", "poll", "referendum", "ballot", "result", "outcome"}
 #: Wars named after where they are fought ("the Iraq war"), not after who fights them.
 WARS = {"war", "conflict", "crisis", "insurgency", "occupation"}
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
@@ -4081,9 +4083,27 @@ class EventCoder:
             # "stormed a government complex and set it ablaze": what the verb before acted on
             acted_on = children(verb.head, ("dobj",))
             return [a for o in acted_on for a in self._target_actors(o, resolver)]
+        if all(len(r.code) == 3 for r in refs) and head.lemma_.lower() in ELECTIONS:
+            # "rejected the results of Zimbabwe's election": the state's government held it
+            refs = self._election_holder(head, resolver) or refs
         if refs or head.pos_ not in ("NOUN", "PROPN"):
             return refs
         return self._owners(head, resolver)
+
+    def _election_holder(self, head: Token, resolver: Resolver) -> list[ActorRef]:
+        """Whose election a phrase names is its state's government: "rejected the results of
+        Zimbabwe's parliamentary election" (ZWEGOV)."""
+        for vote in [head, *prep_objects(head, {"of"})]:
+            if vote.lemma_.lower() not in ELECTIONS:
+                continue
+            states = {
+                a.code[:3] for c in vote.children if c.dep_ in ("poss", "compound", "amod")
+                for a in resolver.actors(c) if country_of(a.code) and len(a.code) == 3
+            }  # fmt: skip
+            if len(states) == 1:
+                start, end = vote.idx, vote.idx + len(vote.text)
+                return [ActorRef(states.pop() + "GOV", vote.text, start, end, True)]
+        return []
 
     def _targets_of(self, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
         return [a for h in heads for a in self._target_actors(h, resolver)]
