@@ -3924,3 +3924,13 @@ def test_a_state_s_election_is_its_government_s(code):
     assert code("Washington criticized the Ukrainian election.", "2004-11-22") == [
         ("USAGOV", "UKRGOV", "111")
     ]
+
+
+def test_a_denial_after_an_accusation_answers_its_accusers(code):
+    text = "Iran denied the charge after Washington accused it of arming militants."
+    assert ("IRN", "USAGOV", "016") in code(text, "2005-11-10")
+    text = (
+        "Poland denied any involvement on Thursday, after Human Rights Watch said flight records"
+        " pointed to secret sites in the country."
+    )
+    assert code(text, "2005-11-10") == [("POL", "NGOHRW", "016")]

@@ -3682,8 +3682,19 @@ class EventCoder:
     def _accusers(verb: Token, deniers: list[ActorRef], resolver: Resolver) -> list[ActorRef]:
         """Who accused the one who denies, when the denial names no one: "Hezbollah blamed
         Israel, which denied any role", "... accusing Sudan of backing the assault. Khartoum
-        denied any role" (an accusation before it in this sentence or the one before)."""
+        denied any role" (an accusation before it in this sentence or the one before, or one
+        the denial says it followed)."""
         accused = {primary(d.code) for d in deniers}
+        for told in children(verb, ("advcl",)):
+            if any(m.lower_ in ("after", "following") for m in children(told, ("mark",))) and (
+                told.lemma_.lower() in ACCUSING | SPEECH_VERBS
+            ):
+                # "Poland denied hosting CIA jails after Human Rights Watch said ...", "denied
+                # the charge after Washington accused it"
+                found = [a for h in subject_heads(told) for a in resolver.actors(h)]
+                found = [a for a in found if primary(a.code) not in accused]
+                if found:
+                    return found
         sentences = [verb.sent] + ([verb.doc[verb.sent.start - 1].sent] if verb.sent.start else [])
         for sent in sentences:
             for token in reversed([t for t in sent if t.i < verb.i]):
