@@ -3934,3 +3934,8 @@ def test_a_denial_after_an_accusation_answers_its_accusers(code):
         " pointed to secret sites in the country."
     )
     assert code(text, "2005-11-10") == [("POL", "NGOHRW", "016")]
+
+
+def test_survivors_are_the_civilians_of_where_they_are(code):
+    text = "U.S. helicopters ferried food to survivors in Bangladesh."
+    assert code(text, "2007-11-20") == [("USAMIL", "BGDCVL", "073")]
