@@ -3939,3 +3939,9 @@ def test_a_denial_after_an_accusation_answers_its_accusers(code):
 def test_survivors_are_the_civilians_of_where_they_are(code):
     text = "U.S. helicopters ferried food to survivors in Bangladesh."
     assert code(text, "2007-11-20") == [("USAMIL", "BGDCVL", "073")]
+
+
+def test_returning_a_thing_is_no_release_but_returning_remains_is(code):
+    assert code("The United Nations returned Taiwan's application.", "2007-07-23") == []
+    text = "France returned the skulls of 24 Algerian resistance fighters to Algiers."
+    assert code(text, "2020-07-03") == [("FRA", "DZAGOV", "084")]
