@@ -3945,3 +3945,54 @@ def test_returning_a_thing_is_no_release_but_returning_remains_is(code):
     assert code("The United Nations returned Taiwan's application.", "2007-07-23") == []
     text = "France returned the skulls of 24 Algerian resistance fighters to Algiers."
     assert code(text, "2020-07-03") == [("FRA", "DZAGOV", "084")]
+
+
+def test_a_group_loyal_to_a_leader_out_of_office_is_rebels(code):
+    text = "A group loyal to Moqtada al-Sadr attacked a police station in Basra."
+    assert code(text, "2004-10-20") == [("IRQREB", "IRQCOP", "190")]
+
+
+def test_a_subject_the_parser_made_the_object_of_that_still_judges(code):
+    text = (
+        "Sudan said Sunday that the UN Security Council's resolution threatening oil sanctions if"
+        " it failed to end violence in Darfur was unfair."
+    )
+    assert ("SDN", "IGOUNO", "111") in code(text, "2004-09-19")
+
+
+def test_a_modified_place_the_parser_made_an_adverb_is_the_target(code):
+    assert code("Insurgents shelled central Baghdad.", "2004-10-20") == [
+        ("IRQINS", "IRQGOV", "194")
+    ]
+    assert code("Israeli jets bombed southern Lebanon.", "2006-07-20") == [("ISRMIL", "LBN", "195")]
+
+
+def test_armed_men_may_threaten_their_own_state(code):
+    assert code("ETA threatened to attack Spain.", "2004-12-06") == [("ESPSEP", "ESP", "1384")]
+    # (a state's own country owns what it threatens to cut off)
+    assert code("Washington threatened to cut off U.S. funding for the WHO.", "2020-05-18") == [
+        ("USAGOV", "IGOWHO", "1311")
+    ]
+
+
+def test_a_subject_s_participle_the_parser_made_the_verb_leaves_its_subject(code):
+    text = (
+        "Protesters angered at the sacking of a governor ransacked U.N. compounds in Herat."
+    )
+    assert code(text, "2004-09-12") == [("AFGCVL", "IGOUNO", "145")]
+
+
+def test_the_dateline_places_people_and_forces_before_a_country_named_aside(code):
+    text = (
+        "KABUL, Afghanistan - Protesters ransacked U.N. compounds and clashed with security forces"
+        " Sunday, leaving three people dead and dozens wounded, including three Americans."
+    )
+    found = code(text, "2004-09-12")
+    assert ("AFGCVL", "IGOUNO", "145") in found
+    assert ("AFGMIL", "AFGCVL", "175") in found
+    assert not any(s.startswith("USA") for s, _, _ in found)
+
+
+def test_joining_forces_names_no_troops(code):
+    text = "Nepal's Maoist rebels have agreed to join forces with the political parties."
+    assert not any(t.endswith("MIL") for _, t, _ in code(text, "2005-11-23"))

@@ -1237,6 +1237,10 @@ class PhraseResolver:
     def _member(self, head: Token, when: dt.date | None) -> list[ActorRef]:
         head = self._counted(head)
         lower = head.lower_
+        if lower == "forces" and head.dep_ == "dobj" and head.head.lemma_.lower() == "join" and (
+            not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in head.children)
+        ):
+            return []  # "agreed to join forces": together, no troops
         if head.pos_ == "PRON" and self._sentences:
             if lower == "his" and (blamed := self._blamed_for(head)) is not None:
                 return self._member(blamed, when)  # "criticized Obama for his meeting": Obama's
@@ -1440,10 +1444,13 @@ class PhraseResolver:
             if country and len(country) == 3:
                 return [self._ref(country + "INS", tokens, True)]
             # "Abu Musab al-Zarqawi's group", "the cleric's militia", "the group led by
-            # Zarqawi": the leader's own side
+            # Zarqawi", "a group loyal to Sadr": the leader's own side
             leaders = [c for c in head.children if c.dep_ == "poss"] + [
                 o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            ] + [
+                o for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"
+                for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
             ]  # fmt: skip
             for child in leaders:
                 leader = self.index.get(child.i)
@@ -1832,6 +1839,14 @@ class PhraseResolver:
         if len(located) == 1:
             return located.pop(), False
         if len(named) == 1:
+            if self.doc._.dateline and self.doc._.dateline not in named and (
+                (head.dep_ == "nsubj" and self.bare_role(head) == "CVL")
+                or self.bare_role(head) in ("MIL", "COP")
+            ):
+                # "KABUL - Protesters ... clashed with security forces, ... including three
+                # Americans": the dateline's people and forces, a country merely named aside
+                # (not the people something is done to: whose they are is anyone's guess)
+                return self.doc._.dateline, True
             return named.pop(), True
         doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         foreign = any(c.lower_ in ("foreign", "overseas") for c in head.children)

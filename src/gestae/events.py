@@ -1262,6 +1262,20 @@ def subject_heads(verb: Token) -> list[Token]:
                 if speakers and speakers[0].lower_ not in PRONOUNS:
                     return speakers[:1]
             return [subject]
+        fronted = [
+            o for m in children(node, ("mark",)) if m.lower_ == "that"
+            for o in children(m, ("pobj",))
+        ]  # fmt: skip
+        if fronted:
+            # "said that the council's resolution threatening sanctions ... was unfair": the
+            # parser may make a long subject the object of "that" as a preposition
+            return fronted[:1]
+        if node.dep_ == "ccomp" and node.tag_ == "VBD" and node.head.lower_ in DISMAY and (
+            node.head.tag_ == "VBD" and not children(node.head, ("dobj",))
+        ):
+            # "Protesters angered at the sacking of a governor ransacked U.N. compounds": the
+            # parser may make the subject's participle the sentence's verb
+            return children(node.head, ("nsubj",))[:1]
         if node.dep_ == "relcl":
             return [_copula_subject(node.head) or node.head]
         lead = headline_lead(node)
@@ -1494,8 +1508,9 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def misparsed_objects(verb: Token, index: dict) -> list[Token]:
-    """Actor names the parser took for a clause ("fighting IS": "IS" parsed as a verb)."""
-    return [
+    """Actor names the parser took for a clause ("fighting IS": "IS" parsed as a verb) or, with
+    a modifier, for an adverb ("shelled central Baghdad")."""
+    clauses = [
         c
         for c in verb.children
         if c.dep_ in ("ccomp", "xcomp", "advcl")
@@ -1503,6 +1518,12 @@ def misparsed_objects(verb: Token, index: dict) -> list[Token]:
         and index[c.i].kind in ("org", "country", "person", "seat")
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
+    adverbs = [
+        c for c in verb.children
+        if c.dep_ == "npadvmod" and c.i > verb.i and c.i in index
+        and index[c.i].kind in ("country", "capital") and children(c, ("amod",))
+    ]  # fmt: skip
+    return clauses + (adverbs if not children(verb, ("dobj",)) else [])
 
 
 class DatedResolver:
@@ -3795,8 +3816,12 @@ class EventCoder:
         ]  # ("threatened on Monday to cut off": the parser's advcl)
         # ("cut off U.S. funding for the WHO", "not to cross Ankara's red lines": the speaker's
         # own country owns the thing, it does not suffer it; "arrest Turkish journalists" does
-        # target its own people)
-        own = {a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)}
+        # target its own people; armed men threaten their own state: "ETA threatened to attack
+        # Spain")
+        own = {
+            a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)
+            if a.code[3:6] not in ARMED_GROUP_ROLES
+        }  # fmt: skip
         for xcomp in infinitives:
             if xcomp.lemma_.lower() in SENDING and prep_objects(xcomp, {"to"}):
                 # "offered to send 1,100 Cuban doctors to the United States": sent to the US
