@@ -859,3 +859,9 @@ def test_a_first_name_the_parser_makes_a_compound_of_the_second_is_its_own_membe
     doc = nlp("Chen Shui-bian and opposition leader James Soong met in Taipei on Thursday.")
     soong = next(t for t in doc if t.text == "Soong")
     assert {t.text for t in coordinated(soong)} >= {"Soong", "bian"}
+
+
+def test_an_abbreviation_hyphened_to_a_participle_names_the_force(code, nlp):
+    assert [t.text for t in nlp("U.S.-led forces")][:3] == ["U.S.", "-", "led"]
+    text = "The Somali government and the opposition held U.N.-brokered talks in Nairobi."
+    assert ("IGOUNO", "SOMGOV", "045") in code(text, "2004-10-08")

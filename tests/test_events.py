@@ -3996,3 +3996,15 @@ def test_the_dateline_places_people_and_forces_before_a_country_named_aside(code
 def test_joining_forces_names_no_troops(code):
     text = "Nepal's Maoist rebels have agreed to join forces with the political parties."
     assert not any(t.endswith("MIL") for _, t, _ in code(text, "2005-11-23"))
+
+
+def test_defending_oneself_against_a_charge_denies_it_and_answers_the_accuser(code):
+    text = "France defended itself against accusations by Ivory Coast that it used excessive force."
+    found = code(text, "2004-11-12")
+    assert ("FRA", "CIV", "016") in found
+    assert ("CIV", "FRA", "112") in found
+    # defending another is support, and the charge was made against the one defended
+    text = "Lavrov defended the Syrian government against accusations by Washington."
+    assert sorted(code(text, "2018-04-10")) == [
+        ("RUSGOV", "SYRGOV", "052"), ("USAGOV", "SYRGOV", "112")
+    ]

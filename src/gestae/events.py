@@ -22,6 +22,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     every object is an actor itself: "recognised Kosovo", not "the one-China policy"), ``norel``
     (not in a relative clause, where it says who someone is: "an official who worked with the
     ministers"),
+    ``own`` (only when the direct object, if any, is the subject itself: "defended itself
+    against accusations"),
     ``claim`` (claiming an attack: the code and target come from the attack it names),
     ``self`` (with no target named, the act is on the source's own side: "declared a state of
     emergency", "workers went on strike").
@@ -140,7 +142,7 @@ CLAIMED_ATTACKS = {
 #: The flags ``verbs.tsv`` and ``nouns.tsv`` may set (see the module docstring).
 KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
-    "peopleonly", "people", "place", "ask", "held", "actoronly", "cop", "placeonly",
+    "peopleonly", "people", "place", "ask", "held", "actoronly", "cop", "placeonly", "own",
 }  # fmt: skip
 #: Nouns for a polity or its standing, which states recognise ("recognised Georgia's
 #: breakaway regions", "recognised the independence of Kosovo").
@@ -389,6 +391,7 @@ PROTESTERS = CUES["protester"]
 SPORT = CUES["sport"]
 THINGS = CUES["thing"]
 RESPONSES = CUES["response"]
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "oneself", "ourselves", "myself"}
 CONTAINERS = CUES["container"]
 PREMISES = CUES["premises"]
 DEFENCE = CUES["defence"]
@@ -891,7 +894,7 @@ def reporting_verb(verb: Token) -> Token | None:
 
 def is_response(verb: Token) -> bool:
     """Whether a verb answers an act it takes as object ("rejected", "turned down", "met")."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
     lemma = verb.lemma_.lower()
     return lemma in RESPONSES or any(f"{lemma} {p}" in RESPONSES for p in particles)
 
@@ -2074,6 +2077,10 @@ class EventCoder:
             preps.add("that")  # "warned that the premier risks...": a comment on a clause
         for entry in entries:
             words = entry.particle.split() if entry.noun and entry.particle else []
+            if "own" in entry.flags and any(
+                o.lower_ not in REFLEXIVES for o in children(verb, ("dobj",))
+            ):
+                continue  # "defended itself against accusations" (not "defended Mugabe")
             if words and words[0] in preps | particles:
                 # "placed Berlusconi under investigation", "went on strike", "agreed to a truce",
                 # "pulled out of the talks"
@@ -5290,11 +5297,22 @@ class EventCoder:
             # "accusations by King Abdullah that Tehran wanted to influence the elections"
             clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
             targets = [a for c in clauses for h in subject_heads(c) for a in resolver.actors(h)]
-        if not targets and root in ADDRESSED_ROOTS and noun.dep_ == "dobj":
+        # ("defended itself against accusations by Ivory Coast": an answer through "against")
+        answer = noun.head if noun.dep_ == "dobj" else noun.head.head if (
+            noun.dep_ == "pobj" and noun.head.lower_ == "against"
+        ) else None  # fmt: skip
+        if not targets and root in ADDRESSED_ROOTS and answer is not None:
             # "Pakistan welcomed India's offer", "Maduro rejected calls from the US to step
             # down": an act answered is one addressed to the one who answers
-            if is_response(noun.head):
-                answering = [a for h in subject_heads(noun.head) for a in resolver.actors(h)]
+            if is_response(answer):
+                # ("defended Mugabe against criticism from Britain": the criticism is of Mugabe)
+                defended = [
+                    o for o in children(answer, ("dobj",))
+                    if o.i != noun.i and o.lower_ not in REFLEXIVES
+                ]  # fmt: skip
+                answering = [
+                    a for h in defended or subject_heads(answer) for a in resolver.actors(h)
+                ]  # fmt: skip
                 # (one's own state's answer is not addressed to oneself; a government does
                 # answer its army: "Sharon rejected his army's request")
                 authors_of = {s.code for s in sources} | {

@@ -218,13 +218,16 @@ COMPONENTS = (
 
 def _split_slashes(nlp: Language) -> None:
     """Split a slash or a dangling dash from the word it is glued to ("Turkey /Russia",
-    "TAK/ PKK", "Istanbul Bomb Blasts- TAK")."""
-    from spacy.util import compile_prefix_regex, compile_suffix_regex
+    "TAK/ PKK", "Istanbul Bomb Blasts- TAK"), and an abbreviation from the word it is hyphened
+    to ("U.S.-led forces", as "US-led" is split)."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     prefixes = list(nlp.Defaults.prefixes) + ["/"]
     suffixes = list(nlp.Defaults.suffixes) + ["/", "-+"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # -- the model's rule-based components, at the cost they should have ------------------------
