@@ -4008,3 +4008,16 @@ def test_defending_oneself_against_a_charge_denies_it_and_answers_the_accuser(co
     assert sorted(code(text, "2018-04-10")) == [
         ("RUSGOV", "SYRGOV", "052"), ("USAGOV", "SYRGOV", "112")
     ]
+
+
+def test_a_dateline_after_a_headline_is_no_actor(code):
+    text = (
+        "Tigers Blame Army for Killing of Rebel Leader. COLOMBO (Reuters) - Gunmen ambushed and"
+        " killed a senior Tamil Tiger political leader in eastern Sri Lanka on Monday."
+    )
+    assert code(text, "2006-04-10") == [("LKAINS", "LKASEP", "190")]
+    text = (
+        "Spain Blames ETA. MADRID (Reuters) - Bombs tore through four packed commuter trains,"
+        " killing nearly 200 people, and the government blamed the Basque separatist group ETA."
+    )
+    assert not any(s == "GBRMED" for s, _, _ in code(text, "2004-03-11"))

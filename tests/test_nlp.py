@@ -109,3 +109,18 @@ def test_a_city_in_capitals_alone_before_the_story_is_a_dateline():
     assert text[dateline_end(text) :].startswith("US warplanes")
     assert dateline_end("NASA said on Tuesday that the probe had landed.") == 0
     assert dateline_end("IBM said Tuesday it had bought two firms.") == 0
+
+
+def test_a_dateline_after_a_headline_is_found_by_its_agency_or_city():
+    from gestae.nlp import dateline_span
+
+    text = "Filipino Hostage Freed in Baghdad. BAGHDAD (AP) - Iraqi militants freed a driver."
+    start, end = dateline_span(text)
+    assert text[start:end] == "BAGHDAD (AP) - "
+    text = "India, Pakistan Agree. NEW DELHI - India and Pakistan agreed on a bus link."
+    start, end = dateline_span(text)
+    assert text[start:end] == "NEW DELHI - "
+    assert dateline_span("BAGHDAD (AP) - Iraqi militants freed a driver.") == (0, 15)
+    # a second sentence that opens with a name is no dateline
+    assert dateline_span("Rice Flies Into Beirut. Condoleezza Rice made a trip.") == (0, 0)
+    assert dateline_span("He left. The UN - which said so - objected.") == (0, 0)

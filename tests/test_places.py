@@ -131,6 +131,7 @@ def test_the_gazetteer_is_built_once():
         ("Canadian Press - LANGLEY, B.C. (CP) - Police have arrested a man.", "LANGLEY", "B.C."),
         ("MOSCOW, Aug. 18 (Xinhuanet) -- Russian President said.", "MOSCOW", None),
         ("KATMANDU, Nepal The Nepali capital was cut off.", "KATMANDU", "Nepal"),
+        ("Hostage Freed. BAGHDAD (AP) - Militants freed a driver.", "BAGHDAD", None),
     ],
 )
 def test_datelines(text, place, region):

@@ -33,7 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from gestae.nlp import dateline_end, fold
+from gestae.nlp import dateline_span, fold
 
 #: Kinds of knowledge-base entry, from most to least specific when two overlap.
 KINDS = ("person", "org", "seat", "capital", "country", "adjective", "agent")
@@ -1125,7 +1125,13 @@ class PhraseResolver:
         self._sentences = _has_sentences(doc)
         self._building = False
         match = DATELINE_PREFIX.match(doc.text[:160]) if doc._.dateline else None
-        self._dateline_end = max(match.end() if match else 0, dateline_end(doc.text))
+        start, end = dateline_span(doc.text)
+        # (the words of a dateline: at the text's start, or after a headline)
+        self._dateline = (start, max(end, match.end() if match and not start else 0))
+
+    def _in_dateline(self, idx: int) -> bool:
+        """Whether a character offset is inside the text's dateline."""
+        return self._dateline[0] <= idx < self._dateline[1]
 
     # -- the coder's entry points --------------------------------------------------------------
     def actors(self, head: Token, when: dt.date | str | None = None) -> list[ActorRef]:
@@ -1135,7 +1141,7 @@ class PhraseResolver:
         """
         date = self._date(when)
         refs: list[ActorRef] = []
-        if head.idx < self._dateline_end:
+        if self._in_dateline(head.idx):
             return refs  # the parser took the dateline's place for a subject
         unplaced = []
         for member in coordinated(head):
@@ -1201,7 +1207,7 @@ class PhraseResolver:
             ]  # fmt: skip
             if titles:
                 head, mention = titles[-1], self.index[titles[-1].i]
-        if mention is None or mention.kind != "agent" or head.idx < self._dateline_end:
+        if mention is None or mention.kind != "agent" or self._in_dateline(head.idx):
             return None
         if self._unowned(mention):
             return None
@@ -1229,7 +1235,7 @@ class PhraseResolver:
             for t in p.subtree
         }
         return [
-            t for t in phrase_tokens(head) if t.idx >= self._dateline_end and not _stance(t)
+            t for t in phrase_tokens(head) if not self._in_dateline(t.idx) and not _stance(t)
             and not (victim and t.dep_ == "poss") and t.i not in victims
         ] or [head]
 
@@ -1312,7 +1318,7 @@ class PhraseResolver:
                 if a.token < head.i and a.para == self._para(head.idx)
                 and (m := self.index.get(a.token)) is not None and m.kind == "org"
                 and a.code[3:6] not in ("MED", "BUS", "GOV")
-                and self.doc[a.token].idx >= self._dateline_end
+                and not self._in_dateline(self.doc[a.token].idx)
             ]  # fmt: skip (not the agency of the dateline, nor a newspaper)
             if found or not groups:
                 return found
@@ -1548,7 +1554,7 @@ class PhraseResolver:
         for other in self._mentions_in(head.sent):
             if other.kind == "agent" or other.start >= mention.start:
                 continue  # (what comes after may be whom the party acts on: "criticized Israel")
-            if self.doc[other.start].idx >= self._dateline_end:  # (not "(Reuters)")
+            if not self._in_dateline(self.doc[other.start].idx):  # (not "(Reuters)")
                 found = self.kb.resolve_mention(other, when)
                 if found is not None and not found.ambiguous:
                     around.add(country_of(found.code) or found.code)
@@ -1778,7 +1784,7 @@ class PhraseResolver:
         for mention in self._mentions_in(head.sent):
             if mention.kind not in ("country", "adjective", "capital") or mention.start in own:
                 continue
-            if self.doc[mention.start].idx < self._dateline_end:
+            if self._in_dateline(self.doc[mention.start].idx):
                 continue  # the dateline places the reporter, not this actor
             resolution = self.kb.resolve_mention(mention, when)
             if resolution is None or resolution.ambiguous:

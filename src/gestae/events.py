@@ -87,7 +87,7 @@ from gestae.actors import (
     read_table,
 )
 from gestae.cameo import code_about, event_type
-from gestae.nlp import dateline_end, fold
+from gestae.nlp import dateline_span, fold
 from gestae.temporal import MONTHS, TimeValue, date_for_event
 
 LIGHT_VERBS = {
@@ -1603,14 +1603,14 @@ class EventCoder:
         # Irregular verb forms -> lemmas, for verbs the tagger mistook ("forgave" as VBP keeps
         # "forgave" as its lemma): the model's own lemmatizer exceptions.
         self.verb_forms = verb_forms or {}
-        self._dateline_end = 0
+        self._dateline = (0, 0)
 
     def __call__(self, doc: Doc) -> Doc:
         when = doc._.doc_date
         if isinstance(when, str):
             when = dt.date.fromisoformat(when) if when else None
         resolver = PhraseResolver(doc, self.kb, when)
-        self._dateline_end = dateline_end(doc.text)
+        self._dateline = dateline_span(doc.text)
         sentence_of = {}
         for index, sent in enumerate(doc.sents):
             sentence_of[sent.start] = index
@@ -2350,7 +2350,7 @@ class EventCoder:
         cand.object_heads = self._past_dateline(object_heads)
         cand.sources = [
             a for h in cand.source_heads for a in self._actors(h, resolver)
-            if a.start_char >= self._dateline_end
+            if not self._in_dateline(a.start_char)
         ]  # fmt: skip
         if attack is not None:
             cand.sources = attackers
@@ -3794,19 +3794,23 @@ class EventCoder:
             self._earlier_clause_doers(head, resolver)
         )
 
+    def _in_dateline(self, idx: int) -> bool:
+        """Whether a character offset is inside the text's dateline."""
+        return self._dateline[0] <= idx < self._dateline[1]
+
     def _past_dateline(self, heads: list[Token]) -> list[Token]:
         """Heads after the dateline; a dateline the parser made the head keeps the phrase it
         hung on it: "JAKARTA, Indonesia - Suspected militants detonated..." (militants as an
         apposition of JAKARTA)."""
         kept = []
         for head in heads:
-            if head.idx >= self._dateline_end:
+            if not self._in_dateline(head.idx):
                 kept.append(head)
                 continue
             kept.extend(
                 t for t in head.subtree
-                if t.dep_ == "appos" and t.idx >= self._dateline_end
-                and t.head.idx < self._dateline_end
+                if t.dep_ == "appos" and not self._in_dateline(t.idx)
+                and self._in_dateline(t.head.idx)
             )  # fmt: skip
         return kept
 

@@ -144,6 +144,31 @@ def dateline_end(text: str) -> int:
     return max(ends, default=0)
 
 
+# The end of a headline or deck sentence before a dateline: "Chavez Cuts Ties. CARACAS
+# (Reuters) - ...".
+_HEADLINE_END = re.compile(r"[^\n]{10,200}?[.!?]['\"]?(?:\s+|\n)(?=[A-Z])")
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where a news dateline starts and ends: at the text's start, or right after a headline
+    or deck sentence when it names a wire agency or a large city ("Hostage Freed. BAGHDAD
+    (AP) - ..."); (0, 0) when there is none."""
+    end = dateline_end(text)
+    if end:
+        return 0, end
+    headline = _HEADLINE_END.match(text)
+    if headline is None:
+        return 0, 0
+    start = headline.end()
+    match = _DATELINE.match(text[start : start + 160])
+    if match is None or "\n" in match.group(0):
+        return 0, 0
+    place = re.match(r"\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)", match.group(0))
+    if "(" in match.group(0) or (place is not None and _is_city(place.group(1))):
+        return start, start + match.end()
+    return 0, 0
+
+
 def capitals_dateline(text: str) -> str | None:
     """The city of a dateline written as a city in capitals alone ("BAGHDAD US warplanes
     ..."), or ``None``."""
@@ -175,7 +200,7 @@ class ParagraphBreaker:
                 token.is_sent_start = True
             elif token.i > 1 and "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
                 token.is_sent_start = True
-        end = dateline_end(doc.text)
+        _, end = dateline_span(doc.text)
         if end:
             lead = next((t for t in doc if t.idx >= end and not t.is_space), None)
             if lead is not None and lead.i > 0:

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gestae.actors import SETTLEMENTS, bundled_kb, read_table, split_alternatives
-from gestae.nlp import fold
+from gestae.nlp import dateline_span, fold
 
 PRECISIONS = ("city", "admin1", "country")
 
@@ -527,10 +527,13 @@ def parse_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] 
     The place must be written in capitals ("BAGHDAD") or be followed by an agency in
     parentheses ("Kabul (Reuters) -"), as wire datelines are; a source may come first
     ("Canadian Press - VANCOUVER (CP) - ")."""
-    head = text[:160]
+    after_headline, _ = dateline_span(text)
+    head = text[: after_headline + 160]
     starts = [0]
     if prefix := _SOURCE_PREFIX.match(head):
         starts.append(prefix.end())
+    if after_headline:
+        starts = [after_headline]  # "Hostage Freed. BAGHDAD (AP) - "
     for pos in starts:
         match = _DATELINE.match(head, pos)
         if match is None:
