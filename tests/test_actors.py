@@ -836,7 +836,7 @@ def test_an_article_s_unplaced_forces_are_those_of_where_it_happened(code):
 
 def test_democrats_are_a_political_side(code):
     text = "Hong Kong democrats accused China of jailing one of their members."
-    assert [e[:2] for e in code(text, "2004-08-17")] == [("HKG", "CHN")]
+    assert [e[:2] for e in code(text, "2004-08-17")] == [("HKGOPP", "CHN")]
 
 
 def test_a_group_led_by_a_leader_or_his_is_his_side(code):
@@ -865,3 +865,9 @@ def test_an_abbreviation_hyphened_to_a_participle_names_the_force(code, nlp):
     assert [t.text for t in nlp("U.S.-led forces")][:3] == ["U.S.", "-", "led"]
     text = "The Somali government and the opposition held U.N.-brokered talks in Nairobi."
     assert ("IGOUNO", "SOMGOV", "045") in code(text, "2004-10-08")
+
+
+def test_a_common_noun_written_in_lower_case_is_no_party(code):
+    text = "The territory's democrats accused Beijing of breaking its promise."
+    assert not any(s == "USA" for s, _, _ in code(text, "2004-04-26"))
+    assert code("The Democrats criticized Bush.", "2004-04-26") == [("USA", "USAGOV", "111")]

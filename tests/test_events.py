@@ -4021,3 +4021,16 @@ def test_a_dateline_after_a_headline_is_no_actor(code):
         " killing nearly 200 people, and the government blamed the Basque separatist group ETA."
     )
     assert not any(s == "GBRMED" for s, _, _ in code(text, "2004-03-11"))
+
+
+def test_people_a_vehicle_carries_are_its_country_s_when_their_phrase_names_none(code):
+    text = "Insurgents fired a missile at a U.S. Chinook helicopter carrying soldiers near Falluja."
+    assert code(text, "2003-11-02") == [("IRQINS", "USAMIL", "195")]
+
+
+def test_an_act_put_off_or_postponed_is_not_done(code):
+    assert code("The EU put off lifting its arms embargo on China.", "2005-03-21") == []
+    assert code("The EU postponed lifting its arms embargo on China.", "2005-03-21") == []
+    assert code("The EU lifted its arms embargo on China.", "2005-03-21") == [
+        ("IGOEU", "CHN", "085")
+    ]

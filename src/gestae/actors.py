@@ -558,9 +558,11 @@ class ActorTagger:
             key = self._key_by_norm[" ".join(t.norm_ for t in span)]
             if self._namesake(span, key) or self._inside_longer_name(span, key):
                 continue
-            mentions.append(
-                ActorMention(span.start, span.end, span.text, tuple(self.kb.aliases[key]))
-            )
+            entries = tuple(self.kb.aliases[key])
+            if span.text[:1].islower():
+                # "the territory's democrats": a common noun, not the party "Democrats"
+                entries = tuple(e for e in entries if e.kind == "agent") or entries
+            mentions.append(ActorMention(span.start, span.end, span.text, entries))
         doc._.actor_mentions = mentions
         return doc
 

@@ -793,6 +793,11 @@ def modality(verb: Token) -> str | None:
             # parser hung on an infinitive is said of the clause above it
             node = node.head
             continue
+        deferred = node.head.lemma_.lower() in ("postpone", "delay", "defer") or (
+            node.head.lemma_.lower() == "put" and any(c.lower_ == "off" for c in node.head.children)
+        )
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and node.tag_ == "VBG" and deferred:
+            return "negated"  # "put off lifting its arms embargo": not done
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
             others_expect = head in EXPECTATIONS and (
@@ -4104,8 +4109,17 @@ class EventCoder:
             return []  # "supplied intelligence": information, not a spy agency
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
+        vehicle = {r.code[:3] for r in refs if country_of(r.code) and not r.ambiguous}
         carried = [
-            a for c in children(head, ("acl",)) if c.lemma_.lower() in ("carry", "transport")
+            # ("a U.S. helicopter carrying soldiers": the vehicle's own, when nothing in their
+            # phrase names a country)
+            replace(a, code=next(iter(vehicle)) + a.code[3:]) if len(vehicle) == 1 and country_of(
+                a.code
+            ) and not any(
+                resolver.index[t.i].kind in ("country", "adjective")
+                for t in phrase_tokens(o) if t.i in resolver.index
+            ) else a
+            for c in children(head, ("acl",)) if c.lemma_.lower() in ("carry", "transport")
             for o in children(c, ("dobj",)) for a in self._actors(o, resolver)
         ]  # fmt: skip
         if carried and (not refs or all(r.ambiguous or r.code[3:6] == "MIL" for r in refs)):
