@@ -4034,3 +4034,20 @@ def test_an_act_put_off_or_postponed_is_not_done(code):
     assert code("The EU lifted its arms embargo on China.", "2005-03-21") == [
         ("IGOEU", "CHN", "085")
     ]
+
+
+def test_a_threat_short_of_force_is_against_whom_its_condition_names(code):
+    text = (
+        "BAGHDAD, Iraq -- The kidnappers of aid worker Margaret Hassan threatened to turn her over"
+        " to an al-Qaida"
+        " affiliated group if the British government refuses to pull its troops from Iraq."
+    )
+    assert [e for e in code(text, "2004-10-26") if e[2].startswith("13")] == [
+        ("IRQINS", "GBRGOV", "130")
+    ]
+    text = "Rwanda threatened to pull its peacekeepers out of Darfur if the United Nations"
+    text += " publishes the report."
+    assert code(text, "2010-08-28") == [("RWA", "IGOUNO", "130")]
+    # (but the partner of a relation it threatens is its target)
+    text = "Erdogan threatened to freeze relations with the European Union if Cyprus took over."
+    assert code(text, "2011-07-20") == [("TURGOV", "IGOEU", "1313")]

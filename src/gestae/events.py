@@ -3819,6 +3819,22 @@ class EventCoder:
             )  # fmt: skip
         return kept
 
+    def _conditioned(
+        self, verb: Token, resolver: Resolver
+    ) -> tuple[Token | None, list[Token], list[ActorRef]] | None:
+        """(complement, heads, targets) of whom a threat's condition names: "threatened to use
+        nuclear weapons if attacked by South Korea", "... unless Mexico stopped the flow of
+        migrants"; ``None`` when it names no one."""
+        complement = next(iter(children(verb, ("xcomp",))), None)
+        clauses = [c for v in (verb, complement) if v is not None for c in conditions(v)]
+        for clause in clauses:
+            passive = is_passive(clause) or clause.tag_ == "VBN"  # "if attacked by Seoul"
+            heads = prep_objects(clause, {"by"}) if passive else subject_heads(clause)
+            found = self._targets_of(heads, resolver)
+            if found:
+                return complement, heads, found
+        return None
+
     def _complement_target(
         self, verb: Token, entry: LexEntry, resolver: Resolver
     ) -> tuple[Token | None, list[Token], list[ActorRef]]:
@@ -3838,6 +3854,18 @@ class EventCoder:
             a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)
             if a.code[3:6] not in ARMED_GROUP_ROLES
         }  # fmt: skip
+        partners = [
+            o for x in infinitives for h in [x, *children(x, ("dobj",))]
+            for o in prep_objects(h, {"with"}) if o.i in resolver.index
+        ]  # fmt: skip ("to freeze relations with the EU if Cyprus ...": the EU)
+        if entry.code[:2] == "13" and not partners and (
+            found := self._conditioned(verb, resolver)
+        ) is not None and not any(
+            (m := self._match_verb(x)) and m[0].code[:2] in FORCE_ROOTS for x in infinitives
+        ):
+            # "threatened to hand her over to Zarqawi's group if the British government refuses":
+            # a threat short of force is made against whom the condition names
+            return found
         for xcomp in infinitives:
             if xcomp.lemma_.lower() in SENDING and prep_objects(xcomp, {"to"}):
                 # "offered to send 1,100 Cuban doctors to the United States": sent to the US
@@ -3865,17 +3893,8 @@ class EventCoder:
                 found = self._targets_of(heads, resolver)
             if found:
                 return xcomp, heads, found
-        if entry.code[:2] == "13":
-            # "threatened to use nuclear weapons if attacked by South Korea", "... unless Mexico
-            # stopped the flow of migrants": whom the condition names is threatened
-            complement = next(iter(children(verb, ("xcomp",))), None)
-            clauses = [c for v in (verb, complement) if v is not None for c in conditions(v)]
-            for clause in clauses:
-                passive = is_passive(clause) or clause.tag_ == "VBN"  # "if attacked by Seoul"
-                heads = prep_objects(clause, {"by"}) if passive else subject_heads(clause)
-                found = self._targets_of(heads, resolver)
-                if found:
-                    return complement, heads, found
+        if entry.code[:2] == "13" and (found := self._conditioned(verb, resolver)) is not None:
+            return found
         if entry.code[:2] == "13" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
             verb.head.dep_ == "ROOT" and verb.lemma_.lower() != "warn"
         ):  # (not "praised Greece's reforms, warning of the risks ahead": a forecast)
