@@ -3795,9 +3795,9 @@ def test_armed_men_fought_by_a_state_s_forces_are_its_own_when_no_other_country_
     ]
     text = "The Egyptian police arrested 24 Islamist militants."
     assert code(text, "2004-10-10") == [("EGYCOP", "EGYINS", "173")]
-    # another country named leaves them unplaced
-    text = "The Nigerian army killed 24 militants in a region bordering Cameroon."
-    assert code(text, "2004-10-10") == []
+    # another country named places them there (one named only as a border does not)
+    text = "The Nigerian army killed 24 militants who had crossed from Cameroon."
+    assert code(text, "2004-10-10") == [("NGAMIL", "CMRINS", "190")]
 
 
 def test_a_militia_owned_by_a_leader_out_of_office_is_rebels(code):
@@ -4051,3 +4051,20 @@ def test_a_threat_short_of_force_is_against_whom_its_condition_names(code):
     # (but the partner of a relation it threatens is its target)
     text = "Erdogan threatened to freeze relations with the European Union if Cyprus took over."
     assert code(text, "2011-07-20") == [("TURGOV", "IGOEU", "1313")]
+
+
+def test_a_place_held_by_armed_men_stands_for_them_as_a_target(code):
+    text = "US and Iraqi troops stormed insurgent-held police stations in Mosul."
+    assert code(text, "2004-11-16") == [("USAMIL", "IRQINS", "190"), ("IRQMIL", "IRQINS", "190")]
+    text = "Syrian government forces shelled rebel-held areas of Aleppo."
+    assert code(text, "2013-02-01") == [("SYRMIL", "SYRREB", "194")]
+
+
+def test_armed_men_near_a_border_are_on_its_near_side(code):
+    text = "Pakistani troops attacked militants near the Afghan border."
+    assert code(text, "2004-03-20") == [("PAKMIL", "PAKINS", "190")]
+    text = "The Nigerian army killed 24 militants in a region bordering Cameroon."
+    assert code(text, "2004-09-25") == [("NGAMIL", "NGAINS", "190")]
+    # (troops sent to a border face the neighbour)
+    text = "Venezuela moved troops toward the border with Guyana."
+    assert not any(t.startswith("VEN") for _, t, _ in code(text, "2023-12-08"))

@@ -482,6 +482,19 @@ def bundled_kb() -> ActorKB:
     return kb
 
 
+def beyond_border(name: Token) -> bool:
+    """Whether a country's name only says which border a place is on: "a region bordering
+    Cameroon", "near the Afghan border", "the border with Afghanistan"."""
+    head = name.head
+    if name.dep_ == "dobj" and head.lemma_.lower() == "border":
+        return True
+    if name.dep_ in ("amod", "compound") and head.lemma_.lower() in ("border", "frontier"):
+        return True
+    return name.dep_ == "pobj" and head.lower_ == "with" and (
+        head.head.lemma_.lower() in ("border", "frontier")
+    )
+
+
 def _case_ok(alias: str, span: Span) -> bool:
     """Short all-capital aliases ("IS", "US") and capitalized names must match as written.
 
@@ -1817,8 +1830,13 @@ class PhraseResolver:
                 # "militants bombed the French supertanker", "insurgents threatening to kill a
                 # kidnapped Briton": the victim's country
                 continue
-            if root.dep_ == "dobj" and root.head.lemma_.lower() == "border":
-                continue  # "a region bordering Cameroon" is not in Cameroon
+            if beyond_border(root) if armed else (
+                root.dep_ == "dobj" and root.head.lemma_.lower() == "border"
+            ):
+                # "a region bordering Cameroon" is not in Cameroon, nor armed men "near the
+                # Afghan border" in Afghanistan (but troops sent "to the border with Eritrea"
+                # face it)
+                continue
             if armed and mention.kind == "capital" and (
                 root.dep_ in ("nsubj", "nsubjpass")
                 or (root.dep_ == "pobj" and root.head.dep_ == "agent")
@@ -1883,6 +1901,8 @@ class PhraseResolver:
             ) is not None and place.country not in countries:
                 return False
         for mention in self.doc._.actor_mentions or ():
+            if beyond_border(self.doc[mention.start : mention.end].root):
+                continue  # ("near the Afghan border": a neighbour named, not a scene)
             if mention.kind in ("country", "adjective", "capital"):
                 resolution = self.kb.resolve_mention(mention, self.when)
                 if resolution is None or resolution.code[:3] not in countries:

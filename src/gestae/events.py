@@ -4126,6 +4126,19 @@ class EventCoder:
             c.dep_ in ("det", "amod", "compound", "poss") for c in head.children
         ):
             return []  # "supplied intelligence": information, not a spy agency
+        holders = [
+            h for c in head.children
+            if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("hold", "control", "occupy")
+            for h in children(c, ("npadvmod", "compound")) + [
+                o for a in children(c, ("agent",)) for o in children(a, ("pobj",))
+            ]
+        ]  # fmt: skip
+        held = [a for h in holders for a in self._actors(h, resolver)]
+        if held and head.i not in resolver.index:
+            # "stormed insurgent-held police stations", "shelled rebel-held areas" (not people
+            # held, "hostages held by al-Qaeda", nor a named place, "the Israeli-occupied West
+            # Bank")
+            return held
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
         vehicle = {r.code[:3] for r in refs if country_of(r.code) and not r.ambiguous}
