@@ -863,6 +863,9 @@ def test_a_first_name_the_parser_makes_a_compound_of_the_second_is_its_own_membe
 
 def test_an_abbreviation_hyphened_to_a_participle_names_the_force(code, nlp):
     assert [t.text for t in nlp("U.S.-led forces")][:3] == ["U.S.", "-", "led"]
+    # the leader named in "U.S.-led" places the forces, not those they act on
+    text = "KABUL (AP) - U.S.-led forces detained three men suspected of planting bombs."
+    assert code(text, "2004-10-20") == [("USAMIL", "AFGCVL", "173")]
     text = "The Somali government and the opposition held U.N.-brokered talks in Nairobi."
     assert ("IGOUNO", "SOMGOV", "045") in code(text, "2004-10-08")
 
@@ -871,3 +874,5 @@ def test_a_common_noun_written_in_lower_case_is_no_party(code):
     text = "The territory's democrats accused Beijing of breaking its promise."
     assert not any(s == "USA" for s, _, _ in code(text, "2004-04-26"))
     assert code("The Democrats criticized Bush.", "2004-04-26") == [("USA", "USAGOV", "111")]
+    text = "Senate democrats criticized the Bush administration over Iraq."
+    assert code(text, "2004-04-26") == [("USA", "USAGOV", "111")]

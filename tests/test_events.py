@@ -4026,29 +4026,33 @@ def test_a_dateline_after_a_headline_is_no_actor(code):
 def test_people_a_vehicle_carries_are_its_country_s_when_their_phrase_names_none(code):
     text = "Insurgents fired a missile at a U.S. Chinook helicopter carrying soldiers near Falluja."
     assert code(text, "2003-11-02") == [("IRQINS", "USAMIL", "195")]
+    text = "Gunmen attacked an American helicopter carrying Hamid Karzai in Gardez."
+    assert code(text, "2004-09-16") == [("AFGINS", "AFGGOV", "190")]
 
 
 def test_an_act_put_off_or_postponed_is_not_done(code):
     assert code("The EU put off lifting its arms embargo on China.", "2005-03-21") == []
     assert code("The EU postponed lifting its arms embargo on China.", "2005-03-21") == []
+    # (an act after a comma is another: the accusation is made)
+    text = "Sudan postponed the peace talks, accusing the rebels of attacking government forces."
+    assert ("SDN", "SDNREB", "112") in code(text, "2005-03-21")
     assert code("The EU lifted its arms embargo on China.", "2005-03-21") == [
         ("IGOEU", "CHN", "085")
     ]
 
 
-def test_a_threat_short_of_force_is_against_whom_its_condition_names(code):
+def test_a_threat_to_hand_someone_over_is_against_whom_its_condition_names(code):
     text = (
         "BAGHDAD, Iraq -- The kidnappers of aid worker Margaret Hassan threatened to turn her over"
-        " to an al-Qaida"
-        " affiliated group if the British government refuses to pull its troops from Iraq."
+        " to an al-Qaida affiliated group if the British government refuses to pull its troops"
+        " from Iraq."
     )
     assert [e for e in code(text, "2004-10-26") if e[2].startswith("13")] == [
         ("IRQINS", "GBRGOV", "130")
     ]
-    text = "Rwanda threatened to pull its peacekeepers out of Darfur if the United Nations"
-    text += " publishes the report."
-    assert code(text, "2010-08-28") == [("RWA", "IGOUNO", "130")]
-    # (but the partner of a relation it threatens is its target)
+    # (a threat that names its target keeps it)
+    text = "Washington threatened to cut military aid to Colombia unless rebels free hostages."
+    assert code(text, "2004-10-26") == [("USAGOV", "COL", "1311")]
     text = "Erdogan threatened to freeze relations with the European Union if Cyprus took over."
     assert code(text, "2011-07-20") == [("TURGOV", "IGOEU", "1313")]
 

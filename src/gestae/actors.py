@@ -572,8 +572,10 @@ class ActorTagger:
             if self._namesake(span, key) or self._inside_longer_name(span, key):
                 continue
             entries = tuple(self.kb.aliases[key])
-            if span.text[:1].islower():
-                # "the territory's democrats": a common noun, not the party "Democrats"
+            before = doc[span.start - 1].lower_ if span.start else ""
+            if span.text[:1].islower() and before not in ("senate", "house", "congressional"):
+                # "the territory's democrats": a common noun, not the party "Democrats" (but
+                # "Senate democrats" are the party's)
                 entries = tuple(e for e in entries if e.kind == "agent") or entries
             mentions.append(ActorMention(span.start, span.end, span.text, entries))
         doc._.actor_mentions = mentions
@@ -1809,6 +1811,10 @@ class PhraseResolver:
             modified = root
             while modified.dep_ == "conj":
                 modified = modified.head  # "Syrian and Iraqi men": both modify "men"
+            if modified.dep_ in ("npadvmod", "compound") and modified.head.dep_ == "amod" and (
+                modified.head.lower_ == "led" or modified.head.lower_ in BACKING
+            ):
+                modified = modified.head  # "U.S.-led forces", as "US forces": the forces' own
             owner = self.index.get(modified.head.i)
             attack = modified.head.lemma_.lower() in ATTACK_WORDS
             if (attack or (owner is not None and owner.kind == "agent")) and (
@@ -2230,7 +2236,13 @@ class PhraseResolver:
             if found:
                 # the nearest such phrase is the antecedent, actor or not ("Iraqi police said two
                 # bombs exploded. They killed 12 people": the bombs, not the police)
-                return _pointed_at(token, self._direct(self._counted(found[-1]), when, False))
+                antecedent = self._counted(found[-1])
+                # (armed men placed as the antecedent itself is: "banned two militant groups,
+                # blaming them for the bombings")
+                return _pointed_at(token, self._direct(antecedent, when, False) or [
+                    r for r in self._direct(antecedent, when, True)
+                    if r.code[3:6] in ARMED_SIDES
+                ])
         return []
 
     def _collective(self, head: Token) -> str | None:

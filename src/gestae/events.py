@@ -796,7 +796,13 @@ def modality(verb: Token) -> str | None:
         deferred = node.head.lemma_.lower() in ("postpone", "delay", "defer") or (
             node.head.lemma_.lower() == "put" and any(c.lower_ == "off" for c in node.head.children)
         )
-        if node.dep_ in ("xcomp", "ccomp", "advcl") and node.tag_ == "VBG" and deferred:
+        # (the parser may make the act put off an adverbial clause; one after a comma or an
+        # object is another act: "postponed the talks, accusing the rebels")
+        put_off = node.dep_ in ("xcomp", "ccomp") or (
+            node.dep_ == "advcl" and not children(node.head, ("dobj",))
+            and not any(t.text == "," for t in node.doc[node.head.i : node.i])
+        )
+        if put_off and node.tag_ == "VBG" and deferred:
             return "negated"  # "put off lifting its arms embargo": not done
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
@@ -3854,17 +3860,11 @@ class EventCoder:
             a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)
             if a.code[3:6] not in ARMED_GROUP_ROLES
         }  # fmt: skip
-        partners = [
-            o for x in infinitives for h in [x, *children(x, ("dobj",))]
-            for o in prep_objects(h, {"with"}) if o.i in resolver.index
-        ]  # fmt: skip ("to freeze relations with the EU if Cyprus ...": the EU)
-        if entry.code[:2] == "13" and not partners and (
-            found := self._conditioned(verb, resolver)
-        ) is not None and not any(
-            (m := self._match_verb(x)) and m[0].code[:2] in FORCE_ROOTS for x in infinitives
-        ):
-            # "threatened to hand her over to Zarqawi's group if the British government refuses":
-            # a threat short of force is made against whom the condition names
+        if entry.code[:2] == "13" and any(
+            x.lemma_.lower() in ("hand", "turn", "transfer") for x in infinitives
+        ) and (found := self._conditioned(verb, resolver)) is not None:
+            # "threatened to turn her over to Zarqawi's group if the British government refuses":
+            # whom a hostage is handed to is no target; the condition names who is threatened
             return found
         for xcomp in infinitives:
             if xcomp.lemma_.lower() in SENDING and prep_objects(xcomp, {"to"}):
@@ -4144,10 +4144,10 @@ class EventCoder:
         vehicle = {r.code[:3] for r in refs if country_of(r.code) and not r.ambiguous}
         carried = [
             # ("a U.S. helicopter carrying soldiers": the vehicle's own, when nothing in their
-            # phrase names a country)
+            # phrase names a country; not a person named, "carrying Hamid Karzai")
             replace(a, code=next(iter(vehicle)) + a.code[3:]) if len(vehicle) == 1 and country_of(
                 a.code
-            ) and not any(
+            ) and (o.i not in resolver.index or resolver.index[o.i].kind == "agent") and not any(
                 resolver.index[t.i].kind in ("country", "adjective")
                 for t in phrase_tokens(o) if t.i in resolver.index
             ) else a
