@@ -4072,3 +4072,20 @@ def test_armed_men_near_a_border_are_on_its_near_side(code):
     # (troops sent to a border face the neighbour)
     text = "Venezuela moved troops toward the border with Guyana."
     assert not any(t.startswith("VEN") for _, t, _ in code(text, "2023-12-08"))
+
+
+def test_what_a_speaker_calls_something_names_it(code):
+    assert code("China laid into what it called the Bush doctrine.", "2004-11-01") == [
+        ("CHN", "USAGOV", "111")
+    ]
+    assert code("Iran lashed out at what it called U.S. interference.", "2004-11-01") == [
+        ("IRN", "USA", "111")
+    ]
+
+
+def test_charging_someone_with_a_crime_is_an_accusation_when_no_court_can(code):
+    text = "KABUL, Afghanistan - The opposition candidates withdrew, charging the government with"
+    text += " fraud."
+    assert code(text, "2004-10-09") == [("AFGOPP", "AFGGOV", "112")]
+    text = "Egyptian prosecutors charged the opposition leader Ayman Nour with forgery."
+    assert code(text, "2005-03-12") == [("EGYJUD", "EGYOPP", "173")]

@@ -1236,6 +1236,11 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             out.extend(children(child, ("pobj",)))
+            out.extend(
+                o for c in children(child, ("pcomp",))
+                if any(w.lower_ == "what" for w in children(c, ("dobj",)))
+                for o in children(c, ("oprd",))
+            )  # "laid into what it called the Bush doctrine": what it named
         elif child.dep_ in ("prt", "prep", "advmod") and child.lower_ in ("out", "away", "back"):
             out.extend(prep_objects(child, preps))
         elif child.dep_ == "advcl" and any(m.lower_ in preps for m in children(child, ("mark",))):
@@ -4969,6 +4974,10 @@ class EventCoder:
             # "protesters blocked access to parliament", "villagers besieged a military camp":
             # an obstruction
             code = "144"
+        if code == "173" and entry.lemma == "charge" and sources and all(
+            s.code[3:6] in ("OPP", "CVL", "MED") or s.code[:3] in ("IGO", "NGO") for s in sources
+        ):
+            code = "112"  # "opposition candidates charged the government with fraud": no court
         if code == "130":
             # "threatened Seoul with military action", "... with sanctions"
             means = {
