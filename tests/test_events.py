@@ -4089,3 +4089,17 @@ def test_charging_someone_with_a_crime_is_an_accusation_when_no_court_can(code):
     assert code(text, "2004-10-09") == [("AFGOPP", "AFGGOV", "112")]
     text = "Egyptian prosecutors charged the opposition leader Ayman Nour with forgery."
     assert code(text, "2005-03-12") == [("EGYJUD", "EGYOPP", "173")]
+
+
+def test_denying_that_one_did_something_answers_its_accusers(code):
+    text = "Washington accused Iran of arming militants. Iran denied that it had sent weapons."
+    assert ("IRN", "USAGOV", "016") in code(text, "2005-06-07")
+    text = "Poland denied hosting CIA jails after Human Rights Watch said flights pointed to them."
+    assert code(text, "2005-11-10") == [("POL", "NGOHRW", "016")]
+    # no accuser named, no denial coded
+    assert code("Iran denied sending weapons to Iraqi militants.", "2005-06-07") == []
+    text = (
+        "Colin Powell showed photographs to the Security Council, accusing Iraq of hiding banned"
+        " weapons. Iraq's ambassador dismissed the evidence as 'a collection of stunts'."
+    )
+    assert ("IRQGOV", "USAGOV", "016") in code(text, "2003-02-05")

@@ -2170,6 +2170,15 @@ class EventCoder:
             # "ordered China to close its consulate": a demand, when made of another state
             # (see ``_refine_verb_entry``)
             return LexEntry("100", "order", ("obj",), frozenset({"actoronly"}), lemma), None
+        if lemma == "deny" and not object_nouns and any(
+            c.dep_ == "ccomp" or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")
+            for c in verb.children
+        ):
+            # "Iran denied that it had sent weapons", "denied hosting CIA jails": a denial of
+            # what it is accused of (answering its accusers, found before it)
+            denial = next((e for e in entries if e.noun == "it"), None)
+            if denial is not None:
+                return denial, None
         if lemma in CHEMICAL_DELIVERY:
             # "dropped chlorine on Saraqeb", "used chloropicrin against Ukrainian positions",
             # "fired shells filled with chlorine at Peshmerga positions"
