@@ -4096,6 +4096,8 @@ def test_denying_that_one_did_something_answers_its_accusers(code):
     assert ("IRN", "USAGOV", "016") in code(text, "2005-06-07")
     text = "Poland denied hosting CIA jails after Human Rights Watch said flights pointed to them."
     assert code(text, "2005-11-10") == [("POL", "NGOHRW", "016")]
+    text = "Pyongyang denied running a uranium enrichment project that Washington says it has."
+    assert code(text, "2004-02-28") == [("PRKGOV", "USAGOV", "016")]
     # no accuser named, no denial coded
     assert code("Iran denied sending weapons to Iraqi militants.", "2005-06-07") == []
     text = (

@@ -3748,6 +3748,13 @@ class EventCoder:
                 found = [a for a in found if primary(a.code) not in accused]
                 if found:
                     return found
+        for said in (t for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i):
+            if said.lemma_.lower() in ACCUSING | SPEECH_VERBS | {"allege", "suspect"}:
+                # "denied running a uranium project that Washington says it has"
+                found = [a for h in children(said, ("nsubj",)) for a in resolver.actors(h)]
+                found = [a for a in found if primary(a.code) not in accused]
+                if found:
+                    return found
         sentences = [verb.sent] + ([verb.doc[verb.sent.start - 1].sent] if verb.sent.start else [])
         for sent in sentences:
             for token in reversed([t for t in sent if t.i < verb.i]):
