@@ -4105,3 +4105,16 @@ def test_denying_that_one_did_something_answers_its_accusers(code):
         " weapons. Iraq's ambassador dismissed the evidence as 'a collection of stunts'."
     )
     assert ("IRQGOV", "USAGOV", "016") in code(text, "2003-02-05")
+
+
+def test_an_act_said_to_violate_an_agreement_or_law_accuses_its_author(code):
+    text = (
+        "Israeli commandos raided a Hezbollah stronghold near Baalbek, and Kofi Annan said the raid"
+        " violated the U.N.-brokered ceasefire."
+    )
+    assert ("IGOUNO", "ISRMIL", "112") in code(text, "2006-08-19")
+    assert code("Russia said the NATO bombing violated international law.", "1999-03-25") == [
+        ("RUS", "IGONATO", "112")
+    ]
+    # (a person said to violate is the lexicon's matter; a passive names no act)
+    assert code("Annan said the ceasefire was violated.", "2006-08-19") == []

@@ -405,6 +405,7 @@ CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
 DISMAY = CUES["dismay"]
 HARMS = CUES["harm"]
+BREACHES = CUES["breach"]
 #: Event nouns and the verbs that tell the same act ("the downing" of a jet "shot down").
 NOMINALIZED = {"downing": "down", "takeover": "take", "seizure": "seize", "invasion": "invade",
                "expulsion": "expel", "killing": "kill", "bombing": "bomb", "decision": "decide",
@@ -3597,6 +3598,14 @@ class EventCoder:
                         if s.pos_ == "NOUN" and s.i not in resolver.index and not self._forceful(s)
                         and s.lemma_.lower() not in SITUATIONS
                     ]  # fmt: skip
+                elif clause.lemma_ in BREACHES and modality(clause) in (None, "reported"):
+                    # "Annan said the raid violated the ceasefire": an act said to break an
+                    # agreement or a law accuses its author (not a person: "said Kerry violated")
+                    judged += [
+                        ([s], clause) for s in subject_heads(clause)
+                        if s.pos_ == "NOUN" and s.i not in resolver.index
+                        and self.lexicon.noun_entry(s) is not None
+                    ]  # fmt: skip
                 elif clause.lemma_ == "fail" and modality(clause) is None:
                     # "Del Ponte said Serbia had failed to hand over the suspects"
                     judged.append((subject_heads(clause), clause))
@@ -3650,7 +3659,9 @@ class EventCoder:
                 return self._code_dismay(verb, word, resolver, when)
             committed = word.head.lemma_ in ("commit", "perpetrate")
             code = crime_code(word) if committed else war_crime(word)
-            code = code or self.lexicon.judgement(word) or ("111" if word.lemma_ in HARMS else None)
+            code = code or self.lexicon.judgement(word) or (
+                "111" if word.lemma_ in HARMS else "112" if word.lemma_ in BREACHES else None
+            )
             if code is None:
                 continue
             resolver = at_event_date(resolver, verb, when)
