@@ -4118,3 +4118,11 @@ def test_an_act_said_to_violate_an_agreement_or_law_accuses_its_author(code):
     ]
     # (a person said to violate is the lexicon's matter; a passive names no act)
     assert code("Annan said the ceasefire was violated.", "2006-08-19") == []
+
+
+def test_a_verdict_on_the_vote_judges_whoever_voted_before(code):
+    text = (
+        "The U.N. Human Rights Council endorsed a report on Friday that accuses Israel of war"
+        " crimes, and Israel said the vote would harm efforts to revive peace talks."
+    )
+    assert ("ISR", "IGOUNO", "111") in code(text, "2009-10-16")

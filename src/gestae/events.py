@@ -3829,7 +3829,12 @@ class EventCoder:
         """Who did what a phrase names: "the murder of an aid worker by militants" is the
         militants', "the NATO bombing of Belgrade" NATO's; a phrase naming no act, its actors."""
         if self.lexicon.noun_entry(head) is None:
-            return self._target_actors(head, resolver)
+            found = self._target_actors(head, resolver)
+            if not found and head.lemma_.lower() in ACT_NOUNS | {"vote"}:
+                # "the Human Rights Council endorsed a report ..., and Israel said the vote would
+                # harm efforts to revive peace talks": the act told before
+                found = self._earlier_clause_doers(head, resolver)
+            return found
         agents = [a for o in prep_objects(head, {"by"}) for a in resolver.actors(o)]
         # ("Russian troops shelled Odesa, and UNESCO called the attack a war crime": the attack
         # told before)
