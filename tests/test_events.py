@@ -4126,3 +4126,10 @@ def test_a_verdict_on_the_vote_judges_whoever_voted_before(code):
         " crimes, and Israel said the vote would harm efforts to revive peace talks."
     )
     assert ("ISR", "IGOUNO", "111") in code(text, "2009-10-16")
+
+
+def test_a_deal_clinched_or_hammered_out_is_an_agreement(code):
+    text = "Israel's Labour party clinched a deal with Prime Minister Ariel Sharon's Likud party."
+    assert ("ISROPP", "ISRGOV", "057") in code(text, "2004-12-17")
+    text = "Russia and China hammered out an agreement on their border."
+    assert code(text, "2004-10-14") == [("RUS", "CHN", "057"), ("CHN", "RUS", "057")]

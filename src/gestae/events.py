@@ -97,7 +97,7 @@ LIGHT_VERBS = {
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
     "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
     "grant", "fly", "airlift", "ship", "set", "establish", "wrap", "kick", "lavish", "heap",
-    "shower",
+    "shower", "clinch", "forge", "finalize", "finalise", "cement", "hammer",
 }  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
