@@ -4133,3 +4133,14 @@ def test_a_deal_clinched_or_hammered_out_is_an_agreement(code):
     assert ("ISROPP", "ISRGOV", "057") in code(text, "2004-12-17")
     text = "Russia and China hammered out an agreement on their border."
     assert code(text, "2004-10-14") == [("RUS", "CHN", "057"), ("CHN", "RUS", "057")]
+
+
+def test_singling_out_or_naming_as_a_threat_is_a_verdict(code):
+    text = "Japan overhauled its defence policy, singling out North Korea and China as threats."
+    assert code(text, "2004-12-10") == [("JPN", "PRK", "111"), ("JPN", "CHN", "111")]
+    assert code("Bush named Rice as secretary of state.", "2004-11-16") == []
+
+
+def test_disputing_or_contradicting_a_claim_denies_it(code):
+    text = "Iran disputed claims by Washington that it was building a bomb."
+    assert code(text, "2004-12-10") == [("IRN", "USAGOV", "016")]

@@ -524,7 +524,7 @@ WH_WORDS = {"who", "which", "that", "whom"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 #: Verbs that pass a verdict on their object: "called the raid a crime".
 VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "denounce", "condemn", "see",
-                 "dismiss"}  # fmt: skip
+                 "dismiss", "single", "name", "list", "identify"}  # fmt: skip
 SPEECH_VERBS = {
     "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
     "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
