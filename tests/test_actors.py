@@ -876,3 +876,8 @@ def test_a_common_noun_written_in_lower_case_is_no_party(code):
     assert code("The Democrats criticized Bush.", "2004-04-26") == [("USA", "USAGOV", "111")]
     text = "Senate democrats criticized the Bush administration over Iraq."
     assert code(text, "2004-04-26") == [("USA", "USAGOV", "111")]
+
+
+def test_armed_men_a_state_fighting_abroad_acts_on_are_not_its_own(code):
+    text = "Israel killed two militants in Gaza air strikes."
+    assert not any(t == "ISRINS" for _, t, _ in code(text, "2004-09-01"))

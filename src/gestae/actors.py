@@ -1868,6 +1868,11 @@ class PhraseResolver:
                 # ("marched through London against support for a war in Iraq": the war's place)
                 located.add(country)
         located |= self.places_in(head.sent)
+        doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        if armed and not doer and named <= FIGHTING_ABROAD and not located:
+            # "Israel rounds up militants", "Israel demanded that militants stop": the armed
+            # men a state that mostly fights abroad acts on are not its own
+            named = set()
         if len(located) == 1:
             return located.pop(), False
         if len(named) == 1:
@@ -1880,7 +1885,6 @@ class PhraseResolver:
                 # (not the people something is done to: whose they are is anyone's guess)
                 return self.doc._.dateline, True
             return named.pop(), True
-        doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         foreign = any(c.lower_ in ("foreign", "overseas") for c in head.children)
         if armed and not doer and not foreign and not named and len(forces) == 1 and (
             not forces & FIGHTING_ABROAD and self._names_only(forces)
