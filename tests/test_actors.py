@@ -881,3 +881,9 @@ def test_a_common_noun_written_in_lower_case_is_no_party(code):
 def test_armed_men_a_state_fighting_abroad_acts_on_are_not_its_own(code):
     text = "Israel killed two militants in Gaza air strikes."
     assert not any(t == "ISRINS" for _, t, _ in code(text, "2004-09-01"))
+
+
+def test_the_country_whose_flags_are_burned_is_not_the_protesters(code):
+    text = "BEIJING - Protesters burned Japanese flags outside the embassy."
+    assert code(text, "2005-04-10") == [("CHNCVL", "JPN", "140")]
+    assert code("Protesters burned Japanese flags outside the embassy.", "2005-04-10") == []

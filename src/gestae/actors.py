@@ -1836,6 +1836,10 @@ class PhraseResolver:
                 # "militants bombed the French supertanker", "insurgents threatening to kill a
                 # kidnapped Briton": the victim's country
                 continue
+            if modified.head.lemma_.lower() in ("flag", "effigy", "embassy", "consulate") and (
+                modified.dep_ in ("amod", "compound", "poss")
+            ):
+                continue  # "protesters burned Japanese flags outside the embassy": whose flags
             if beyond_border(root) if armed else (
                 root.dep_ == "dobj" and root.head.lemma_.lower() == "border"
             ):
