@@ -4144,3 +4144,8 @@ def test_singling_out_or_naming_as_a_threat_is_a_verdict(code):
 def test_disputing_or_contradicting_a_claim_denies_it(code):
     text = "Iran disputed claims by Washington that it was building a bomb."
     assert code(text, "2004-12-10") == [("IRN", "USAGOV", "016")]
+
+
+def test_a_noun_the_parser_coordinated_with_an_object_may_be_the_next_verb_s_subject(code):
+    text = "Belarus expelled a Polish diplomat and police seized the headquarters of the group."
+    assert code(text, "2005-07-29") == [("BLR", "POLGOV", "174")]

@@ -862,9 +862,25 @@ def coordinated(token: Token) -> list[Token]:
             out.append(child)
         if child.dep_ == "conj" and not any(
             d.dep_ == "det" and d.lower_ == "no" for d in child.children
-        ):  # ("killed ten civilians and no fighters")
+        ) and stolen_subject_of(child) is None:  # ("killed ten civilians and no fighters")
             out.extend(coordinated(child))
     return out
+
+
+def stolen_subject_of(noun: Token) -> Token | None:
+    """The verb a noun the parser coordinated with an object is really the subject of:
+    "Belarus expelled a Polish diplomat and police seized the headquarters" (police seized)."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def hyphen_prefix(token: Token) -> str | None:

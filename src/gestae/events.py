@@ -85,6 +85,7 @@ from gestae.actors import (
     phrase_tokens,
     primary,
     read_table,
+    stolen_subject_of,
 )
 from gestae.cameo import code_about, event_type
 from gestae.nlp import dateline_span, fold
@@ -1282,6 +1283,10 @@ def subject_heads(verb: Token) -> list[Token]:
                 if speakers and speakers[0].lower_ not in PRONOUNS:
                     return speakers[:1]
             return [subject]
+        if node.dep_ == "conj" and node.i > 0 and (
+            stolen_subject_of(node.doc[node.i - 1]) == node
+        ):
+            return [node.doc[node.i - 1]]  # "expelled a diplomat and police seized ..."
         fronted = [
             o for m in children(node, ("mark",)) if m.lower_ == "that"
             for o in children(m, ("pobj",))
