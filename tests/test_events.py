@@ -4149,3 +4149,10 @@ def test_disputing_or_contradicting_a_claim_denies_it(code):
 def test_a_noun_the_parser_coordinated_with_an_object_may_be_the_next_verb_s_subject(code):
     text = "Belarus expelled a Polish diplomat and police seized the headquarters of the group."
     assert code(text, "2005-07-29") == [("BLR", "POLGOV", "174")]
+
+
+def test_destroying_weapons_with_no_one_named_is_no_attack(code):
+    text = "Iraqi troops began destroying al-Samoud 2 missiles under the eyes of U.N. inspectors."
+    assert code(text, "2003-03-01") == []
+    text = "Israeli jets destroyed Hezbollah's missiles."
+    assert code(text, "2006-07-20") == [("ISRMIL", "LBNREB", "195")]

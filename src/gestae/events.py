@@ -3205,6 +3205,11 @@ class EventCoder:
             # "handed a senior Islamic State operative over to the United States": a person
             # handed over is judicial cooperation (063), not a return of property
             entry = replace(entry, code=held_code)
+        if entry.lemma == "destroy" and cand.object_heads and all(
+            h.lemma_.lower() in WEAPON_NOUNS | {"missile", "stockpile", "arsenal", "warhead"}
+            or h.lower_ in MUNITIONS for h in cand.object_heads
+        ) and [h.i for h in cand.target_heads] == [cand.verb.i]:
+            return False  # "Iraqi troops began destroying missiles": disarming, not an attack
         people_code = entry.flag_value("people")
         heads = cand.target_heads + [
             o for h in cand.target_heads if h.lemma_.lower() in QUANTITY_NOUNS or h.pos_ == "NUM"
