@@ -887,3 +887,9 @@ def test_the_country_whose_flags_are_burned_is_not_the_protesters(code):
     text = "BEIJING - Protesters burned Japanese flags outside the embassy."
     assert code(text, "2005-04-10") == [("CHNCVL", "JPN", "140")]
     assert code("Protesters burned Japanese flags outside the embassy.", "2005-04-10") == []
+
+
+def test_protesters_waving_their_own_flags_keep_their_country(code):
+    text = "Tens of thousands of protesters waving Lebanese flags demanded the withdrawal of Syrian"
+    text += " troops."
+    assert code(text, "2005-03-01") == [("LBNCVL", "SYRMIL", "141")]

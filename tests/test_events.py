@@ -4141,8 +4141,8 @@ def test_singling_out_or_naming_as_a_threat_is_a_verdict(code):
     assert code("Bush named Rice as secretary of state.", "2004-11-16") == []
 
 
-def test_disputing_or_contradicting_a_claim_denies_it(code):
-    text = "Iran disputed claims by Washington that it was building a bomb."
+def test_disputing_or_contradicting_an_allegation_denies_it(code):
+    text = "Iran disputed allegations by Washington that it was building a bomb."
     assert code(text, "2004-12-10") == [("IRN", "USAGOV", "016")]
 
 
@@ -4156,3 +4156,22 @@ def test_destroying_weapons_with_no_one_named_is_no_attack(code):
     assert code(text, "2003-03-01") == []
     text = "Israeli jets destroyed Hezbollah's missiles."
     assert code(text, "2006-07-20") == [("ISRMIL", "LBNREB", "195")]
+
+
+def test_review_guards_on_the_session_s_late_rules(code):
+    # an IGO's tribunal indicts; only opposition, civilians, media and NGOs merely accuse
+    text = "The UN war crimes tribunal charged two Serb generals with crimes against humanity."
+    assert code(text, "2005-03-01") == [("IGOUNO", "SRBMIL", "173")]
+    # a standing listing is no verdict
+    text = "Hezbollah, which Washington lists as a terrorist organisation, denied the charge."
+    assert code(text, "2005-03-01") == []
+    # a relative clause that is not about the charge names no accuser
+    assert code("Israel denied the charge in a letter that Annan said he had received.") == []
+    # only deals are clinched as agreements
+    text = "Turkey clinched the release of two truck drivers held by militants in Iraq."
+    assert code(text, "2004-08-01") == []
+    # "the vote" needs a vote told before
+    text = "The United States imposed sanctions on Belarus, and Minsk said the vote was a farce."
+    assert code(text, "2006-05-01") == [("USA", "BLR", "163")]
+    # a territorial claim disputed is no denial
+    assert code("China disputes Japan's claim to the islands.", "2005-04-01") == []

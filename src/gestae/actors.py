@@ -729,6 +729,8 @@ GROUP_PRONOUNS = {"they", "them"}
 #: how they say the accused did something ("by sending") is only alleged.
 ACCUSING = {"accuse", "blame", "charge", "suspect"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
+#: Verbs of desecrating a flag or an effigy: the country it stands for is no one's home.
+DESECRATING = {"burn", "trample", "tear", "desecrate", "deface", "stomp", "torch", "destroy"}
 #: Participles after a name and a hyphen that make it a backer, not the actor: "an African
 #: Union-backed court" is no African Union body.
 BACKING = {"backed", "funded", "sponsored", "supported", "financed", "trained", "armed"}
@@ -1852,10 +1854,16 @@ class PhraseResolver:
                 # "militants bombed the French supertanker", "insurgents threatening to kill a
                 # kidnapped Briton": the victim's country
                 continue
-            if modified.head.lemma_.lower() in ("flag", "effigy", "embassy", "consulate") and (
-                modified.dep_ in ("amod", "compound", "poss")
+            owned = modified.head
+            if modified.dep_ in ("amod", "compound", "poss") and (
+                owned.lemma_.lower() in ("embassy", "consulate") or (
+                    owned.lemma_.lower() in ("flag", "effigy") and owned.dep_ == "dobj"
+                    and owned.head.lemma_.lower() in DESECRATING
+                )
             ):
-                continue  # "protesters burned Japanese flags outside the embassy": whose flags
+                # "protesters burned Japanese flags outside the embassy": whose flags (not
+                # "protesters waving Lebanese flags": their own)
+                continue
             if beyond_border(root) if armed else (
                 root.dep_ == "dobj" and root.head.lemma_.lower() == "border"
             ):
@@ -1890,8 +1898,8 @@ class PhraseResolver:
         located |= self.places_in(head.sent)
         doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         if armed and not doer and named <= FIGHTING_ABROAD and not located:
-            # "Israel rounds up militants", "Israel demanded that militants stop": the armed
-            # men a state that mostly fights abroad acts on are not its own
+            # "Israel killed two militants in Gaza air strikes": the armed men a state that
+            # mostly fights abroad acts on are not its own (arrests are placed elsewhere)
             named = set()
         if len(located) == 1:
             return located.pop(), False

@@ -100,6 +100,8 @@ LIGHT_VERBS = {
     "grant", "fly", "airlift", "ship", "set", "establish", "wrap", "kick", "lavish", "heap",
     "shower", "clinch", "forge", "finalize", "finalise", "cement", "hammer",
 }  # fmt: skip
+#: Light verbs that make only agreements ("clinched a deal"; not "clinched the release").
+DEAL_ONLY_VERBS = {"clinch", "forge", "finalize", "finalise", "cement", "hammer"}
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 #: Heads whose complement is planned, wanted or promised: "agreed to meet" is intent to meet.
@@ -526,6 +528,10 @@ PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 #: Verbs that pass a verdict on their object: "called the raid a crime".
 VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "denounce", "condemn", "see",
                  "dismiss", "single", "name", "list", "identify"}  # fmt: skip
+#: Verdict verbs that, in the present or a relative clause, state a standing listing.
+STANDING_LISTS = {"list", "name", "identify"}
+#: Verbs that tell a vote: "the vote" points back at one of them.
+VOTING = {"vote", "adopt", "approve", "pass", "endorse", "reject", "elect", "back"}
 SPEECH_VERBS = {
     "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
     "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
@@ -2203,6 +2209,10 @@ class EventCoder:
                     # "provided $10 million in humanitarian assistance"
                     noun = next(iter(prep_objects(noun, {"in", "of"})), noun)
                 noun_entry = self.lexicon.noun_entry(noun)
+                if noun_entry is not None and lemma in DEAL_ONLY_VERBS and not (
+                    noun_entry.code.startswith("05") or noun_entry.code.startswith("087")
+                ):
+                    continue
                 if noun_entry is not None:
                     # "offered medicine to India": what is offered is promised (033), not given
                     kinds = {e.code[:2] for e in entries if not e.particle and not e.noun}
@@ -3629,7 +3639,10 @@ class EventCoder:
             judged = [(subject_heads(verb), w) for w in children(verb, ("acomp",))]
         elif lemma in VERDICT_VERBS and not (lemma == "dismiss" and any(
             o.lemma_.lower() in CHARGES for o in children(verb, ("dobj",))
-        )):  # ("dismissed the charges as baseless" denies them: 016)
+        )) and not (lemma in STANDING_LISTS and (
+            verb.dep_ == "relcl" or verb.tag_ in ("VBZ", "VBP")
+        )):  # ("dismissed the charges as baseless" denies them: 016; "Hezbollah, which
+            # Washington lists as a terrorist group": a standing listing, not news)
             words = [
                 w for o in children(verb, ("oprd",)) for w in [o, *children(o, ("conj",))]
             ] + prep_objects(verb, {"as"}) + [
@@ -3769,7 +3782,13 @@ class EventCoder:
                 found = [a for a in found if primary(a.code) not in accused]
                 if found:
                     return found
+        denied = {
+            o.i for c in children(verb, ("xcomp", "ccomp", "dobj"))
+            for o in [c, *children(c, ("dobj",))]
+        }  # fmt: skip
         for said in (t for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i):
+            if said.head.i not in denied or any(a.tag_ == "WRB" for a in said.children):
+                continue  # (only the charge or the act denied: not "in a letter that Annan said")
             if said.lemma_.lower() in ACCUSING | SPEECH_VERBS | {"allege", "suspect"}:
                 # "denied running a uranium project that Washington says it has"
                 found = [a for h in children(said, ("nsubj",)) for a in resolver.actors(h)]
@@ -3840,7 +3859,11 @@ class EventCoder:
         militants', "the NATO bombing of Belgrade" NATO's; a phrase naming no act, its actors."""
         if self.lexicon.noun_entry(head) is None:
             found = self._target_actors(head, resolver)
-            if not found and head.lemma_.lower() in ACT_NOUNS | {"vote"}:
+            voted = head.lemma_.lower() != "vote" or any(
+                t.lemma_.lower() in VOTING and t.pos_ == "VERB" and t.i < head.i
+                for t in head.doc[max(head.sent.start - 60, 0) : head.i]
+            )  # ("imposed sanctions on Belarus, and Minsk said the vote was a farce": no vote)
+            if not found and voted and head.lemma_.lower() in ACT_NOUNS | {"vote"}:
                 # "the Human Rights Council endorsed a report ..., and Israel said the vote would
                 # harm efforts to revive peace talks": the act told before
                 found = self._earlier_clause_doers(head, resolver)
@@ -5017,9 +5040,11 @@ class EventCoder:
             # an obstruction
             code = "144"
         if code == "173" and entry.lemma == "charge" and sources and all(
-            s.code[3:6] in ("OPP", "CVL", "MED") or s.code[:3] in ("IGO", "NGO") for s in sources
+            s.code[3:6] in ("OPP", "CVL", "MED") or s.code[:3] == "NGO" for s in sources
         ):
-            code = "112"  # "opposition candidates charged the government with fraud": no court
+            # "opposition candidates charged the government with fraud": no court (but an
+            # IGO's tribunal or mission may indict)
+            code = "112"
         if code == "130":
             # "threatened Seoul with military action", "... with sanctions"
             means = {
