@@ -482,12 +482,15 @@ def bundled_kb() -> ActorKB:
     return kb
 
 
-def beyond_border(name: Token) -> bool:
+def beyond_border(name: Token, adjoining_only: bool = False) -> bool:
     """Whether a country's name only says which border a place is on: "a region bordering
-    Cameroon", "near the Afghan border", "the border with Afghanistan"."""
+    Cameroon", "near the Afghan border", "the border with Afghanistan" (``adjoining_only``:
+    only the first kind)."""
     head = name.head
     if name.dep_ == "dobj" and head.lemma_.lower() == "border":
         return True
+    if adjoining_only:
+        return False
     if name.dep_ in ("amod", "compound") and head.lemma_.lower() in ("border", "frontier"):
         return True
     return name.dep_ == "pobj" and head.lower_ == "with" and (
@@ -1864,9 +1867,7 @@ class PhraseResolver:
                 # "protesters burned Japanese flags outside the embassy": whose flags (not
                 # "protesters waving Lebanese flags": their own)
                 continue
-            if beyond_border(root) if armed else (
-                root.dep_ == "dobj" and root.head.lemma_.lower() == "border"
-            ):
+            if beyond_border(root, adjoining_only=not armed):
                 # "a region bordering Cameroon" is not in Cameroon, nor armed men "near the
                 # Afghan border" in Afghanistan (but troops sent "to the border with Eritrea"
                 # face it)
