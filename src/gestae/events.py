@@ -91,6 +91,8 @@ from gestae.cameo import code_about, event_type
 from gestae.nlp import dateline_span, fold
 from gestae.temporal import MONTHS, TimeValue, date_for_event
 
+#: Light verbs that make only agreements ("clinched a deal"; not "clinched the release").
+DEAL_ONLY_VERBS = {"clinch", "forge", "finalize", "finalise", "cement", "hammer"}
 LIGHT_VERBS = {
     "have", "hold", "conduct", "carry", "launch", "stage", "mount", "make", "begin", "start",
     "continue", "resume", "open", "sign", "reach", "conclude", "impose", "wage", "unleash",
@@ -98,10 +100,8 @@ LIGHT_VERBS = {
     "intensify", "escalate", "take", "issue", "send", "extend", "offer", "declare", "enter",
     "engage", "join", "attend", "fight", "complete", "finish", "commit", "perpetrate",
     "grant", "fly", "airlift", "ship", "set", "establish", "wrap", "kick", "lavish", "heap",
-    "shower", "clinch", "forge", "finalize", "finalise", "cement", "hammer",
-}  # fmt: skip
-#: Light verbs that make only agreements ("clinched a deal"; not "clinched the release").
-DEAL_ONLY_VERBS = {"clinch", "forge", "finalize", "finalise", "cement", "hammer"}
+    "shower",
+} | DEAL_ONLY_VERBS  # fmt: skip
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 #: Heads whose complement is planned, wanted or promised: "agreed to meet" is intent to meet.
