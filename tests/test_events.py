@@ -4175,3 +4175,18 @@ def test_review_guards_on_the_session_s_late_rules(code):
     assert code(text, "2006-05-01") == [("USA", "BLR", "163")]
     # a territorial claim disputed is no denial
     assert code("China disputes Japan's claim to the islands.", "2005-04-01") == []
+
+
+def test_calling_for_attacks_no_one_is_asked_to_make_is_a_threat(code):
+    text = "The al Qaeda leader called for attacks on U.S. and British interests."
+    assert {(s, t[:3], c[:2]) for s, t, c in code(text, "2004-10-01")} == {
+        ("IMGAQ", "USA", "13"), ("IMGAQ", "GBR", "13")
+    }
+    # words put out by someone are theirs
+    text = "A message attributed to Zarqawi called for attacks on Israel."
+    assert [c[:2] for _, _, c in code(text, "2004-10-01")] == ["13"]
+    # attacks asked of someone are an appeal to them
+    text = "Baghdad formally asked Washington on Wednesday for air strikes against the militants."
+    assert code(text, "2014-06-18") == [("IRQGOV", "USAGOV", "020")]
+    text = "The president asked for forgiveness for the killings of the uprising."
+    assert all(c[:2] != "13" for _, _, c in code(text, "2023-11-01"))

@@ -304,6 +304,8 @@ SPANS_OF_TIME = {"minute", "hour", "day", "night", "week", "weekend", "month", "
                  "while", "period"}  # fmt: skip
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
 FORCE_ROOTS = {"17", "18", "19", "20"}
+#: Roots of violence against people: calling for it is a threat (not "for arrest warrants").
+VIOLENT_ROOTS = {"18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
 #: they target are the state's own: negotiate, cooperate, yield, coerce.
 DOMESTIC_ROOTS = {"02", "03", "04", "05", "06", "08", "17"}
@@ -427,7 +429,10 @@ JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "wel
                  "describe", "brand", "term", "oppose", "back", "support", "regret"}
 #: Words someone speaks or writes, which can do what their author does with them.
 UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique", "declaration",
-              "note", "decree", "resolution", "interview", "broadcast"}  # fmt: skip
+              "note", "decree", "resolution", "interview", "broadcast", "tape", "audiotape",
+              "videotape", "video", "recording", "fatwa", "edict"}  # fmt: skip
+#: Verbs that put words out under their author's name: "a tape released by Zawahiri".
+RELEASED_BY = {"release", "issue", "broadcast", "publish", "post", "attribute", "sign", "air"}
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
               "comment", "criticism", "speech"}
@@ -1615,6 +1620,17 @@ class _Candidate:
     complement: Token | None = None  # the clause of what is threatened, promised or asked for
     joint: bool = False  # coordinated sources intending to act together ("work together")
     claimed: bool = False  # the sources claimed the attack ("in an attack claimed by IS")
+
+
+def utterance_authors(utterance: Token) -> list[Token]:
+    """Who put out words a noun names, by a preposition or a participle: "a statement by
+    Hamas", "a video from al-Qaeda", "a tape released by Zawahiri", "attributed to Zarqawi"."""
+    authors = prep_objects(utterance, {"by", "from"})
+    for clause in children(utterance, ("acl",)):
+        if clause.lemma_.lower() in RELEASED_BY:
+            authors += [o for a in children(clause, ("agent",)) for o in children(a, ("pobj",))]
+            authors += prep_objects(clause, {"to"}) if clause.lemma_.lower() == "attribute" else []
+    return authors
 
 
 class EventCoder:
@@ -2906,8 +2922,8 @@ class EventCoder:
             # words they are (a possessive's, not "the Vienna statement": a place's name)
             cand.sources = [
                 a for h in cand.source_heads if h.lemma_.lower() in UTTERANCES
-                for c in children(h, ("poss",)) if c.pos_ == "PROPN"
-                for a in resolver.actors(c)
+                for c in children(h, ("poss",)) + utterance_authors(h) if c.pos_ == "PROPN"
+                or c.dep_ == "pobj" for a in resolver.actors(c)
             ]  # fmt: skip
         if entry.code == "0831" and cand.sources and all(
             s.code[3:6] in ("BUS", "MED") for s in cand.sources
@@ -3513,6 +3529,9 @@ class EventCoder:
         """The code of a threat, appeal or promise by the act its complement names."""
         complement = cand.complement
         promised = self._match_verb(complement) if complement is not None else None
+        if promised is None and code[:2] == "02":
+            promised = self._called_attack(cand.verb)
+            complement = promised[1] if promised is not None else None
         promise_threat = code_about("13", promised[0].code) if promised is not None else None
         if promise_threat is not None and (code[:2] == "13" or promise_threat[:3] == "138"):
             # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
@@ -4024,6 +4043,25 @@ class EventCoder:
         the complement, so that addressee is not one we could place."""
         return bool(children(verb, ("dobj",)) + prep_objects(verb, {"on", "upon"}))
 
+    def _called_attack(self, verb: Token) -> tuple[LexEntry, Token] | None:
+        """(entry, noun) of attacks an appeal calls for with no one named to carry them out:
+        "called for attacks on U.S. interests", "the killing of the cartoonists" (a threat);
+        not "called for NATO air strikes" nor "asked Washington for air strikes" (asked of
+        someone), "asked for forgiveness for the killings" nor "for an end to the attacks"."""
+        asked = children(verb, ("dobj",)) + prep_objects(verb, {"for"})
+        if len(asked) != 1 or prep_objects(verb, {"on", "upon", "from", "of"}):
+            return None
+        noun = asked[0]
+        entry = self._attack_noun(noun)
+        if entry is None or "sym" in entry.flags or entry.code[:2] not in VIOLENT_ROOTS:
+            return None
+        named = any(
+            c.dep_ in ("poss", "compound", "amod", "nmod")
+            and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE", "ORG"))
+            for c in noun.children
+        ) or any(p.lower_ == "by" for p in children(noun, ("prep",)))
+        return None if named else (entry, noun)
+
     def _attack_noun(self, token: Token) -> LexEntry | None:
         """The entry of a noun that names an attack ("strike", "bombing"), not a captivity
         ("hostage", which is also root 18) nor a two-sided fight ("battles between ...")."""
@@ -4411,7 +4449,9 @@ class EventCoder:
                 head, {"in", "against", "on", "of"}
             ):
                 continue  # "the Iraq war": where it was fought ("the US war in Iraq": whose)
-            if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+            if (child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN")) or (
+                child.dep_ == "nmod" and child.pos_ == "PROPN"  # "U.S. and British interests"
+            ):
                 found = resolver.actors(child)
                 if not found and child.pos_ == "NOUN":
                     # "a US drone strike": the owner modifies the modifier
