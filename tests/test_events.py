@@ -4190,3 +4190,20 @@ def test_calling_for_attacks_no_one_is_asked_to_make_is_a_threat(code):
     assert code(text, "2014-06-18") == [("IRQGOV", "USAGOV", "020")]
     text = "The president asked for forgiveness for the killings of the uprising."
     assert all(c[:2] != "13" for _, _, c in code(text, "2023-11-01"))
+
+
+def test_destroying_an_armed_force_is_an_attack_on_the_country_the_text_is_about(code):
+    text = "France destroyed the Ivorian air force."
+    assert code(text, "2004-11-06") == [("FRA", "CIVMIL", "190")]
+    # "the country" whose air force a state destroys is not that state
+    text = (
+        "ABIDJAN (Reuters) - Ivory Coast President Laurent Gbagbo appealed for calm after "
+        "France destroyed most of the country's air force."
+    )
+    assert ("FRA", "CIVMIL", "190") in code(text, "2004-11-07")
+    # but a state's own forces act on their own country's people
+    text = "Pakistani security forces killed the country's most wanted terrorist."
+    assert code(text, "2004-09-26") == [("PAKMIL", "PAKINS", "190")]
+    # (and armed people are armed men)
+    text = "Israeli troops killed four armed Palestinians in the Gaza Strip on Saturday."
+    assert code(text, "2004-10-09") == [("ISRMIL", "PSEINS", "190")]

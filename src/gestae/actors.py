@@ -1419,8 +1419,10 @@ class PhraseResolver:
                 )  # ("the Russians and Turks": "the" is both's)
             ):
                 # "three Iraqis", "Aboriginal Australians", "Palestinians paid their respects",
-                # "the Briton": people, not the state ("the Palestinians" may be their side)
-                code = code[:3] + "CVL"
+                # "the Briton": people, not the state ("the Palestinians" may be their side);
+                # "armed Palestinians" are armed men
+                armed = any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children)
+                code = code[:3] + ("INS" if armed else "CVL")
             elif mention.kind == "person" and country_of(code) and (
                 owner := next((c for c in head.children if c.dep_ == "poss"), None)
             ) is not None and (body := self.index.get(owner.i)) is not None and (
@@ -2098,12 +2100,18 @@ class PhraseResolver:
             return None
         para = self._para(token.idx)
         # "US-led forces invaded the country": the object is not the subject's own country
-        verb = token.head if token.dep_ in ("dobj", "pobj") else None
-        while verb is not None and verb.dep_ == "prep":
+        # (nor what the object belongs to when the subject is a state: "France destroyed the
+        # country's air force", but "Pakistani forces killed the country's most wanted man")
+        verb = token.head if token.dep_ in ("dobj", "pobj", "poss") else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (
+            "prep", "dobj", "pobj", "poss"
+        ):  # (up through "most of the country's air force")
             verb = verb.head
         subject = {
             t.i for s in (verb.children if verb is not None else ())
-            if s.dep_ in SUBJECT_DEPS for t in s.subtree
+            if s.dep_ in SUBJECT_DEPS and (token.dep_ != "poss" or (
+                s.i in self.index and self.index[s.i].kind == "country"
+            )) for t in s.subtree
         }  # fmt: skip
         states = [
             a

@@ -3327,6 +3327,10 @@ class EventCoder:
             # "India bans Chinese apps", "imposed a travel ban on Mugabe": a ban on another
             # state's people or goods is a sanction (163); one's own, an administrative one
             code = "163"
+        if code == "1712" and entry.flag_value("mil") and cand.targets and all(
+            t.code[3:6] in ARMED_GROUP_ROLES | {"MIL"} for t in cand.targets
+        ):
+            code = entry.flag_value("mil")  # "France destroyed the Ivorian air force": an attack
         homes = {s.code[:3] for s in sources}
         if code == "139" and not cand.intent_code and any(
             c.lemma_.lower() in ("leave", "withdraw", "quit", "depart")
