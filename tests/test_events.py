@@ -4207,3 +4207,16 @@ def test_destroying_an_armed_force_is_an_attack_on_the_country_the_text_is_about
     # (and armed people are armed men)
     text = "Israeli troops killed four armed Palestinians in the Gaza Strip on Saturday."
     assert code(text, "2004-10-09") == [("ISRMIL", "PSEINS", "190")]
+
+
+def test_a_craft_held_by_armed_men_stands_for_them_and_a_bomb_that_hit_kills(code):
+    text = "Egyptian commandos stormed an EgyptAir airliner held by Palestinian hijackers."
+    assert code(text, "1985-11-24") == [("EGYMIL", "PSEINS", "190")]
+    text = (
+        "Karrada, a district of Baghdad, was hit by a truck bomb claimed by Islamic State, "
+        "killing more than 200 people."
+    )
+    assert code(text, "2016-07-03") == [("IMGISIS", "IRQCVL", "1832")]
+    # the people a foreign state's missiles kill are the scene's
+    text = "GAZA - The town was struck by Israeli missiles, killing three people."
+    assert code(text, "2006-07-20") == [("ISRMIL", "PSECVL", "190")]

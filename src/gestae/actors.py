@@ -761,7 +761,8 @@ LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within"}
 NEAR_PREPS = {"near", "around", "outside"}
 #: Attacks a country's name before them says the author of: "killed in a US air strike".
 ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault", "bombing",
-                "bombardment", "shelling", "invasion", "incursion"}  # fmt: skip
+                "bombardment", "shelling", "invasion", "incursion", "missile", "rocket", "shell",
+                "mortar", "bullet", "gunfire"}  # fmt: skip
 #: Verbs whose "from" phrase is where the act happened: "abducted from his home in Baghdad".
 TAKING_VERBS = {"abduct", "kidnap", "seize", "snatch", "grab", "take", "drag"}
 #: Verbs of driving armed men out of a place, which places them there.

@@ -1314,6 +1314,13 @@ def subject_heads(verb: Token) -> list[Token]:
             return children(node.head, ("nsubj",))[:1]
         if node.dep_ == "relcl":
             return [_copula_subject(node.head) or node.head]
+        if node.tag_ == "VBG" and node.dep_ == "advcl" and is_passive(node.head):
+            weapons = [
+                o for a in children(node.head, ("agent",)) for o in children(a, ("pobj",))
+                if o.lemma_.lower() in EXPLOSIVES or o.lower_ in MUNITIONS
+            ]  # fmt: skip
+            if weapons:
+                return weapons[:1]  # "the district was hit by a truck bomb, killing 200 people"
         lead = headline_lead(node)
         if lead is not None:
             return subject_heads(lead)  # "Rwanda cuts ties ..., orders its diplomats out"
@@ -4246,10 +4253,10 @@ class EventCoder:
             ]
         ]  # fmt: skip
         held = [a for h in holders for a in self._actors(h, resolver)]
-        if held and head.i not in resolver.index:
-            # "stormed insurgent-held police stations", "shelled rebel-held areas" (not people
-            # held, "hostages held by al-Qaeda", nor a named place, "the Israeli-occupied West
-            # Bank")
+        if held and (head.i not in resolver.index or head.lemma_.lower() in CRAFT):
+            # "stormed insurgent-held police stations", "shelled rebel-held areas", "stormed an
+            # airliner held by hijackers" (not people held, "hostages held by al-Qaeda", nor a
+            # named place, "the Israeli-occupied West Bank")
             return held
         thing = head.i not in resolver.index and head.lemma_.lower() in THINGS
         refs = [] if thing else self._actors(head, resolver)
