@@ -4220,3 +4220,19 @@ def test_a_craft_held_by_armed_men_stands_for_them_and_a_bomb_that_hit_kills(cod
     # the people a foreign state's missiles kill are the scene's
     text = "GAZA - The town was struck by Israeli missiles, killing three people."
     assert code(text, "2006-07-20") == [("ISRMIL", "PSECVL", "190")]
+
+
+def test_a_charge_denied_in_a_relative_clause_answers_whoever_made_it(code):
+    text = (
+        "Myanmar's junta said on Sunday that ethnic rebels had planted the bombs, a charge the "
+        "rebels denied."
+    )
+    found = code(text, "2005-05-08")
+    assert ("MMRREB", "MMRGOV", "016") in found
+    # what was said is then a charge against them
+    assert ("MMRGOV", "MMRREB", "112") in found
+    text = "Nepal accused India of sheltering Maoist rebels, a charge New Delhi denied."
+    assert ("INDGOV", "NPL", "016") in code(text, "2005-02-10")
+    # a bare relative clause still has its object: "a deal Hamas signed with Fatah"
+    text = "Israel condemned the deal Hamas signed with Fatah."
+    assert ("PSEREB", "PSEGOV", "057") in code(text, "2007-02-09")

@@ -1627,6 +1627,23 @@ class _Candidate:
     complement: Token | None = None  # the clause of what is threatened, promised or asked for
     joint: bool = False  # coordinated sources intending to act together ("work together")
     claimed: bool = False  # the sources claimed the attack ("in an attack claimed by IS")
+    charged: list[ActorRef] = field(default_factory=list)  # whom the targets' words charged,
+    # when the sources deny them
+
+
+def charge_teller(denial: Token) -> Token | None:
+    """The verb that told the charge a denial in a relative clause answers: "Amnesty said
+    Israeli troops killed civilians, a charge Israel denied" (said)."""
+    if denial.dep_ != "relcl" or denial.head.lemma_.lower() not in CHARGES:
+        return None
+    told = denial.head.head
+    for _ in range(4):
+        if told.pos_ == "VERB" and told.lemma_.lower() in ACCUSING | SPEECH_VERBS:
+            return told
+        if told.dep_ not in ("ccomp", "conj") or told.head is told:
+            return None
+        told = told.head
+    return None
 
 
 def utterance_authors(utterance: Token) -> list[Token]:
@@ -2077,6 +2094,12 @@ class EventCoder:
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
         if verb.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in object_nouns):
             object_nouns.append(verb.head)  # "a deal that Kabila and Museveni signed"
+        elif verb.dep_ == "relcl" and not object_nouns and any(
+            s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))
+        ) and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree) and (
+            verb.head.lemma_.lower() not in TIME_UNITS | SPANS_OF_TIME
+        ):
+            object_nouns.append(verb.head)  # "a charge the rebels denied"
         object_nouns += [
             t for c in verb.children for t in [c, *c.children]
             if t.lower_ in CAPTIVITY and t not in object_nouns
@@ -2455,6 +2478,16 @@ class EventCoder:
             ]
         if not cand.targets and cand.entry.code == "016":
             cand.targets = self._accusers(cand.verb, cand.sources, resolver)
+            told = charge_teller(cand.verb)
+            if told is not None and told.lemma_.lower() not in ACCUSING and cand.targets:
+                # ("said ... , an allegation Tehran dismissed": what was said is a charge,
+                # against the deniers as the charge names them: "said Israeli troops killed")
+                deniers = {primary(s.code) for s in cand.sources}
+                named = [
+                    a for h in subject_heads(cand.verb.head.head) for a in resolver.actors(h)
+                    if primary(a.code) in deniers
+                ]  # fmt: skip
+                cand.charged = named or cand.sources
         if not cand.targets and cand.entry.code == "055":
             # "China expressed regret for the intrusion of one of its subs into Japanese
             # waters": an apology to those the act was done to
@@ -3592,6 +3625,9 @@ class EventCoder:
         if cand.claimed and events:
             claim = f"attack claimed -> 015 ({rule})"
             events += self._emit("015", entry, sources, targets, cand.verb, when, claim)
+        if cand.charged and events:
+            charge = f"words denied as a charge -> 112 ({rule})"
+            events += self._emit("112", entry, targets, cand.charged, cand.verb, when, charge)
         return events
 
     def _protest_demand(self, verb: Token, code: str, consumed: set[int]) -> str:
@@ -3812,6 +3848,15 @@ class EventCoder:
                 found = [a for a in found if primary(a.code) not in accused]
                 if found:
                     return found
+        told = charge_teller(verb)
+        if told is not None:
+            # "Amnesty said Israeli troops killed civilians, a charge Israel denied": whoever
+            # made the charge the clause before tells (a state's own rebels may deny its
+            # charge: whole codes differ)
+            found = [a for h in subject_heads(told) for a in resolver.actors(h)]
+            found = [a for a in found if a.code not in {d.code for d in deniers}]
+            if found:
+                return found
         denied = {
             o.i for c in children(verb, ("xcomp", "ccomp", "dobj"))
             for o in [c, *children(c, ("dobj",))]
