@@ -4236,3 +4236,25 @@ def test_a_charge_denied_in_a_relative_clause_answers_whoever_made_it(code):
     # a bare relative clause still has its object: "a deal Hamas signed with Fatah"
     text = "Israel condemned the deal Hamas signed with Fatah."
     assert ("PSEREB", "PSEGOV", "057") in code(text, "2007-02-09")
+
+
+def test_a_claim_in_the_attack_s_own_sentence_gives_the_claimant_the_attack(code):
+    text = (
+        "Dozens of insurgents attacked Abu Ghraib prison on Saturday, wounding about 20 U.S. "
+        "troops, and al Qaeda's Iraq wing claimed responsibility."
+    )
+    found = code(text, "2005-04-03")
+    assert ("IMGAQ", "USAMIL", "190") in found and ("IMGAQ", "USAMIL", "015") in found
+    assert ("IRQINS", "USAMIL", "190") not in found  # (the unnamed doers' record goes)
+    # the attack claimed may be told before the last violent verb
+    text = (
+        "ARBIL, Iraq (AP) - A suicide attacker detonated explosives outside a police recruiting "
+        "centre on Wednesday, killing at least 45, and Ansar al-Sunna claimed the attack."
+    )
+    assert ("IRQINS", "IRQCOP", "015") in code(text, "2005-05-04")
+    # not a claim named by "an attack claimed by": that one is coded once
+    text = (
+        "Gunmen stormed a concert hall near Moscow, killing 130 people in an attack claimed by "
+        "Islamic State."
+    )
+    assert [c for s, _, c in code(text, "2024-03-23") if c == "015"] == ["015"]

@@ -1743,7 +1743,7 @@ class EventCoder:
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
-        doc._.events = once_per_document(events, doc)
+        doc._.events = once_per_document(claimed_for_claimants(events), doc)
         return doc
 
     def _comment(
@@ -4986,7 +4986,9 @@ class EventCoder:
                 return found + self._emit("015", entry, sources, targets, verb, when, claim)
         if any(self._attack_noun(o) is None for o in named):
             return []  # ("took responsibility for the decision": no attack claimed)
-        return self._claimed_earlier_attack(verb, sources, resolver, when)
+        # ("..., killing 45, and Ansar al-Sunna claimed responsibility": its own sentence too)
+        own_clause = not named and verb.dep_ != "acl"  # (not "in an attack claimed by IS")
+        return self._claimed_earlier_attack(verb, sources, resolver, when, same_sentence=own_clause)
 
     def _said_another_should(
         self, say: Token, resolver: Resolver, when: dt.date | None
@@ -5073,7 +5075,7 @@ class EventCoder:
             dated = at_event_date(resolver, attack, when)
             self._verb_roles(cand, dated, set())
             if not self._verb_targets(cand, dated) or not cand.targets:
-                return []
+                continue  # ("detonated explosives outside a police centre, killing at least 45")
             doers = {
                 a.code for h in cand.source_heads if any(
                     t.i in dated.index and dated.index[t.i].kind != "agent" for t in h.subtree
@@ -6004,6 +6006,22 @@ class EventCoder:
         ev.doc_id = doc._.doc_id
         ev.id = event_id(ev)
         events.append(ev)
+
+
+#: The rule words of an attack a claim gives to its claimant ("verb 'claim' claims the 'kill'").
+CLAIMED_RULE = " claims the '"
+
+
+def claimed_for_claimants(events: list[Event]) -> list[Event]:
+    """An attack whose unnamed doers a group's claim names is the group's only: "Insurgents
+    attacked the prison, wounding 20 U.S. troops, and al-Qaeda's Iraq wing claimed
+    responsibility" drops the insurgents' record of the wounding."""
+
+    def key(ev: Event) -> tuple:
+        return ev.sentence_index, ev.code, ev.target, ev.rule.rsplit(" via ", 1)[-1]
+
+    claimed = {key(ev) for ev in events if CLAIMED_RULE in ev.rule}
+    return [ev for ev in events if CLAIMED_RULE in ev.rule or key(ev) not in claimed]
 
 
 def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
