@@ -4258,3 +4258,16 @@ def test_a_claim_in_the_attack_s_own_sentence_gives_the_claimant_the_attack(code
         "Islamic State."
     )
     assert [c for s, _, c in code(text, "2024-03-23") if c == "015"] == ["015"]
+
+
+def test_armed_men_driven_out_are_fought_and_an_act_asked_for_is_asked_of_its_owner(code):
+    text = "SANAA - Yemeni troops drove rebels out of their strongholds near Saada."
+    assert code(text, "2005-04-12") == [("YEMMIL", "YEMREB", "190")]
+    text = "Thousands of Lebanese filled the square, demanding a Syrian withdrawal."
+    assert code(text, "2005-03-14") == [("LBNCVL", "SYR", "1056")]
+    # an invitation delivered is its author's, not asked of him
+    text = "A South Korean envoy delivered the North Korean leader's invitation."
+    assert all(t[:3] != "PRK" for _, t, _ in code(text, "2018-03-08"))
+    # a crown prince by his title and name
+    text = "George W. Bush welcomed Crown Prince Abdullah to his Texas ranch on Monday."
+    assert ("USAGOV", "SAUGOV", "043") in code(text, "2005-04-25")

@@ -3474,11 +3474,15 @@ class EventCoder:
         if (code.startswith("174") or code == "201") and sources and all(
             s.code[3:6] == "MIL" for s in sources
         ):
-            # ("peacekeepers drove the junta out of Freetown": armed men or a government driven
-            # out by troops are fought, not expelled)
-            cand.targets = [
-                t for t in cand.targets if t.code[3:6] not in ARMED_GROUP_ROLES | {"MIL", "GOV"}
+            # ("peacekeepers drove the junta out of Freetown", "troops drove the rebels out of
+            # their strongholds": armed men or a government driven out by troops are fought,
+            # not expelled)
+            fought = [
+                t for t in cand.targets if t.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "GOV"}
             ]  # fmt: skip
+            if fought and len(fought) == len(cand.targets):
+                return "190"
+            cand.targets = [t for t in cand.targets if t not in fought]
             if not cand.targets:
                 return None
         if code.startswith("174") and cand.targets:
@@ -4062,6 +4066,11 @@ class EventCoder:
                 found = self._targets_of(heads, resolver)
                 # "humanitarian access to the city of Aleppo"
                 found = found or self._places_named(heads, resolver, with_of=True)[:1]
+                if not found and not heads and self.lexicon.noun_entry(act).code[:2] not in (
+                    ASKING_ROOTS | {"03"}
+                ):  # (not "delivered the North Korean leader's invitation": its author's)
+                    heads = [act]  # "demanding a Syrian withdrawal": asked of whose act it is
+                    found = self._owners(act, resolver)
                 if found:
                     return None, heads, found
             for clause in children(verb, ("ccomp",)):
