@@ -4271,3 +4271,13 @@ def test_armed_men_driven_out_are_fought_and_an_act_asked_for_is_asked_of_its_ow
     # a crown prince by his title and name
     text = "George W. Bush welcomed Crown Prince Abdullah to his Texas ranch on Monday."
     assert ("USAGOV", "SAUGOV", "043") in code(text, "2005-04-25")
+
+
+def test_a_package_offered_by_some_is_offered_to_whoever_answers_it(code):
+    text = "Iran rejected a package of incentives offered by Britain, France and Germany."
+    found = set(code(text, "2005-08-06"))
+    assert {("IRN", "GBR", "120"), ("IRN", "FRA", "120"), ("IRN", "DEU", "120")} <= found
+    assert ("GBR", "IRN", "030") in found and ("GBR", "FRA", "030") not in found
+    # what two sides signed stays between them
+    text = "Guterres welcomed the agreement signed by Ethiopia's government and Tigrayan forces."
+    assert ("ETHGOV", "ETHMIL", "057") in code(text, "2022-11-02")

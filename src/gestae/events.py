@@ -431,6 +431,12 @@ JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "wel
 UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique", "declaration",
               "note", "decree", "resolution", "interview", "broadcast", "tape", "audiotape",
               "videotape", "video", "recording", "fatwa", "edict"}  # fmt: skip
+#: Verbs of offering something to another: "a package offered by Britain, France and
+#: Germany" was offered to whoever answers it.
+OFFERING = {"offer", "propose", "present", "submit", "table"}
+#: Verbs of putting a proposal forward: "a package offered by the EU-3" is theirs.
+PUT_FORWARD = {"offer", "propose", "make", "draft", "submit", "present", "table", "unveil",
+               "put", "suggest", "broker"}  # fmt: skip
 #: Verbs that put words out under their author's name: "a tape released by Zawahiri".
 RELEASED_BY = {"release", "issue", "broadcast", "publish", "post", "attribute", "sign", "air"}
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
@@ -2294,6 +2300,8 @@ class EventCoder:
             return []
         if not self._verb_sources(cand, dated):
             return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in OFFERING:
+            self._offered_to_answerer(cand, dated)
         if self._not_a_visit(cand, dated):
             return []
         if "claim" in cand.entry.flags:
@@ -2304,6 +2312,21 @@ class EventCoder:
         if code is None:
             return []
         return self._emit_verb(cand, code, dated, when)
+
+    def _offered_to_answerer(self, cand: _Candidate, resolver: Resolver) -> None:
+        """What a participle says was done by some to a thing ("a package offered by Britain,
+        France and Germany") is not done to its doers but to whoever answers the thing: "Iran
+        rejected a package offered by ..."."""
+        doers = {s.code for s in cand.sources}
+        cand.targets = [t for t in cand.targets if t.code not in doers]
+        thing = cand.verb.head
+        if thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head  # ("rejected a package of incentives offered by ...")
+        if not cand.targets and thing.dep_ == "dobj" and is_response(thing.head):
+            cand.targets = [
+                a for h in subject_heads(thing.head) for a in resolver.actors(h)
+                if a.code not in doers
+            ]  # fmt: skip
 
     def _verb_candidate(self, verb: Token, consumed: set[int]) -> _Candidate | None:
         """The lexicon entry a verb matches, if its clause reports it as done, intended or
@@ -4537,6 +4560,15 @@ class EventCoder:
                     o for c in children(head, ("acl",)) for g in children(c, ("agent",))
                     for o in children(g, ("pobj",))
                 ] for a in resolver.actors(o)
+            ]  # fmt: skip
+        if not refs:
+            # "a package of incentives offered by Britain, France and Germany": who put it
+            # forward
+            refs = [
+                a for n in [head, *prep_objects(head, {"of"})] for c in children(n, ("acl",))
+                if c.tag_ == "VBN" and c.lemma_.lower() in PUT_FORWARD
+                for g in children(c, ("agent",)) for o in children(g, ("pobj",))
+                for a in resolver.actors(o)
             ]  # fmt: skip
         if not refs and head.lemma_.lower() in ACT_NOUNS:
             refs = self._clause_doers(head, resolver) or self._earlier_clause_doers(head, resolver)
