@@ -124,3 +124,8 @@ def test_a_dateline_after_a_headline_is_found_by_its_agency_or_city():
     # a second sentence that opens with a name is no dateline
     assert dateline_span("Rice Flies Into Beirut. Condoleezza Rice made a trip.") == (0, 0)
     assert dateline_span("He left. The UN - which said so - objected.") == (0, 0)
+    # an agency's name alone
+    text = "Sudan, Rebels Agree. AFP - Sudan's government and the rebels signed a declaration."
+    start, end = dateline_span(text)
+    assert text[start:end] == "AFP - "
+    assert dateline_span("Talks Open. France - which hosts them - is hopeful.") == (0, 0)

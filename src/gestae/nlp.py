@@ -144,6 +144,12 @@ def dateline_end(text: str) -> int:
     return max(ends, default=0)
 
 
+# A wire agency's name alone before a lead: "AFP - Sudan's government and ...".
+_AGENCY_LINE = re.compile(
+    r"^\s*(?:AFP|AP|Reuters|Xinhua|DPA|dpa|Kyodo|ANSA|ITAR-TASS|Itar-Tass|Interfax|UPI|IRNA"
+    r"|Canadian Press)\s+--?\s"
+)
+
 # The end of a headline or deck sentence before a dateline: "Chavez Cuts Ties. CARACAS
 # (Reuters) - ...".
 _HEADLINE_END = re.compile(r"[^\n]{10,200}?[.!?]['\"]?(?:\s+|\n)(?=[A-Z])")
@@ -160,6 +166,9 @@ def dateline_span(text: str) -> tuple[int, int]:
     if headline is None:
         return 0, 0
     start = headline.end()
+    agency = _AGENCY_LINE.match(text[start : start + 40])
+    if agency is not None:
+        return start, start + agency.end()  # ("Rebels Agree Principles. AFP - Sudan's ...")
     match = _DATELINE.match(text[start : start + 160])
     if match is None or "\n" in match.group(0):
         return 0, 0
