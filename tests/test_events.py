@@ -4281,3 +4281,11 @@ def test_a_package_offered_by_some_is_offered_to_whoever_answers_it(code):
     # what two sides signed stays between them
     text = "Guterres welcomed the agreement signed by Ethiopia's government and Tigrayan forces."
     assert ("ETHGOV", "ETHMIL", "057") in code(text, "2022-11-02")
+
+
+def test_criticising_how_a_thing_is_run_is_aimed_at_whoever_runs_it(code):
+    text = (
+        "The head of the European Union's observer mission criticised the counting of "
+        "Ethiopia's election."
+    )
+    assert code(text, "2005-05-20") == [("IGOEU", "ETHGOV", "111")]

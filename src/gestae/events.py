@@ -431,6 +431,10 @@ JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "praise", "wel
 UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique", "declaration",
               "note", "decree", "resolution", "interview", "broadcast", "tape", "audiotape",
               "videotape", "video", "recording", "fatwa", "edict"}  # fmt: skip
+#: Nouns of how a thing is run: criticising "the counting of Ethiopia's election" or "the
+#: handling of the crisis" is aimed at whoever runs the thing.
+HANDLING = {"counting", "count", "handling", "conduct", "management", "running", "tallying",
+            "organisation", "organization", "administration", "treatment"}  # fmt: skip
 #: Verbs of offering something to another: "a package offered by Britain, France and
 #: Germany" was offered to whoever answers it.
 OFFERING = {"offer", "propose", "present", "submit", "table"}
@@ -4377,7 +4381,14 @@ class EventCoder:
             refs = self._election_holder(head, resolver) or refs
         if refs or head.pos_ not in ("NOUN", "PROPN"):
             return refs
-        return self._owners(head, resolver)
+        refs = self._owners(head, resolver)
+        if not refs and head.lemma_.lower() in HANDLING:
+            # "criticised the handling of the crisis by Nairobi": who handled it; "the counting
+            # of Ethiopia's election": whose the thing handled is
+            refs = [a for o in prep_objects(head, {"by"}) for a in resolver.actors(o)] or [
+                a for o in prep_objects(head, {"of"}) for a in self._target_actors(o, resolver)
+            ]
+        return refs
 
     def _election_holder(self, head: Token, resolver: Resolver) -> list[ActorRef]:
         """Whose election a phrase names is its state's government: "rejected the results of
