@@ -4289,3 +4289,11 @@ def test_criticising_how_a_thing_is_run_is_aimed_at_whoever_runs_it(code):
         "Ethiopia's election."
     )
     assert code(text, "2005-05-20") == [("IGOEU", "ETHGOV", "111")]
+
+
+def test_a_person_named_by_a_pronoun_is_taken_hostage_not_seized_as_property(code):
+    text = (
+        "Palestinian gunmen released a British aid worker on Friday, two days after seizing "
+        "her in Rafah."
+    )
+    assert ("PSEINS", "GBRCVL", "181") in code(text, "2005-12-30")

@@ -3312,7 +3312,9 @@ class EventCoder:
             resolver.index[h.i].kind in ("person", "agent")
             or (resolver.index[h.i].kind == "adjective" and h.pos_ in ("NOUN", "PROPN"))
             for h in heads if h.i in resolver.index
-        )  # fmt: skip ("two Americans", "a Briton": demonyms naming people)
+        ) or any(  # fmt: skip ("two Americans", "a Briton": demonyms naming people)
+            h.lower_ in ("him", "her") for h in heads
+        )  # ("two days after seizing her": a person; "them" may be ships)
         if people_code and of_people:
             entry = replace(entry, code=people_code)  # "seized a journalist": a kidnapping
         if "peopleonly" in entry.flags and not of_people:
