@@ -4297,3 +4297,16 @@ def test_a_person_named_by_a_pronoun_is_taken_hostage_not_seized_as_property(cod
         "her in Rafah."
     )
     assert ("PSEINS", "GBRCVL", "181") in code(text, "2005-12-30")
+
+
+def test_guards_are_security_men_and_an_after_phrase_is_no_second_subject(code):
+    assert code("GAZA - Militants killed two security guards.", "2004-11-14") == [
+        ("PSEINS", "PSECOP", "190")
+    ]
+    text = "Iraqi Republican Guards attacked U.S. troops."
+    assert code(text, "2003-03-24") == [("IRQMIL", "USAMIL", "190")]
+    text = (
+        "Pakistani President General Pervez Musharraf on his visit after the presidential polls "
+        "in Afghanistan congratulated his Afghan counterpart Hamid Karzai for his victory."
+    )
+    assert ("PAKGOV", "AFGGOV", "051") in code(text, "2004-11-06")

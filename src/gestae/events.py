@@ -435,6 +435,8 @@ UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique
 #: handling of the crisis" is aimed at whoever runs the thing.
 HANDLING = {"counting", "count", "handling", "conduct", "management", "running", "tallying",
             "organisation", "organization", "administration", "treatment"}  # fmt: skip
+#: Words opening a time phrase the parser may read as a clause ("after the polls").
+MARKED_TIME = {"after", "before", "since", "following"}
 #: Verbs of offering something to another: "a package offered by Britain, France and
 #: Germany" was offered to whoever answers it.
 OFFERING = {"offer", "propose", "present", "submit", "table"}
@@ -1287,6 +1289,11 @@ def subject_heads(verb: Token) -> list[Token]:
             before = [s for s in before if not (s.lower_ == "test" and s.i == node.i - 1)] or (
                 before
             )
+            marks = [m.i for m in children(node, ("mark",)) if m.lower_ in MARKED_TIME]
+            if len(before) > 1 and any(before[0].i < m < before[-1].i for m in marks):
+                # "Musharraf on his visit after the presidential polls in Afghanistan
+                # congratulated Karzai": the parser's second subject is the "after" phrase's
+                before = before[:1]
             subject = before[-1] if before else subjects[0]
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [_copula_subject(node.head) or node.head]
