@@ -4310,3 +4310,10 @@ def test_guards_are_security_men_and_an_after_phrase_is_no_second_subject(code):
         "in Afghanistan congratulated his Afghan counterpart Hamid Karzai for his victory."
     )
     assert ("PAKGOV", "AFGGOV", "051") in code(text, "2004-11-06")
+
+
+def test_killing_the_one_holder_of_an_office_is_an_assassination(code):
+    text = "Gunmen in Bogota shot dead the commander of the army's northern division."
+    assert [c for _, _, c in code(text, "2005-03-01")] == ["186"]
+    text = "Gunmen in Kandahar killed a commander."
+    assert [c for _, _, c in code(text, "2005-03-01")] == ["190"]

@@ -3212,6 +3212,21 @@ class EventCoder:
             for c in head.children
         )
 
+    def _definite_office(self, head: Token, resolver: Resolver) -> bool:
+        """Whether a phrase names the one holder of an office: "the commander of
+        Guinea-Bissau's armed forces", "Algeria's head of state" (not "a commander", "two
+        officers")."""
+        mention = resolver.index.get(head.i)
+        if mention is None or mention.kind != "agent" or head.tag_ != "NN":
+            return False
+        if mention.entries[0].key not in OFFICE_ROLES | {"MIL", "COP"}:
+            return False
+        definite = any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in head.children
+        )
+        owned = any(c.dep_ == "poss" for c in head.children) or bool(prep_objects(head, {"of"}))
+        return definite and owned and self._names_one_person(head, resolver)
+
     def _names_one_person(self, head: Token, resolver: Resolver) -> bool:
         """Whether a phrase names people one by one ("a commander", "two officers", "Arafat"),
         not a body or a state."""
@@ -3428,7 +3443,7 @@ class EventCoder:
         )  # ("was shot dead", "shot dead former Prime Minister Hariri")
         if code in ("180", "190", "195") and (entry.lemma in KILLING or shot_dead) and any(
             (h.i in resolver.index and resolver.index[h.i].kind == "person")
-            or self._titled_name(h, resolver)
+            or self._titled_name(h, resolver) or self._definite_office(h, resolver)
             for h in target_heads
         ):
             code = "186"  # killing a named person is an assassination (CAMEO: a prominent one)
