@@ -4317,3 +4317,14 @@ def test_killing_the_one_holder_of_an_office_is_an_assassination(code):
     assert [c for _, _, c in code(text, "2005-03-01")] == ["186"]
     text = "Gunmen in Kandahar killed a commander."
     assert [c for _, _, c in code(text, "2005-03-01")] == ["190"]
+
+
+def test_calling_envoys_or_bringing_troops_home_is_a_recall_or_a_withdrawal(code):
+    assert code("Washington called its envoy home from Syria.", "2005-02-15") == [
+        ("USAGOV", "SYR", "161")
+    ]
+    assert code("Spain brought its troops home from Iraq.", "2004-05-21") == [
+        ("ESP", "IRQ", "0874")
+    ]
+    # flying home is neither
+    assert code("The president flew home from Paris.", "2004-05-21") == []

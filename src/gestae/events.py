@@ -510,6 +510,10 @@ HIJACKED_CRAFT = {"ship", "tanker", "supertanker", "vessel", "yacht", "freighter
 CAPTIVES = {"hostage", "captive", "abductee"}
 #: Envoys a state can send home: "told the ambassador to leave" expels him.
 DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
+#: Words for soldiers sent abroad, whom a state may bring home.
+TROOPS = {"troop", "soldier", "force", "contingent", "peacekeeper", "marine"}
+#: Verbs that bring envoys or troops "home".
+CALLING_HOME = {"call", "bring", "summon", "order", "send", "fly"}
 #: Officials who live where they act, making no visit there.
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
 #: Participles that name who brought parties to a deal or talks: "a truce brokered by the UN",
@@ -2221,6 +2225,17 @@ class EventCoder:
             # hours to leave the country": an expulsion of whom it addresses
             flags = frozenset({"peopleonly"})
             return LexEntry("174", f"{lemma} +leave", ("obj", "dative"), flags, lemma), None
+        home = [
+            c for c in children(verb, ("advmod", "npadvmod", "prt", "oprd")) if c.lower_ == "home"
+        ]
+        if home and lemma in CALLING_HOME and not particles:
+            # "Washington called its envoy home from Syria": a recall (161); "Italy would begin
+            # bringing its soldiers home from Iraq": a withdrawal (0874)
+            called = {o.lemma_.lower() for o in object_nouns + children(home[0], ("compound",))}
+            if called & DIPLOMATS:
+                return LexEntry("161", f"{lemma} home +envoy", ("from",), frozenset(), lemma), None
+            if called & TROOPS:
+                return LexEntry("0874", f"{lemma} home +troop", ("from",), frozenset(), lemma), None
         if lemma in IMPACTS and any(h.lower_ in MUNITIONS for h in subject_heads(verb)):
             # "Hamas rockets landed in southern Israel", "rockets slammed into Sderot": a strike
             # on where they fell (not a visit, nor words)
@@ -2638,6 +2653,7 @@ class EventCoder:
             hosts.append(noun.head.head)
         if cand.entry.lemma in BLAMING:
             hosts += cand.object_heads  # (the parser may hang "on Libya" on "the bombing")
+        hosts += [c for c in verb.children if c.lower_ == "home"]  # ("home from Iraq")
         reciprocal = reciprocal_objects(verb)
         if reciprocal:
             # "Thailand and Cambodia accused each other": each of the other
