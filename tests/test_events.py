@@ -4328,3 +4328,9 @@ def test_calling_envoys_or_bringing_troops_home_is_a_recall_or_a_withdrawal(code
     ]
     # flying home is neither
     assert code("The president flew home from Paris.", "2004-05-21") == []
+
+
+def test_a_side_taken_with_pro_or_anti_places_no_one(code):
+    text = "Lebanese authorities detained four pro-Syrian generals on Tuesday."
+    assert code(text, "2005-08-30") == [("LBNGOV", "LBNMIL", "173")]
+    assert code("Police broke up an anti-American rally.", "2005-08-30") == []

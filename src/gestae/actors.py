@@ -1827,6 +1827,8 @@ class PhraseResolver:
                 continue
             if self._in_dateline(self.doc[mention.start].idx):
                 continue  # the dateline places the reporter, not this actor
+            if _stance(self.doc[mention.start]):
+                continue  # ("an anti-American rally", "pro-Syrian generals": not where they are)
             resolution = self.kb.resolve_mention(mention, when)
             if resolution is None or resolution.ambiguous:
                 continue

@@ -4597,7 +4597,8 @@ class EventCoder:
                     found = [a for c in children(child, ("compound", "amod"))
                              for a in self._modifier_actor(c, resolver)]
                 refs.extend(found)
-            elif child.dep_ == "amod":
+            elif child.dep_ == "amod" and hyphen_prefix(child) not in ("pro", "anti"):
+                # (not "pro-Syrian generals": whom they side with)
                 refs.extend(self._leader_of(child, resolver))  # "the US-led war"
                 mention = resolver.index.get(child.i)
                 if mention is not None and mention.kind == "adjective":
