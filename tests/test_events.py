@@ -4334,3 +4334,34 @@ def test_a_side_taken_with_pro_or_anti_places_no_one(code):
     text = "Lebanese authorities detained four pro-Syrian generals on Tuesday."
     assert code(text, "2005-08-30") == [("LBNGOV", "LBNMIL", "173")]
     assert code("Police broke up an anti-American rally.", "2005-08-30") == []
+
+
+def test_review_guards_on_this_session_s_rules(code):
+    # a claim denied is no charge
+    text = "Russia said the talks in Tbilisi had been productive, a claim Georgia denied."
+    assert all(c != "112" for _, _, c in code(text, "2005-03-01"))
+    # the broadcaster and the place a video came from are not the words' authors
+    assert code("A tape broadcast by Al Jazeera threatened attacks on Australia.") == []
+    text = "A video from Iraq threatened to kill the Italian hostages."
+    assert all(s != "IRQ" for s, _, _ in code(text, "2004-09-10"))
+    # a state's own "country": only what it strikes is another's
+    text = "After talks with Egypt, Sudan arrested the country's former intelligence chief."
+    assert ("SDN", "SDNSPY", "173") in code(text, "2005-03-01")
+    # deported militants are expelled, not fought; militants' homes are property
+    text = "Israeli troops deported three Hamas militants from the West Bank to the Gaza Strip."
+    assert [c for _, _, c in code(text, "2005-03-01")] == ["174"]
+    text = "Israel destroyed the homes of three Hamas militants in Rafah."
+    assert [c for _, _, c in code(text, "2005-03-01")] == ["1712"]
+    # air strikes asked for are an appeal
+    text = "The Kurdish leader called for air strikes on insurgent positions in Falluja."
+    assert all(c[:2] != "13" for _, _, c in code(text, "2004-11-01"))
+    # a claim after an unclaimable attack told later is not of the earlier one
+    text = (
+        "Gunmen killed two policemen in Mosul on Monday, and hours later militants opened fire "
+        "in a crowded market. Zarqawi's group claimed responsibility."
+    )
+    assert all(c != "015" for _, _, c in code(text, "2005-03-01"))
+    # a rebel commander killed in battle; wounded soldiers flown home
+    text = "Government troops killed the commander of the rebel forces during fighting near Goma."
+    assert [c for _, _, c in code(text, "2005-03-01")] == ["190"]
+    assert code("Britain brought its wounded soldiers home from Iraq.", "2005-03-01") == []

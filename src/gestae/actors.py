@@ -763,6 +763,9 @@ NEAR_PREPS = {"near", "around", "outside"}
 ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault", "bombing",
                 "bombardment", "shelling", "invasion", "incursion", "missile", "rocket", "shell",
                 "mortar", "bullet", "gunfire"}  # fmt: skip
+#: Verbs of striking what belongs to another: "France destroyed the country's air force".
+STRIKING = {"destroy", "attack", "bomb", "invade", "occupy", "strike", "shell", "raid",
+            "bombard", "blockade", "hit", "target"}  # fmt: skip
 #: Verbs whose "from" phrase is where the act happened: "abducted from his home in Baghdad".
 TAKING_VERBS = {"abduct", "kidnap", "seize", "snatch", "grab", "take", "drag"}
 #: Verbs of driving armed men out of a place, which places them there.
@@ -2110,17 +2113,24 @@ class PhraseResolver:
             "prep", "dobj", "pobj", "poss"
         ):  # (up through "most of the country's air force")
             verb = verb.head
-        subject = {
-            t.i for s in (verb.children if verb is not None else ())
-            if s.dep_ in SUBJECT_DEPS and (token.dep_ != "poss" or (
-                s.i in self.index and self.index[s.i].kind == "country"
-            )) for t in s.subtree
-        }  # fmt: skip
+        if token.dep_ == "poss":
+            # (a state's own things, save what it attacks: "Sudan arrested the country's former
+            # intelligence chief" is Sudan's)
+            subject = {
+                s.i for s in (verb.children if verb is not None else ())
+                if s.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in STRIKING
+                and s.i in self.index and self.index[s.i].kind == "country"
+            }  # fmt: skip
+        else:
+            subject = {
+                t.i for s in (verb.children if verb is not None else ())
+                if s.dep_ in SUBJECT_DEPS for t in s.subtree
+            }  # fmt: skip
         states = [
             a
             for a in self.antecedents()
             if a.group == "state" and a.token < token.i and a.para == para and country_of(a.code)
-            and a.token not in subject
+            and a.token not in subject and not _stance(self.doc[a.token])
         ]
         if states:
             last = [a for a in states if a.sent == states[-1].sent]

@@ -304,8 +304,9 @@ SPANS_OF_TIME = {"minute", "hour", "day", "night", "week", "weekend", "month", "
                  "while", "period"}  # fmt: skip
 #: Coercion and violence: a passive one may take its agent from the clause that tells how.
 FORCE_ROOTS = {"17", "18", "19", "20"}
-#: Roots of violence against people: calling for it is a threat (not "for arrest warrants").
-VIOLENT_ROOTS = {"18", "19", "20"}
+#: Violence that a call for it threatens: "called for attacks on U.S. interests", "for the
+#: killing of the cartoonists" (not air strikes or an offensive: military action asked of a state).
+CALLED_VIOLENCE = {"attack", "killing", "murder", "assassination", "jihad", "bombing"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
 #: they target are the state's own: negotiate, cooperate, yield, coerce.
 DOMESTIC_ROOTS = {"02", "03", "04", "05", "06", "08", "17"}
@@ -434,17 +435,20 @@ UTTERANCES = {"speech", "statement", "letter", "message", "address", "communique
 #: Nouns of how a thing is run: criticising "the counting of Ethiopia's election" or "the
 #: handling of the crisis" is aimed at whoever runs the thing.
 HANDLING = {"counting", "count", "handling", "conduct", "management", "running", "tallying",
-            "organisation", "organization", "administration", "treatment"}  # fmt: skip
+            "organisation", "organization"}  # fmt: skip
 #: Words opening a time phrase the parser may read as a clause ("after the polls").
 MARKED_TIME = {"after", "before", "since", "following"}
+#: Verbs of driving people out, which troops do to armed foes by fighting them.
+OUSTING_VERBS = {"drive", "push", "chase", "force", "flush"}
+#: Nouns that call what was said a charge against someone.
+ACCUSATIONS = {"charge", "accusation", "allegation"}
 #: Verbs of offering something to another: "a package offered by Britain, France and
 #: Germany" was offered to whoever answers it.
 OFFERING = {"offer", "propose", "present", "submit", "table"}
 #: Verbs of putting a proposal forward: "a package offered by the EU-3" is theirs.
-PUT_FORWARD = {"offer", "propose", "make", "draft", "submit", "present", "table", "unveil",
-               "put", "suggest", "broker"}  # fmt: skip
+PUT_FORWARD = OFFERING | {"make", "draft", "unveil", "put", "suggest", "broker"}
 #: Verbs that put words out under their author's name: "a tape released by Zawahiri".
-RELEASED_BY = {"release", "issue", "broadcast", "publish", "post", "attribute", "sign", "air"}
+RELEASED_BY = {"release", "issue", "attribute", "sign"}  # (not "broadcast by Al Jazeera")
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
               "comment", "criticism", "speech"}
@@ -513,7 +517,9 @@ DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
 #: Words for soldiers sent abroad, whom a state may bring home.
 TROOPS = {"troop", "soldier", "force", "contingent", "peacekeeper", "marine"}
 #: Verbs that bring envoys or troops "home".
-CALLING_HOME = {"call", "bring", "summon", "order", "send", "fly"}
+CALLING_HOME = {"call", "bring", "summon", "order", "send"}
+#: Words for soldiers brought home hurt or dead.
+CASUALTY_WORDS = {"wounded", "injured", "dead", "sick", "fallen"}
 #: Officials who live where they act, making no visit there.
 RESIDENTS = {"ambassador", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"}
 #: Participles that name who brought parties to a deal or talks: "a truce brokered by the UN",
@@ -2118,7 +2124,7 @@ class EventCoder:
         elif verb.dep_ == "relcl" and not object_nouns and any(
             s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))
         ) and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree) and (
-            verb.head.lemma_.lower() not in TIME_UNITS | SPANS_OF_TIME
+            verb.head.lemma_.lower() not in SPANS_OF_TIME
         ):
             object_nouns.append(verb.head)  # "a charge the rebels denied"
         object_nouns += [
@@ -2234,7 +2240,10 @@ class EventCoder:
             called = {o.lemma_.lower() for o in object_nouns + children(home[0], ("compound",))}
             if called & DIPLOMATS:
                 return LexEntry("161", f"{lemma} home +envoy", ("from",), frozenset(), lemma), None
-            if called & TROOPS:
+            hurt = any(
+                a.lower_ in CASUALTY_WORDS for o in object_nouns for a in children(o, ("amod",))
+            )  # ("brought 30 wounded soldiers home": not a withdrawal)
+            if called & TROOPS and not hurt:
                 return LexEntry("0874", f"{lemma} home +troop", ("from",), frozenset(), lemma), None
         if lemma in IMPACTS and any(h.lower_ in MUNITIONS for h in subject_heads(verb)):
             # "Hamas rockets landed in southern Israel", "rockets slammed into Sderot": a strike
@@ -2528,12 +2537,15 @@ class EventCoder:
         if not cand.targets and cand.entry.code == "016":
             cand.targets = self._accusers(cand.verb, cand.sources, resolver)
             told = charge_teller(cand.verb)
-            if told is not None and told.lemma_.lower() not in ACCUSING and cand.targets:
+            if told is not None and told.lemma_.lower() not in ACCUSING and cand.targets and (
+                cand.verb.head.lemma_.lower() in ACCUSATIONS
+            ):  # (not "said 40 Maoists died, a claim the rebels denied": no charge)
                 # ("said ... , an allegation Tehran dismissed": what was said is a charge,
                 # against the deniers as the charge names them: "said Israeli troops killed")
                 deniers = {primary(s.code) for s in cand.sources}
+                charged_clause = cand.verb.head.head  # (what the charge stands beside)
                 named = [
-                    a for h in subject_heads(cand.verb.head.head) for a in resolver.actors(h)
+                    a for h in subject_heads(charged_clause) for a in resolver.actors(h)
                     if primary(a.code) in deniers
                 ]  # fmt: skip
                 cand.charged = named or cand.sources
@@ -2653,7 +2665,8 @@ class EventCoder:
             hosts.append(noun.head.head)
         if cand.entry.lemma in BLAMING:
             hosts += cand.object_heads  # (the parser may hang "on Libya" on "the bombing")
-        hosts += [c for c in verb.children if c.lower_ == "home"]  # ("home from Iraq")
+        if verb.lemma_.lower() in CALLING_HOME:
+            hosts += [c for c in verb.children if c.lower_ == "home"]  # ("home from Iraq")
         reciprocal = reciprocal_objects(verb)
         if reciprocal:
             # "Thailand and Cambodia accused each other": each of the other
@@ -3014,6 +3027,8 @@ class EventCoder:
                 a for h in cand.source_heads if h.lemma_.lower() in UTTERANCES
                 for c in children(h, ("poss",)) + utterance_authors(h) if c.pos_ == "PROPN"
                 or c.dep_ == "pobj" for a in resolver.actors(c)
+                if c.dep_ == "poss" or c.head.lower_ != "from"
+                or getattr(resolver.index.get(c.i), "kind", None) != "country"
             ]  # fmt: skip
         if entry.code == "0831" and cand.sources and all(
             s.code[3:6] in ("BUS", "MED") for s in cand.sources
@@ -3241,7 +3256,16 @@ class EventCoder:
             (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in head.children
         )
         owned = any(c.dep_ == "poss" for c in head.children) or bool(prep_objects(head, {"of"}))
-        return definite and owned and self._names_one_person(head, resolver)
+        named = any(
+            t.pos_ == "PROPN" for o in children(head, ("poss",)) + prep_objects(head, {"of"})
+            for t in o.subtree
+        )  # fmt: skip
+        armed = not named and any(
+            a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG")
+            for a in resolver.actors(head)
+        )  # ("killed the commander of the rebel forces during fighting": a battle's toll; but
+        # "Hezbollah's military commander" is a prominent man)
+        return definite and owned and not armed and self._names_one_person(head, resolver)
 
     def _names_one_person(self, head: Token, resolver: Resolver) -> bool:
         """Whether a phrase names people one by one ("a commander", "two officers", "Arafat"),
@@ -3436,7 +3460,12 @@ class EventCoder:
             code = "163"
         if code == "1712" and entry.flag_value("mil") and cand.targets and all(
             t.code[3:6] in ARMED_GROUP_ROLES | {"MIL"} for t in cand.targets
-        ):
+        ) and cand.target_heads and all(
+            getattr(resolver.index.get(h.i), "kind", None) == "agent" or any(
+                getattr(resolver.index.get(o.i), "kind", None) == "agent"
+                for o in prep_objects(h, {"of"}) if h.lemma_.lower() in PORTIONS | QUANTITY_NOUNS
+            ) for h in cand.target_heads
+        ):  # (the force itself, "most of the Ivorian air force"; not "the homes of militants")
             code = entry.flag_value("mil")  # "France destroyed the Ivorian air force": an attack
         homes = {s.code[:3] for s in sources}
         if code == "139" and not cand.intent_code and any(
@@ -3538,8 +3567,8 @@ class EventCoder:
             }:
                 return None  # ("the government forced thousands of Haitians across the border":
                 # a government only guessed from its victims)
-        if (code.startswith("174") or code == "201") and sources and all(
-            s.code[3:6] == "MIL" for s in sources
+        if (code.startswith("174") or code == "201") and entry.lemma in OUSTING_VERBS and (
+            sources and all(s.code[3:6] == "MIL" for s in sources)
         ):
             # ("peacekeepers drove the junta out of Freetown", "troops drove the rebels out of
             # their strongholds": armed men or a government driven out by troops are fought,
@@ -4185,8 +4214,8 @@ class EventCoder:
             return None
         noun = asked[0]
         entry = self._attack_noun(noun)
-        if entry is None or "sym" in entry.flags or entry.code[:2] not in VIOLENT_ROOTS:
-            return None
+        if entry is None or "sym" in entry.flags or noun.lemma_.lower() not in CALLED_VIOLENCE:
+            return None  # (not "called for air strikes", "an offensive": military action asked)
         named = any(
             c.dep_ in ("poss", "compound", "amod", "nmod")
             and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE", "ORG"))
@@ -5159,21 +5188,28 @@ class EventCoder:
         told = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"] if same_sentence else []
         if verb.sent.start > 0:
             told = [t for t in verb.doc[verb.sent.start - 1].sent if t.pos_ == "VERB"] + told
+        passed = False  # an attack of the claim's own sentence passed over for want of a target
         for attack in reversed(told):
             cand = self._verb_candidate(attack, set())
             if cand is None or cand.root not in ("18", "19", "20"):
                 continue
-            if cand.reason is not None:
-                return []
+            if cand.reason is not None or (passed and attack.sent != verb.sent):
+                return []  # (not an attack told before the one its own sentence tells)
             dated = at_event_date(resolver, attack, when)
             self._verb_roles(cand, dated, set())
-            if not self._verb_targets(cand, dated) or not cand.targets:
-                continue  # ("detonated explosives outside a police centre, killing at least 45")
             doers = {
                 a.code for h in cand.source_heads if any(
                     t.i in dated.index and dated.index[t.i].kind != "agent" for t in h.subtree
                 ) for a in dated.actors(h)
             }  # fmt: skip (not "a suicide bomber", "gunmen": whose, the claim says)
+            if not self._verb_targets(cand, dated) or not cand.targets:
+                if doers or (attack.tag_ == "VBG" and attack.dep_ in ("advcl", "xcomp")):
+                    continue  # ("Israel sealed off the West Bank": no one's to claim; "blew up
+                    # a bus, killing at least 23": the attack its clause hangs on)
+                if attack.sent != verb.sent:
+                    return []  # ("militants opened fire in a market": the attack claimed)
+                passed = True
+                continue
             if doers - {s.code for s in sources}:
                 return []  # ("Russian troops killed 20 rebels. Basayev claimed responsibility":
                 # a deed whose doer was named is no one else's to claim)
