@@ -4365,3 +4365,9 @@ def test_review_guards_on_this_session_s_rules(code):
     text = "Government troops killed the commander of the rebel forces during fighting near Goma."
     assert [c for _, _, c in code(text, "2005-03-01")] == ["190"]
     assert code("Britain brought its wounded soldiers home from Iraq.", "2005-03-01") == []
+
+
+def test_responsibility_claimed_for_a_killing_told_as_a_verb(code):
+    text = "Zarqawi's group claimed responsibility for killing 12 Iraqi soldiers."
+    assert code(text, "2004-11-20") == [("IMGAQ", "IRQMIL", "190"), ("IMGAQ", "IRQMIL", "015")]
+    assert code("The minister took responsibility for cutting the budget.", "2004-11-20") == []

@@ -307,6 +307,8 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 #: Violence that a call for it threatens: "called for attacks on U.S. interests", "for the
 #: killing of the cartoonists" (not air strikes or an offensive: military action asked of a state).
 CALLED_VIOLENCE = {"attack", "killing", "murder", "assassination", "jihad", "bombing"}
+#: Roots of violence against people.
+VIOLENT_ROOTS = {"18", "19", "20"}
 #: Roots of acts a state does within its own borders, so that a bare "rebels" or "protesters"
 #: they target are the state's own: negotiate, cooperate, yield, coerce.
 DOMESTIC_ROOTS = {"02", "03", "04", "05", "06", "08", "17"}
@@ -5106,6 +5108,23 @@ class EventCoder:
             found = self._emit(entry.code, entry, sources, targets, attack, when, rule)
             if found:
                 return found + self._emit("015", entry, sources, targets, verb, when, claim)
+        gerunds = [
+            c for host in hosts for p in children(host, ("prep",)) if p.lower_ == "for"
+            for c in children(p, ("pcomp",)) if c.tag_ == "VBG"
+        ]  # fmt: skip
+        for act in gerunds:
+            # "claimed responsibility for slaughtering members of the Iraqi security forces"
+            match = self._match_verb(act)
+            if match is None or match[0].code[:2] not in VIOLENT_ROOTS:
+                continue
+            targets = [
+                a for d in children(act, ("dobj",)) for a in self._target_actors(d, resolver)
+            ]
+            rule = f"verb '{verb.lemma_}' claims '{act.lemma_}' -> {match[0].code}"
+            found = self._emit(match[0].code, match[0], sources, targets, act, when, rule)
+            if found:
+                claim = f"verb '{verb.lemma_}' +responsibility -> 015"
+                return found + self._emit("015", match[0], sources, targets, verb, when, claim)
         if any(self._attack_noun(o) is None for o in named):
             return []  # ("took responsibility for the decision": no attack claimed)
         # ("..., killing 45, and Ansar al-Sunna claimed responsibility": its own sentence too)
