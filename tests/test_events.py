@@ -4371,3 +4371,15 @@ def test_responsibility_claimed_for_a_killing_told_as_a_verb(code):
     text = "Zarqawi's group claimed responsibility for killing 12 Iraqi soldiers."
     assert code(text, "2004-11-20") == [("IMGAQ", "IRQMIL", "190"), ("IMGAQ", "IRQMIL", "015")]
     assert code("The minister took responsibility for cutting the budget.", "2004-11-20") == []
+
+
+def test_telling_someone_what_is_itself_coded_is_that_event_only(code):
+    text = (
+        "Bashar al-Assad told parliament on Saturday that Syria would withdraw its troops from "
+        "Lebanon."
+    )
+    found = code(text, "2005-03-05")
+    assert all(c != "010" for _, _, c in found) and any(c == "0356" for _, _, c in found)
+    # a bare statement to someone stays one
+    text = "Putin told Castro that Russia valued its old friendship with Cuba."
+    assert ("RUSGOV", "CUBGOV", "010") in code(text, "2000-12-15")
