@@ -412,10 +412,10 @@ def test_nouns_after_prepositions_and_light_verbs_of_completion(code):
     assert found == [("SDN", "IGOUNO", "0861")]
     found = code("Janjaweed militias have committed genocide in Darfur.")
     assert [c[1:] for c in found] == [("SDN", "202")]
-    # Colin Powell told his own Senate, not Sudan's
+    # Colin Powell told his own Senate, not Sudan's (and what he told is his accusation)
     text = "Militias committed genocide in Darfur, Colin Powell told the Senate."
     found = code(text, "2004-09-09")
-    assert ("USAGOV", "USALEG", "010") in found
+    assert ("USAGOV", "SDNMIL", "1124") in found and all(t != "SDNLEG" for _, t, _ in found)
 
 
 def test_warnings_of_one_s_own_acts_are_threats_and_moods_are_comments(code):
