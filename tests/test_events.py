@@ -4383,3 +4383,8 @@ def test_telling_someone_what_is_itself_coded_is_that_event_only(code):
     # a bare statement to someone stays one
     text = "Putin told Castro that Russia valued its old friendship with Cuba."
     assert ("RUSGOV", "CUBGOV", "010") in code(text, "2000-12-15")
+
+
+def test_a_place_named_on_the_noun_after_a_preposition_places_the_victims(code):
+    text = "A Palestinian suicide bomber killed 21 people outside a Tel Aviv discotheque."
+    assert code(text, "2001-06-02") == [("PSEINS", "ISRCVL", "1831")]

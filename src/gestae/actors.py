@@ -1966,6 +1966,19 @@ class PhraseResolver:
         countries = set()
         at = LOCATIVE_PREPS | NEAR_PREPS | {"at"}
         for token in sent:
+            named_on = token.dep_ == "compound" and token.pos_ == "PROPN" and (
+                token.head.dep_ == "pobj" and token.head.pos_ == "NOUN"
+            )
+            if named_on and token.i not in self.index and self.doc[token.i + 1].pos_ != "PROPN":
+                # "outside a Tel Aviv discotheque", "at a Baghdad market": the place named on
+                # the noun after the preposition
+                name = self.doc[token.left_edge.i : token.i + 1].text
+                prep = token.head.head
+                if prep.lower_ in at and not meeting_place(token.head):
+                    place = most_populous(name)
+                    if place is not None and place.precision == "city":
+                        countries.add(place.country)
+                continue
             if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.i in self.index:
                 continue
             prep = token.head
