@@ -4388,3 +4388,28 @@ def test_telling_someone_what_is_itself_coded_is_that_event_only(code):
 def test_a_place_named_on_the_noun_after_a_preposition_places_the_victims(code):
     text = "A Palestinian suicide bomber killed 21 people outside a Tel Aviv discotheque."
     assert code(text, "2001-06-02") == [("PSEINS", "ISRCVL", "1831")]
+
+
+def test_second_review_guards(code):
+    # "the country" another state names stays that state's
+    text = (
+        "Zimbabwe held parliamentary elections on Thursday. Britain urged the country's "
+        "government to respect the vote."
+    )
+    assert code(text, "2005-04-02") == [("GBR", "ZWEGOV", "020")]
+    # a statement to someone else than the one met stays
+    text = (
+        "Secretary of State Condoleezza Rice, who visited Israel last week, told Egyptian "
+        "President Hosni Mubarak on Tuesday that the elections were a step forward."
+    )
+    assert ("USAGOV", "EGYGOV", "010") in code(text, "2005-03-01")
+    # withdrawals home; words posted by a group are its own, a broadcaster's are not
+    assert code("Hungary pulled its troops home from Iraq.", "2005-03-01") == [
+        ("HUN", "IRQ", "0874")
+    ]
+    text = "A statement posted by al-Qaeda in Iraq threatened to kill the Japanese hostage."
+    assert [s for s, _, _ in code(text, "2004-10-27")] == ["IMGAQ"]
+    # taking responsibility for a task is no claim; a brand is no place
+    text = "The Afghan army took responsibility for fighting the Taliban in Helmand province."
+    assert all(c != "015" for _, _, c in code(text, "2005-03-01"))
+    assert code("Police fired tear gas at striking workers outside a Nokia factory.") == []

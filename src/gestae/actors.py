@@ -763,9 +763,13 @@ NEAR_PREPS = {"near", "around", "outside"}
 ATTACK_WORDS = {"strike", "airstrike", "attack", "raid", "offensive", "assault", "bombing",
                 "bombardment", "shelling", "invasion", "incursion", "missile", "rocket", "shell",
                 "mortar", "bullet", "gunfire"}  # fmt: skip
-#: Verbs of striking what belongs to another: "France destroyed the country's air force".
-STRIKING = {"destroy", "attack", "bomb", "invade", "occupy", "strike", "shell", "raid",
-            "bombard", "blockade", "hit", "target"}  # fmt: skip
+#: Named-entity types of names that are no place even when a town bears them ("Nokia").
+NOT_PLACES = {"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"}
+#: Verbs of what a state does to its own people and offices: "Sudan arrested the country's
+#: former intelligence chief" is Sudan's own.
+HOME_ACTS = {"arrest", "detain", "jail", "sack", "dismiss", "fire", "appoint", "name", "try",
+             "sentence", "execute", "pardon", "charge", "prosecute", "convict",
+             "remove"}  # fmt: skip
 #: Verbs whose "from" phrase is where the act happened: "abducted from his home in Baghdad".
 TAKING_VERBS = {"abduct", "kidnap", "seize", "snatch", "grab", "take", "drag"}
 #: Verbs of driving armed men out of a place, which places them there.
@@ -1968,7 +1972,7 @@ class PhraseResolver:
         for token in sent:
             named_on = token.dep_ == "compound" and token.pos_ == "PROPN" and (
                 token.head.dep_ == "pobj" and token.head.pos_ == "NOUN"
-            )
+            ) and token.ent_type_ not in NOT_PLACES  # (not "outside a Nokia factory")
             if named_on and token.i not in self.index and self.doc[token.i + 1].pos_ != "PROPN":
                 # "outside a Tel Aviv discotheque", "at a Baghdad market": the place named on
                 # the noun after the preposition
@@ -2127,11 +2131,12 @@ class PhraseResolver:
         ):  # (up through "most of the country's air force")
             verb = verb.head
         if token.dep_ == "poss":
-            # (a state's own things, save what it attacks: "Sudan arrested the country's former
-            # intelligence chief" is Sudan's)
+            # ("Britain urged the country's government", "France destroyed the country's air
+            # force": another's; but what a state does at home is its own: "Sudan arrested the
+            # country's former intelligence chief")
             subject = {
                 s.i for s in (verb.children if verb is not None else ())
-                if s.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in STRIKING
+                if s.dep_ in SUBJECT_DEPS and verb.lemma_.lower() not in HOME_ACTS
                 and s.i in self.index and self.index[s.i].kind == "country"
             }  # fmt: skip
         else:

@@ -441,7 +441,7 @@ HANDLING = {"counting", "count", "handling", "conduct", "management", "running",
 #: Words opening a time phrase the parser may read as a clause ("after the polls").
 MARKED_TIME = {"after", "before", "since", "following"}
 #: Verbs of driving people out, which troops do to armed foes by fighting them.
-OUSTING_VERBS = {"drive", "push", "chase", "force", "flush"}
+OUSTING_VERBS = {"drive", "push", "chase", "force", "flush", "expel"}
 #: Nouns that call what was said a charge against someone.
 ACCUSATIONS = {"charge", "accusation", "allegation"}
 #: Verbs of offering something to another: "a package offered by Britain, France and
@@ -450,7 +450,7 @@ OFFERING = {"offer", "propose", "present", "submit", "table"}
 #: Verbs of putting a proposal forward: "a package offered by the EU-3" is theirs.
 PUT_FORWARD = OFFERING | {"make", "draft", "unveil", "put", "suggest", "broker"}
 #: Verbs that put words out under their author's name: "a tape released by Zawahiri".
-RELEASED_BY = {"release", "issue", "attribute", "sign"}  # (not "broadcast by Al Jazeera")
+RELEASED_BY = {"release", "issue", "attribute", "sign", "post", "publish"}
 #: Nouns for what a speaker said: "Amnesty said ... Israel rejected the charge" (Amnesty's).
 WORDS_SAID = {"charge", "accusation", "claim", "allegation", "report", "remark", "statement",
               "comment", "criticism", "speech"}
@@ -519,7 +519,7 @@ DIPLOMATS = {"ambassador", "diplomat", "envoy", "consul", "attache", "charge"}
 #: Words for soldiers sent abroad, whom a state may bring home.
 TROOPS = {"troop", "soldier", "force", "contingent", "peacekeeper", "marine"}
 #: Verbs that bring envoys or troops "home".
-CALLING_HOME = {"call", "bring", "summon", "order", "send"}
+CALLING_HOME = {"call", "bring", "summon", "order", "send", "fly"}
 #: Words for soldiers brought home hurt or dead.
 CASUALTY_WORDS = {"wounded", "injured", "dead", "sick", "fallen"}
 #: Officials who live where they act, making no visit there.
@@ -1716,6 +1716,7 @@ class EventCoder:
         consumed: set[int] = set()
         violent: dict[int, set[tuple[str, str]]] = {}  # attack verbs -> the dyads they coded
         productive: set[int] = set()  # words that coded an event
+        told: dict[int, list[Event]] = {}  # "told" verbs -> their statements (010)
         sayings: list[Token] = []  # verbs of saying, whose clause may be a comment
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -1736,6 +1737,8 @@ class EventCoder:
                 found += self._by_phone(token, found, resolver, when)
                 if found:
                     productive.add(token.i)
+                if token.lemma_ == "tell":
+                    told[token.i] = [ev for ev in found if ev.code == "010"]
                 for ev in found:
                     self._add(ev, doc, sentence_of, events, seen)
                     if ev.root in ("18", "19", "20") or ev.code == "175":
@@ -1772,7 +1775,17 @@ class EventCoder:
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
-        doc._.events = once_per_document(told_what_is_coded(claimed_for_claimants(events)), doc)
+        for index, statements in told.items():
+            # (what was told coded, or told in talks or a visit coded with the same listener)
+            dropped = statements if told_is_coded(doc[index], productive) else [
+                st for st in statements if any(
+                    ev.sentence_index == st.sentence_index and ev.code != "010"
+                    and primary(ev.source) == primary(st.source)
+                    and primary(ev.target) == primary(st.target) for ev in events
+                )
+            ]  # fmt: skip
+            events = [ev for ev in events if all(ev is not st for st in dropped)]
+        doc._.events = once_per_document(claimed_for_claimants(events), doc)
         return doc
 
     def _comment(
@@ -2667,7 +2680,7 @@ class EventCoder:
             hosts.append(noun.head.head)
         if cand.entry.lemma in BLAMING:
             hosts += cand.object_heads  # (the parser may hang "on Libya" on "the bombing")
-        if verb.lemma_.lower() in CALLING_HOME:
+        if verb.lemma_.lower() in CALLING_HOME or cand.entry.code in ("0874", "161"):
             hosts += [c for c in verb.children if c.lower_ == "home"]  # ("home from Iraq")
         reciprocal = reciprocal_objects(verb)
         if reciprocal:
@@ -3029,8 +3042,9 @@ class EventCoder:
                 a for h in cand.source_heads if h.lemma_.lower() in UTTERANCES
                 for c in children(h, ("poss",)) + utterance_authors(h) if c.pos_ == "PROPN"
                 or c.dep_ == "pobj" for a in resolver.actors(c)
-                if c.dep_ == "poss" or c.head.lower_ != "from"
-                or getattr(resolver.index.get(c.i), "kind", None) != "country"
+                if (c.dep_ == "poss" or c.head.lower_ != "from"
+                    or getattr(resolver.index.get(c.i), "kind", None) != "country")
+                and (c.dep_ == "poss" or a.code[3:6] != "MED")  # (not "posted by Al Jazeera")
             ]  # fmt: skip
         if entry.code == "0831" and cand.sources and all(
             s.code[3:6] in ("BUS", "MED") for s in cand.sources
@@ -5112,7 +5126,7 @@ class EventCoder:
             c for host in hosts for p in children(host, ("prep",)) if p.lower_ == "for"
             for c in children(p, ("pcomp",)) if c.tag_ == "VBG"
         ]  # fmt: skip
-        for act in gerunds:
+        for act in gerunds if verb.lemma_.lower() in ("claim", "admit") else []:
             # "claimed responsibility for slaughtering members of the Iraqi security forces"
             match = self._match_verb(act)
             if match is None or match[0].code[:2] not in VIOLENT_ROOTS:
@@ -5124,7 +5138,8 @@ class EventCoder:
             found = self._emit(match[0].code, match[0], sources, targets, act, when, rule)
             if found:
                 claim = f"verb '{verb.lemma_}' +responsibility -> 015"
-                return found + self._emit("015", match[0], sources, targets, verb, when, claim)
+                one_way = replace(match[0], flags=frozenset())  # (a claim is one-way)
+                return found + self._emit("015", one_way, sources, targets, verb, when, claim)
         if any(self._attack_noun(o) is None for o in named):
             return []  # ("took responsibility for the decision": no attack claimed)
         # ("..., killing 45, and Ansar al-Sunna claimed responsibility": its own sentence too)
@@ -6172,18 +6187,14 @@ def claimed_for_claimants(events: list[Event]) -> list[Event]:
     return [ev for ev in events if CLAIMED_RULE in ev.rule or key(ev) not in claimed]
 
 
-def told_what_is_coded(events: list[Event]) -> list[Event]:
-    """Telling someone something that is itself coded is that event, not a statement too:
-    "Assad told parliament that Syrian troops would pull back" is the intent to withdraw (one
-    event of the same speaker in the sentence drops the 010 of "told")."""
-    told = [ev for ev in events if ev.code == "010" and ev.rule.startswith("verb 'tell'")]
-    return [
-        ev for ev in events if ev not in told or not any(
-            other.sentence_index == ev.sentence_index and other.code != "010"
-            and primary(other.source) == primary(ev.source)
-            for other in events
-        )
-    ]
+def told_is_coded(tell: Token, productive: set[int]) -> bool:
+    """Whether what someone was told is itself coded, so that telling it is that event, not a
+    statement too: "Assad told parliament that Syria would withdraw its troops" (the intent to
+    withdraw), "Militias committed genocide in Darfur, Powell told the Senate" (the charge)."""
+    said = {t.i for c in children(tell, ("ccomp",)) for t in c.subtree}
+    if tell.dep_ in ("parataxis", "ccomp") and tell.head.pos_ in ("VERB", "AUX"):
+        said.add(tell.head.i)  # (the words told put first)
+    return bool(said & productive)
 
 
 def once_per_document(events: list[Event], doc: Doc) -> list[Event]:
