@@ -1775,16 +1775,7 @@ class EventCoder:
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
-        for index, statements in told.items():
-            # (what was told coded, or told in talks or a visit coded with the same listener)
-            dropped = statements if told_is_coded(doc[index], productive) else [
-                st for st in statements if any(
-                    ev.sentence_index == st.sentence_index and ev.code != "010"
-                    and primary(ev.source) == primary(st.source)
-                    and primary(ev.target) == primary(st.target) for ev in events
-                )
-            ]  # fmt: skip
-            events = [ev for ev in events if all(ev is not st for st in dropped)]
+        events = without_told_statements(events, told, doc, productive)
         doc._.events = once_per_document(claimed_for_claimants(events), doc)
         return doc
 
@@ -6185,6 +6176,24 @@ def claimed_for_claimants(events: list[Event]) -> list[Event]:
 
     claimed = {key(ev) for ev in events if CLAIMED_RULE in ev.rule}
     return [ev for ev in events if CLAIMED_RULE in ev.rule or key(ev) not in claimed]
+
+
+def without_told_statements(
+    events: list[Event], told: dict[int, list[Event]], doc: Doc, productive: set[int]
+) -> list[Event]:
+    """The events less the statements (010) of "told" whose content is coded, or that were
+    told in talks or on a visit coded with the same listener ("Rice told Mubarak at their
+    talks ...": the talks)."""
+    for index, statements in told.items():
+        dropped = statements if told_is_coded(doc[index], productive) else [
+            st for st in statements if any(
+                ev.sentence_index == st.sentence_index and ev.code != "010"
+                and primary(ev.source) == primary(st.source)
+                and primary(ev.target) == primary(st.target) for ev in events
+            )
+        ]  # fmt: skip
+        events = [ev for ev in events if all(ev is not st for st in dropped)]
+    return events
 
 
 def told_is_coded(tell: Token, productive: set[int]) -> bool:
