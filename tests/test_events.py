@@ -4413,3 +4413,10 @@ def test_second_review_guards(code):
     text = "The Afghan army took responsibility for fighting the Taliban in Helmand province."
     assert all(c != "015" for _, _, c in code(text, "2005-03-01"))
     assert code("Police fired tear gas at striking workers outside a Nokia factory.") == []
+
+
+def test_a_recall_in_protest_at_another_s_act_is_against_its_doer(code):
+    text = "Amman withdrew its envoy in protest at Israel's handling of the Palestinian uprising."
+    assert code(text, "2000-11-21") == [("JORGOV", "ISR", "161")]
+    text = "Jordan recalled its ambassador in protest over Israel's raids."
+    assert code(text, "2000-11-21") == [("JOR", "ISR", "161")]

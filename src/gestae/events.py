@@ -2565,6 +2565,22 @@ class EventCoder:
                 if t.i in resolver.index and resolver.index.get(t.head.i) is not resolver.index[t.i]
                 for a in resolver.actors(t) if primary(a.code) not in homes
             ][:1]
+        if not cand.targets and cand.root == "16":
+            # "Amman withdrew its envoy in protest at Israel's handling of the uprising", "cut
+            # ties in protest against Israel's offensive": against whose act it protests
+            homes = {primary(s.code) for s in cand.sources}
+            hosts = [cand.verb, *cand.object_heads]  # (the parser may hang it on the envoy)
+            protests = [
+                p for h in hosts for p in prep_objects(h, {"in"}) if p.lemma_.lower() == "protest"
+            ]
+            reasons = [
+                o for h in protests + (hosts if protests else [])
+                for o in prep_objects(h, {"at", "over", "against"})
+            ]  # fmt: skip
+            cand.targets = [
+                a for o in reasons for a in self._target_actors(o, resolver)
+                if primary(a.code) not in homes
+            ]  # fmt: skip
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         if not cand.targets and test_fired(cand.verb):
