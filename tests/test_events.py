@@ -2728,9 +2728,10 @@ def test_review_of_this_session_s_rules_negatives(code):
         "condemned the decision."
     )
     assert [e for e in code(text, "2005-06-01") if e[0] == "GBR"] == []
-    # "it" points back at the act only for verbs that judge one
+    # "it" points back at the act only for verbs that judge one (avenging it threatens the
+    # killers)
     text = "Israel killed a Hamas leader, and Hamas vowed to avenge it."
-    assert code(text, "2005-06-01") == [("ISR", "PSEREB", "190")]
+    assert code(text, "2005-06-01") == [("ISR", "PSEREB", "190"), ("PSEREB", "ISR", "130")]
     # hosting is of talks or ceremonies, by states
     assert code("Brazil and Argentina played a match hosted by Chile.", "2005-06-01") == []
     # an offensive to oust a group from a place is aimed at the group, not the place's state
@@ -4420,3 +4421,9 @@ def test_a_recall_in_protest_at_another_s_act_is_against_its_doer(code):
     assert code(text, "2000-11-21") == [("JORGOV", "ISR", "161")]
     text = "Jordan recalled its ambassador in protest over Israel's raids."
     assert code(text, "2000-11-21") == [("JOR", "ISR", "161")]
+
+
+def test_vowing_to_avenge_someone_threatens_whoever_attacked_him(code):
+    text = "Israeli troops killed a Hamas leader in Gaza. Hamas vowed to avenge his death."
+    assert ("PSEREB", "ISRMIL", "130") in code(text, "2004-03-22")
+    assert code("Hamas vowed to avenge the death of its leader.", "2004-03-22") == []

@@ -4135,6 +4135,12 @@ class EventCoder:
             # whom a hostage is handed to is no target; the condition names who is threatened
             return found
         for xcomp in infinitives:
+            if xcomp.lemma_.lower() == "avenge":
+                # "Israeli soldiers shot dead a commander, and the group vowed to avenge him":
+                # against whoever did the violence told before
+                heads, found = self._attackers_before(verb, resolver)
+                if found:
+                    return xcomp, heads, found
             if xcomp.lemma_.lower() in SENDING and prep_objects(xcomp, {"to"}):
                 # "offered to send 1,100 Cuban doctors to the United States": sent to the US
                 # (and "a delegation to Geneva" is sent to no one we can place)
@@ -4200,6 +4206,24 @@ class EventCoder:
                 if found:
                     return (None if misread else clause), heads, found
         return None, [], []
+
+    def _attackers_before(
+        self, verb: Token, resolver: Resolver
+    ) -> tuple[list[Token], list[ActorRef]]:
+        """(heads, actors) of who did the violence told last before a verb, in its sentence
+        or the one before; none of the verb's own side."""
+        own = {a.code for h in subject_heads(verb) for a in resolver.actors(h)}
+        told = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"]
+        if verb.sent.start > 0:
+            told = [t for t in verb.doc[verb.sent.start - 1].sent if t.pos_ == "VERB"] + told
+        for attack in reversed(told):
+            match = self._match_verb(attack)
+            if match is None or match[0].code[:2] not in VIOLENT_ROOTS:
+                continue
+            heads = prep_objects(attack, {"by"}) if is_passive(attack) else subject_heads(attack)
+            found = [a for h in heads for a in self._actors(h, resolver) if a.code not in own]
+            return heads, found
+        return [], []
 
     def _subjunctive_subject(self, clause: Token, resolver: Resolver) -> list[Token]:
         """The subject of a "that" clause whose bare verb the parser took for a noun:
