@@ -4427,3 +4427,12 @@ def test_vowing_to_avenge_someone_threatens_whoever_attacked_him(code):
     text = "Israeli troops killed a Hamas leader in Gaza. Hamas vowed to avenge his death."
     assert ("PSEREB", "ISRMIL", "130") in code(text, "2004-03-22")
     assert code("Hamas vowed to avenge the death of its leader.", "2004-03-22") == []
+
+
+def test_condemning_the_violence_told_before_judges_its_doers(code):
+    text = "Rioters attacked police in Sydney, and John Howard condemned the violence."
+    assert ("AUSGOV", "AUSCVL", "111") in code(text, "2005-12-12")
+    assert code("The UN condemned the violence in Darfur.", "2005-12-12") == []
+    # the Badr militia by name
+    text = "Sunni clerics in Baghdad accused the Badr Organisation of killing Sunni preachers."
+    assert all(t == "IRQREB" for _, t, c in code(text, "2005-05-20") if c[:2] == "11")
