@@ -4435,4 +4435,4 @@ def test_condemning_the_violence_told_before_judges_its_doers(code):
     assert code("The UN condemned the violence in Darfur.", "2005-12-12") == []
     # the Badr militia by name
     text = "Sunni clerics in Baghdad accused the Badr Organisation of killing Sunni preachers."
-    assert all(t == "IRQREB" for _, t, c in code(text, "2005-05-20") if c[:2] == "11")
+    assert code(text, "2005-05-20") == [("IRQCVL", "IRQREB", "112")]
