@@ -1660,6 +1660,15 @@ class _Candidate:
     # when the sources deny them
 
 
+def verbs_told_before(verb: Token, same_sentence: bool = True) -> list[Token]:
+    """The verbs of the sentence before a verb's, then (``same_sentence``) those of its own
+    sentence before it, in text order."""
+    told = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"] if same_sentence else []
+    if verb.sent.start > 0:
+        told = [t for t in verb.doc[verb.sent.start - 1].sent if t.pos_ == "VERB"] + told
+    return told
+
+
 def charge_teller(denial: Token) -> Token | None:
     """The verb that told the charge a denial in a relative clause answers: "Amnesty said
     Israeli troops killed civilians, a charge Israel denied" (said)."""
@@ -4213,10 +4222,7 @@ class EventCoder:
         """(heads, actors) of who did the violence told last before a verb, in its sentence
         or the one before; none of the verb's own side."""
         own = {a.code for h in subject_heads(verb) for a in resolver.actors(h)}
-        told = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"]
-        if verb.sent.start > 0:
-            told = [t for t in verb.doc[verb.sent.start - 1].sent if t.pos_ == "VERB"] + told
-        for attack in reversed(told):
+        for attack in reversed(verbs_told_before(verb)):
             match = self._match_verb(attack)
             if match is None or match[0].code[:2] not in VIOLENT_ROOTS:
                 continue
@@ -5250,9 +5256,7 @@ class EventCoder:
         """A claim that names no attack of its own sentence claims the one told just before:
         "A car bomb killed 10 policemen in Baghdad. Zarqawi's group claimed responsibility"
         (015 on its victims; and the attack, the claimant's, when the text named no doer)."""
-        told = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"] if same_sentence else []
-        if verb.sent.start > 0:
-            told = [t for t in verb.doc[verb.sent.start - 1].sent if t.pos_ == "VERB"] + told
+        told = verbs_told_before(verb, same_sentence)
         passed = False  # an attack of the claim's own sentence passed over for want of a target
         for attack in reversed(told):
             cand = self._verb_candidate(attack, set())
