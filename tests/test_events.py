@@ -4436,3 +4436,28 @@ def test_condemning_the_violence_told_before_judges_its_doers(code):
     # the Badr militia by name
     text = "Sunni clerics in Baghdad accused the Badr Organisation of killing Sunni preachers."
     assert code(text, "2005-05-20") == [("IRQCVL", "IRQREB", "112")]
+
+
+def test_an_arrest_or_trial_told_as_a_noun_is_the_state_s(code):
+    text = "Protests erupted in Cairo after the arrest of opposition leader Ayman Nour."
+    assert ("EGYCOP", "EGYOPP", "173") in code(text, "2005-01-30")
+    assert code("The trial of Saddam Hussein opened in Baghdad.", "2005-10-19") == [
+        ("IRQJUD", "IRQ", "173")
+    ]
+    # still to come; done by the clause's own subject; a trial sent elsewhere tries no one
+    assert code("The trial of Saddam Hussein is due to open next week.", "2005-10-12") == []
+    text = "A Sierra Leone court unsealed an indictment against President Charles Taylor."
+    assert ("LBRJUD", "LBRGOV", "173") not in code(text, "2003-06-04")
+    text = "A Turkish court sent the trial of the Saudi suspects to Riyadh."
+    assert code(text, "2022-04-07") == []
+
+
+def test_going_on_trial_or_appearing_in_court_is_the_court_s_act(code):
+    text = "Saddam Hussein went on trial in Baghdad on Wednesday."
+    assert code(text, "2005-10-19") == [("IRQJUD", "IRQ", "173")]
+    text = "Two Chechen rebels stood trial in Moscow on Monday."
+    assert code(text, "2005-03-01") == [("RUSJUD", "RUSREB", "173")]
+    text = "Three British men appeared in a court in Harare on charges of plotting a coup."
+    assert code(text, "2004-03-20") == [("ZWEJUD", "GBRCVL", "173")]
+    assert code("Saddam Hussein will go on trial next month.", "2005-09-01") == []
+    assert code("The minister went on a tour of the south.", "2005-09-01") == []

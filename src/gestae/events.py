@@ -335,6 +335,12 @@ OWN_PRONOUNS = {"its", "their", "his", "her"}
 COURT_ACTS = {
     "charge", "indict", "prosecute", "sentence", "convict", "try", "jail", "imprison", "acquit"
 }
+#: Nouns of what courts do to the accused ("the trial of Saddam Hussein").
+COURT_NOUNS = {"trial", "retrial", "conviction", "indictment", "verdict", "prosecution"}
+#: Trials, and the light verbs that hold one ("opened the trial of"; not "sent the trial").
+TRIALS = {"trial", "retrial"}
+COURTS = {"court", "tribunal", "judge", "magistrate"}
+TRIAL_VERBS = {"hold", "conduct", "begin", "start", "open", "resume", "continue"}
 #: Verbs of findings: what they find another did is judged as a speaker's words are.
 FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 #: Verbs of people protesting ("workers striking for higher wages").
@@ -947,10 +953,18 @@ def is_response(verb: Token) -> bool:
     return lemma in RESPONSES or any(f"{lemma} {p}" in RESPONSES for p in particles)
 
 
+#: Words that put an event on a timetable: "the trial was due to open".
+DUE = {"due", "set", "scheduled", "expected", "poised"}
+
+
 def awaited(noun: Token) -> bool:
     """Whether a nominal event is one still awaited: "prepare for a withdrawal", "awaiting the
     vote", "ahead of the summit"."""
     head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ in DUE for c in children(head, ("acomp", "xcomp", "oprd"))
+    ) | (head.lower_ in DUE):
+        return True  # "the trial was due to open", "talks are set to resume"
     if noun.dep_ == "dobj":
         return head.lemma_.lower() in AWAITING
     if noun.dep_ != "pobj":
@@ -1762,6 +1776,8 @@ class EventCoder:
                         self._add(ev, doc, sentence_of, events, seen)
                     for ev in self._charge_called_untrue(token, resolver, when):
                         self._add(ev, doc, sentence_of, events, seen)
+                for ev in self._code_trial(token, resolver, when):
+                    self._add(ev, doc, sentence_of, events, seen)
                 for ev in self._code_presence_abroad(token, resolver, when):
                     self._add(ev, doc, sentence_of, events, seen)
             for ev in self._code_brokering(token, resolver, when):
@@ -1863,6 +1879,35 @@ class EventCoder:
         entry = self.lexicon.named_noun("visit")
         rule = f"'{root.text} in {places[0].text if places else ''}' (headline) -> 042"
         return self._emit("042", entry, sources, targets, root, when, rule) if targets else []
+
+    def _code_trial(self, verb: Token, resolver: Resolver, when: dt.date | None) -> list[Event]:
+        """Someone brought before a court, told from the accused's side: "Saddam Hussein went
+        on trial in Baghdad", "two Britons stood trial", "a German man appeared in court on
+        charges of ..." are the courts' (of the place, else of the accused's country)."""
+        lemma = verb.lemma_.lower()
+        trial = [o for o in prep_objects(verb, {"on"}) if o.lemma_.lower() in TRIALS]
+        if lemma == "stand":
+            trial += [o for o in children(verb, ("dobj",)) if o.lemma_.lower() in TRIALS]
+        courts = [
+            o for o in prep_objects(verb, {"in", "before"}) if o.lemma_.lower() in COURTS
+        ] if lemma == "appear" else []  # fmt: skip
+        if lemma not in ("go", "stand", "appear") or not (trial or courts):
+            return []
+        if modality(verb) is not None:
+            return []
+        resolver = at_event_date(resolver, verb, when)
+        targets = [a for h in subject_heads(verb) for a in resolver.actors(h)]
+        if not targets:
+            return []
+        # ("appeared before an Egyptian court", "in a court in Cairo")
+        named = [a for c in courts for a in resolver.actors(c)] + self._places_named(
+            [o for c in courts for o in prep_objects(c, {"in"})], resolver
+        )
+        sources = [replace(a, code=a.code[:3] + "JUD") for a in named if country_of(a.code)][:1]
+        sources = sources or self._state_at_home(verb, "173", targets, resolver, court=True)
+        entry = self.lexicon.named_noun("trial")
+        rule = f"'{verb.lemma_} {(trial or courts)[0].text}' (the accused's side) -> 173"
+        return self._emit("173", entry, sources, targets, verb, when, rule, dated=resolver)
 
     def _code_presence_abroad(
         self, verb: Token, resolver: Resolver, when: dt.date | None
@@ -2311,6 +2356,8 @@ class EventCoder:
                     # "provided $10 million in humanitarian assistance"
                     noun = next(iter(prep_objects(noun, {"in", "of"})), noun)
                 noun_entry = self.lexicon.noun_entry(noun)
+                if noun.lemma_.lower() in TRIALS and lemma not in TRIAL_VERBS:
+                    continue  # "sent the trial to Riyadh" tries no one
                 if noun_entry is not None and lemma in DEAL_ONLY_VERBS and not (
                     noun_entry.code.startswith("05") or noun_entry.code.startswith("087")
                 ):
@@ -3133,6 +3180,19 @@ class EventCoder:
             if t.i in resolver.index
             and resolver.index[t.i].kind in ("country", "adjective", "capital")
         }  # fmt: skip
+
+    def _state_at_home(
+        self, anchor: Token, code: str, targets: list[ActorRef], resolver: Resolver,
+        court: bool = False,
+    ) -> list[ActorRef]:
+        """The state whose police or courts did an act no one is named doing: where the
+        words put it ("the trial of Saddam Hussein in Baghdad"), else the one accused's own
+        country ("the arrest of an Egyptian opposition leader")."""
+        here = self._places_named(prep_objects(anchor, {"in", "at"}), resolver)[:1]
+        home = here or [t for t in targets if country_of(t.code)][:1]
+        court = court or anchor.lemma_.lower() in COURT_ACTS | COURT_NOUNS
+        role = "JUD" if court else STATE_ACTS[code]
+        return [ActorRef(h.code[:3] + role, h.text, h.start_char, h.end_char, True) for h in home]
 
     def _verdict_court(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
         """Where a verdict with no court named by the verb was given: a court the sentence
@@ -5787,6 +5847,15 @@ class EventCoder:
             sources = self._compound_actors(noun, resolver)
         if root == "14" and not targets:
             sources, targets = self._protest_sides(noun, sources, resolver)
+        if not sources and targets and entry.code in STATE_ACTS and entry.code != "063" and (
+            noun.dep_ in ("pobj", "nsubj", "nsubjpass", "conj") or (
+                noun.dep_ == "dobj" and noun.head.lemma_.lower() in JUDGING_VERBS | {"declare"}
+            )
+        ):  # ("a court unsealed an indictment against Taylor": the clause's subject did it;
+            # "the court declared his arrest illegal", "condemned the arrest of": others did)
+            # "protests followed the arrest of opposition leader Ayman Nour in Cairo": only a
+            # state's police or courts arrest and try
+            sources = self._state_at_home(noun, entry.code, targets, resolver)
         code = self._refine(entry, noun, sources)
         if code == "143" and self._boycotts_talks(noun):
             code = "164"  # "resumed after a 24-hour boycott by rebels": of the talks
