@@ -893,3 +893,8 @@ def test_protesters_waving_their_own_flags_keep_their_country(code):
     text = "Tens of thousands of protesters waving Lebanese flags demanded the withdrawal of Syrian"
     text += " troops."
     assert code(text, "2005-03-01") == [("LBNCVL", "SYRMIL", "141")]
+
+
+def test_a_hyphenated_nationality_is_one_and_leaves_the_scene_to_the_place(code):
+    text = "Gunmen abducted a Lebanese-American contractor from his Baghdad home, officials said."
+    assert code(text, "2004-09-22") == [("IRQINS", "USACVL", "181")]

@@ -4461,3 +4461,14 @@ def test_going_on_trial_or_appearing_in_court_is_the_court_s_act(code):
     assert code(text, "2004-03-20") == [("ZWEJUD", "GBRCVL", "173")]
     assert code("Saddam Hussein will go on trial next month.", "2005-09-01") == []
     assert code("The minister went on a tour of the south.", "2005-09-01") == []
+
+
+def test_words_a_call_or_message_was_made_to_say_were_said(code):
+    text = "Bush telephoned Putin on Monday to congratulate him on his re-election."
+    assert ("USAGOV", "RUSGOV", "051") in code(text, "2004-03-16")
+    text = "Hu Jintao sent a message to Norodom Sihamoni to congratulate him on his election."
+    assert [(s, t[:3], c) for s, t, c in code(text, "2004-10-15")] == [("CHNGOV", "KHM", "051")]
+    # a call still to be made; a flight is no call
+    assert code("Putin will call Bush to congratulate him.", "2004-11-03") == []
+    text = "Rice flew to Jerusalem to praise Sharon."
+    assert ("USAGOV", "ISRGOV", "051") not in code(text, "2005-02-06")

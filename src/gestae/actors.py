@@ -727,6 +727,12 @@ PHRASE_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "cas
 ROLE_MODIFIER_DEPS = {"compound", "nmod", "amod", "pobj"}
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Verbs whose object does what their infinitive says ("urged Sharon to meet him").
+OBJECT_CONTROL = {
+    "urge", "ask", "tell", "order", "persuade", "allow", "force", "invite", "press",
+    "encourage", "help", "want", "expect", "call", "appeal", "request", "instruct", "advise",
+    "warn", "remind", "let", "get", "need", "pressure", "push", "challenge", "dare", "beg",
+}  # fmt: skip
 GROUP_PRONOUNS = {"they", "them"}
 #: Verbs of accusing: "accusing it of backing the rebels" accuses a state or body, never a thing;
 #: how they say the accused did something ("by sending") is only alleged.
@@ -1842,8 +1848,12 @@ class PhraseResolver:
             country = resolution.code[:3]
             root = self.doc[mention.start : mention.end].root
             modified = root
-            while modified.dep_ == "conj":
-                modified = modified.head  # "Syrian and Iraqi men": both modify "men"
+            while modified.dep_ == "conj" or (
+                modified.dep_ == "amod" and getattr(
+                    self.index.get(modified.head.i), "kind", None
+                ) == "adjective"
+            ):  # "Syrian and Iraqi men", "a Lebanese-American contractor": both modify the noun
+                modified = modified.head
             if modified.dep_ in ("npadvmod", "compound") and modified.head.dep_ == "amod" and (
                 modified.head.lower_ == "led" or modified.head.lower_ in BACKING
             ):
@@ -2171,6 +2181,13 @@ class PhraseResolver:
                 c.dep_ in SUBJECT_DEPS for c in verbs[-1].children
             ):  # ("conceded defeat to Buhari and telephoned him": the subject it shares)
                 verbs.append(verbs[-1].head)
+            purpose = verbs[-1]
+            if purpose.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+            ) and purpose.head.lemma_.lower() not in OBJECT_CONTROL:
+                # "telephoned Putin to congratulate him": the caller congratulates, so "him" is
+                # not the caller (but "urged Sharon to meet him": Sharon is to meet)
+                verbs.append(purpose.head)
             named = [
                 a for a in named
                 if not (a.subject and self.doc[a.token].sent.start == token.sent.start

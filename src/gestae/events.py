@@ -921,11 +921,29 @@ def modality(verb: Token) -> str | None:
         # rebels": forced or helped only if the forcing or helping was done ("managed to force
         # him to resign")
         return modality(verb.head)
+    if infinitive and verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in SPOKEN_ACTS and (
+        sent_word(verb.head)
+    ):
+        # "telephoned Putin to congratulate him", "sent a message to Sihamoni to congratulate
+        # him": said in the call or message made
+        return modality(verb.head)
     if verb.dep_ == "aux" or (infinitive and not record and not owned and not implied):
         # "it was pointless to talk to the U.S.", "in order to help": an infinitive reports a
         # plan, purpose or judgement, not a fact, unless its verb says it happened ("managed to")
         return "infinitive"
     return None
+
+
+def sent_word(verb: Token) -> bool:
+    """Whether a verb sends word to someone: "telephoned Putin", "called Bush", "wrote to
+    Chirac", "sent a message to Sihamoni"."""
+    lemma = verb.lemma_.lower()
+    objects = children(verb, ("dobj",))
+    if lemma in ("telephone", "phone", "ring", "call"):
+        return any(o.pos_ in ("PROPN", "PRON") for o in objects)  # (not "called a meeting")
+    if lemma == "write":
+        return bool(prep_objects(verb, {"to"}))
+    return lemma == "send" and any(o.lemma_.lower() in MESSAGES for o in objects)
 
 
 def reporting_verb(verb: Token) -> Token | None:
@@ -953,6 +971,14 @@ def is_response(verb: Token) -> bool:
     return lemma in RESPONSES or any(f"{lemma} {p}" in RESPONSES for p in particles)
 
 
+#: Acts done in words, which a call or a message made performs ("called to congratulate").
+SPOKEN_ACTS = {
+    "congratulate", "thank", "express", "convey", "protest", "apologize", "apologise",
+    "praise", "urge", "invite", "assure", "reassure", "warn", "complain", "offer", "demand",
+    "request", "appeal", "press", "condemn", "extend",
+}  # fmt: skip
+#: What is sent as word: "sent a message to", "a letter", "a telegram".
+MESSAGES = {"message", "letter", "telegram", "cable", "note", "greeting", "condolence"}
 #: Words that put an event on a timetable: "the trial was due to open".
 DUE = {"due", "set", "scheduled", "expected", "poised"}
 
