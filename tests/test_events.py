@@ -4472,3 +4472,16 @@ def test_words_a_call_or_message_was_made_to_say_were_said(code):
     assert code("Putin will call Bush to congratulate him.", "2004-11-03") == []
     text = "Rice flew to Jerusalem to praise Sharon."
     assert ("USAGOV", "ISRGOV", "051") not in code(text, "2005-02-06")
+
+
+def test_a_person_the_kb_does_not_know_held_by_a_state_is_its_own(code):
+    text = "An Amsterdam court sentenced Mohammed Bouyeri to life in prison on Tuesday."
+    assert code(text, "2005-07-26") == [("NLDJUD", "NLDCVL", "116")]
+    assert code("Egyptian police arrested Ahmed Mahmoud in Cairo.", "2005-07-26") == [
+        ("EGYCOP", "EGYCVL", "173")
+    ]
+    # an editor named by his apposition; a foreigner the sentence says is one is not
+    text = "A court in Kabul sentenced Ali Mohaqiq Nasab, editor of a monthly, to two years."
+    assert code(text, "2005-10-22") == [("AFGJUD", "AFGMED", "116")]
+    text = "A Pakistani court sentenced Kulbhushan Jadhav, an Indian accused of spying, to death."
+    assert ("PAKJUD", "PAKCVL", "116") not in code(text, "2017-04-10")

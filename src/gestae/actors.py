@@ -1254,9 +1254,10 @@ class PhraseResolver:
             # title gives
             titles = [
                 c for c in head.children
-                if c.dep_ in ("compound", "amod") and c.i < head.i
+                if ((c.dep_ in ("compound", "amod") and c.i < head.i) or c.dep_ == "appos")
                 and (m := self.index.get(c.i)) is not None and m.kind == "agent"
-            ]  # fmt: skip
+            ]  # fmt: skip ("Ali Mohaqiq Nasab, editor of a monthly": the role the apposition
+            # gives)
             if titles:
                 head, mention = titles[-1], self.index[titles[-1].i]
         if mention is None or mention.kind != "agent" or self._in_dateline(head.idx):

@@ -5038,7 +5038,9 @@ class EventCoder:
         roles = {s.code[3:6] for s in sources}
         if roles <= {"JUD"} and code[:3] in ("111", "112", "115", "116"):
             # "an Indonesian court convicted a militant": courts try their own country's people
-            return placed_roles(country, heads, resolver)
+            return placed_roles(country, heads, resolver) + (
+                EventCoder._unknown_people(country, heads, resolver) if code == "116" else []
+            )
         if roles <= CIVIC_ROLES and code[:2] in ("01", "02", "10", "11", "12", "13", "14"):
             # "protesters demanded that the military hand over power": their own military
             return placed_roles(country, heads, resolver, STATE_ROLES | {"MIL"})
@@ -5061,7 +5063,23 @@ class EventCoder:
         governing = roles <= {"", "GOV", "COP", "JUD", "LEG"} and (
             code[:2] in DOMESTIC_ROOTS or code in STATE_ACTS or code == "1823"
         ) and code != "054"  # "Iran executed two men" (not "recognised the rebel council")
-        return placed_roles(country, heads, resolver) if policing or governing else []
+        if not (policing or governing):
+            return []
+        held = code in ("173", "174", "116", "0841")
+        return placed_roles(country, heads, resolver) + (
+            EventCoder._unknown_people(country, heads, resolver) if held else []
+        )
+
+    @staticmethod
+    def _unknown_people(country: str, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
+        """"A Minsk court sentenced Alexander Kozulin": a person the KB does not know, whom a
+        state's police or courts hold, try, jail or free, is one of its own people."""
+        return [
+            resolver.country_ref(h, country + "CVL") for h in heads
+            if h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and h.i not in resolver.index
+            and resolver.bare_role(h) is None
+            and not EventCoder._countries_named(list(h.subtree), resolver)
+        ]  # fmt: skip (not "Kulbhushan Jadhav, an Indian accused of spying": whose he is, said)
 
     @staticmethod
     def _home_opposition(
