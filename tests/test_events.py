@@ -4485,3 +4485,15 @@ def test_a_person_the_kb_does_not_know_held_by_a_state_is_its_own(code):
     assert code(text, "2005-10-22") == [("AFGJUD", "AFGMED", "116")]
     text = "A Pakistani court sentenced Kulbhushan Jadhav, an Indian accused of spying, to death."
     assert ("PAKJUD", "PAKCVL", "116") not in code(text, "2017-04-10")
+
+
+def test_an_election_boycotted_is_a_boycott_of_the_state_that_holds_it(code):
+    text = "Chad's main opposition parties boycotted the presidential election on Wednesday."
+    assert code(text, "2006-05-04") == [("TCDOPP", "TCDGOV", "143")]
+    text = "Turkish fans boycotted the match in protest."
+    assert ("TUR", "TURGOV", "143") not in code(text, "2006-05-04")
+
+
+def test_a_protest_noun_s_people_are_the_ones_its_modifier_names(code):
+    text = "Kurmanbek Bakiyev signed a constitution after opposition protests in Bishkek."
+    assert ("KGZOPP", "KGZGOV", "141") in code(text, "2006-11-09")

@@ -551,6 +551,8 @@ BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "roadside": "18
 #: Protests a text names without their people ("weeks of protests"): the people of the place.
 #: (Not "rally" or "march": a stock rally, an election rally, freedom on the march.)
 UNNAMED_PROTESTS = {"protest", "demonstration", "riot"}
+#: Roles of people who protest, as a noun before the protest names them ("opposition rallies").
+PROTESTING_ROLES = {"OPP", "CVL", "LAB", "EDU", "REL", "BUS", "MED"}
 #: Verbs that hand over a protest as a complaint: "lodged a protest with Tokyo".
 LODGING = {"lodge", "file", "register", "deliver", "issue", "submit", "send", "convey", "hand"}
 #: Modifiers of an event not yet held: "a planned rally".
@@ -4885,6 +4887,11 @@ class EventCoder:
                 t.i in resolver.index and resolver.index[t.i].kind != "adjective" for t in words
             ):  # (not "lifted the ban on Iranian oil": whose oil it is)
                 return [ActorRef(home + "CVL", head.text, head.idx, end)], target_heads
+        polls = [h for h in target_heads if h.lemma_.lower() in ELECTIONS - {"result", "outcome"}]
+        if entry.code[:3] == "143" and home and polls:
+            # "the opposition boycotted the election": a boycott of the state that holds it
+            head = polls[0]
+            return [ActorRef(home + "GOV", head.text, head.idx, head.idx + len(head.text))], polls
         crowds = [h for h in target_heads if h.lemma_.lower() in PROTEST_SCENES | GATHERED]
         if entry.code == "175" and home and crowds:
             # "police fired tear gas at a peaceful rally": at the state's own people, unless the
@@ -6094,7 +6101,12 @@ class EventCoder:
             if scene is None:
                 return [], []
             start, end = noun.idx, noun.idx + len(noun.text)
-            sources = [ActorRef(scene + "CVL", noun.text, start, end, True)]
+            # ("opposition rallies in Bishkek", "student protests": the people the noun names)
+            roles = [
+                role for c in children(noun, ("compound",))
+                if c.pos_ == "NOUN" and (role := resolver.bare_role(c)) in PROTESTING_ROLES
+            ]  # fmt: skip
+            sources = [ActorRef(scene + (roles or ["CVL"])[0], noun.text, start, end, True)]
         if not sources or against:
             return sources, against
         # CAMEO's protests are against the government unless the text names another target
