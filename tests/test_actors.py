@@ -898,3 +898,13 @@ def test_protesters_waving_their_own_flags_keep_their_country(code):
 def test_a_hyphenated_nationality_is_one_and_leaves_the_scene_to_the_place(code):
     text = "Gunmen abducted a Lebanese-American contractor from his Baghdad home, officials said."
     assert code(text, "2004-09-22") == [("IRQINS", "USACVL", "181")]
+
+
+def test_congress_under_the_dateline_of_a_state_with_one_is_that_state_s(code):
+    text = (
+        "Gutierrez Arrested. QUITO (Reuters) - Police arrested Lucio Gutierrez, months after"
+        " Congress removed him."
+    )
+    assert ("ECULEG", "ECUELI", "172") in code(text, "2005-10-17")
+    text = "LONDON (Reuters) - Congress voted to cut aid to Egypt."
+    assert all(s == "USALEG" for s, _, _ in code(text, "2005-10-17"))

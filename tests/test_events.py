@@ -4497,3 +4497,8 @@ def test_an_election_boycotted_is_a_boycott_of_the_state_that_holds_it(code):
 def test_a_protest_noun_s_people_are_the_ones_its_modifier_names(code):
     text = "Kurmanbek Bakiyev signed a constitution after opposition protests in Bishkek."
     assert ("KGZOPP", "KGZGOV", "141") in code(text, "2006-11-09")
+
+
+def test_a_participle_before_a_name_describes_it(code):
+    text = "U.N. envoy Ibrahim Gambari met detained opposition leader Aung San Suu Kyi."
+    assert all(c != "173" for _, _, c in code(text, "2006-11-11"))

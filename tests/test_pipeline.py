@@ -124,6 +124,9 @@ def test_a_dateline_city_is_placed_by_the_gazetteer_when_the_actor_kb_lacks_it()
     assert dateline_country("Canadian Press - LANGLEY, B.C. (CP) - Police said.") == "CAN"
     assert dateline_country("SAMARRA, Iraq (Reuters) - Police said.") == "IRQ"
     assert dateline_country("Reuters - A bomb exploded.") is None
+    # after a headline; not at the seat of an international body
+    assert dateline_country("Gutierrez Held. QUITO (Reuters) - Police said.") == "ECU"
+    assert dateline_country("GENEVA (Reuters) - A U.N. mission said.") is None
 
 
 def test_no_module_constant_is_bound_twice():
@@ -141,6 +144,11 @@ def test_no_module_constant_is_bound_twice():
             if isinstance(node, (ast.Assign, ast.AnnAssign))
             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
             if isinstance(target, ast.Name) and target.id.isupper()
+        ]
+        # (and module functions: a second "def" of a name replaces the first as silently)
+        names += [
+            node.name for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.FunctionDef)
         ]
         twice = sorted({name for name in names if names.count(name) > 1})
         assert not twice, (path.name, twice)

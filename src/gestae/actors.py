@@ -810,6 +810,11 @@ DEAL_MAKING = SIGNING_VERBS | {"agree", "broker", "negotiate", "conclude", "reac
 PACTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration"}
 #: Bodies many states have under the same name, listed once in the KB for one of them.
 GENERIC_BODIES = {"Congress"}
+#: States other than the United States whose legislature is called Congress.
+CONGRESSES = {
+    "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ECU", "ESP", "GTM", "HND", "MEX", "PER",
+    "PHL", "PRY",
+}  # fmt: skip
 #: Particles inside place and family names: "Mocimboa da Praia", "Ciudad del Este".
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 #: Words before a surname that leave it the known person's: "Mr. Bush", "Sen. Kerry".
@@ -1473,6 +1478,12 @@ class PhraseResolver:
                     }  # fmt: skip ("Peru's President Dina Boluarte", "the Philippine president")
                     if len(owners) == 1 and code[:3] not in owners:
                         code = owners.pop() + code[3:]
+                if mention.text in GENERIC_BODIES and not other and code[:3] == "USA" and (
+                    self.doc._.dateline in CONGRESSES
+                ):
+                    # "QUITO - ... six months after Congress removed him": the dateline's
+                    # congress, where a state's legislature bears the name
+                    code = self.doc._.dateline + code[3:]
             return [self._ref(code, tokens, resolution.ambiguous)]
         role, org = self._phrase_role(head, tokens, mention, when)
         if role == "MIL" and head.lower_ in MILITIAS:

@@ -936,6 +936,18 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+def describes_next_noun(verb: Token) -> bool:
+    """Whether the parser made a clause of a participle that describes the next noun: "met
+    detained opposition leader Aung San Suu Kyi" (the envoy met her; others detained her)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.i == head.i + 1
+        and head.pos_ == "VERB" and not children(head, ("dobj",))
+        and not children(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
+        and bool(children(verb, ("dobj",)))
+    )
+
+
 def sent_word(verb: Token) -> bool:
     """Whether a verb sends word to someone: "telephoned Putin", "called Bush", "wrote to
     Chirac", "sent a message to Sihamoni"."""
@@ -2417,7 +2429,7 @@ class EventCoder:
         """The events a verb reports. Each step may find there is none; the steps run in this
         order because each reads what the ones before it settled."""
         cand = self._verb_candidate(verb, consumed)
-        if cand is None:
+        if cand is None or describes_next_noun(verb):
             return []
         dated = at_event_date(resolver, verb, when)
         self._verb_roles(cand, dated, consumed)

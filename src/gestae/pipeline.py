@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from gestae.actors import bundled_kb
 from gestae.events import EVENT_FIELDS, Event
 from gestae.ingest import Document
-from gestae.nlp import capitals_dateline, fold, get_pipeline
+from gestae.nlp import capitals_dateline, dateline_span, fold, get_pipeline
 
 #: Documents per ``nlp.pipe`` batch.
 DEFAULT_BATCH_SIZE = 64
@@ -48,10 +48,16 @@ _AGENCY_LINE = re.compile(r"^\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - (?=[A-Z]{
 DATELINE_MIN_POPULATION = 100_000
 
 
+#: Datelines of the seats of international bodies, where news of other states is told: they
+#: place no one ("VIENNA (Reuters) - U.N. inspectors visited a military site").
+NEWS_HUBS = {"vienna", "geneva", "brussels", "the hague", "strasbourg", "united nations"}
+
+
 def dateline_country(text: str) -> str | None:
     """The country of a news dateline: by the knowledge base (countries, capitals), else by
     the gazetteer's most populous reading of its city ("TORONTO (Reuters) - ")."""
-    head = text[:160]
+    start, end = dateline_span(text)
+    head = text[start : start + 160] if end else text[:160]  # ("Ties Cut. CARACAS (AP) - ")
     agency = _AGENCY_LINE.match(head)
     if agency:
         head = head[agency.end() :]
@@ -60,7 +66,7 @@ def dateline_country(text: str) -> str | None:
         city = capitals_dateline(text)  # ("BAGHDAD US warplanes fired ...")
         return _gazetteer_country(city.title()) if city else None
     place = match["place"].strip()
-    if not (place.isupper() or match["agency"]):
+    if not (place.isupper() or match["agency"]) or fold(place) in NEWS_HUBS:
         return None
     kb = bundled_kb()
     names = [n.strip() for n in (match["region"], place) if n]
