@@ -4502,3 +4502,13 @@ def test_a_protest_noun_s_people_are_the_ones_its_modifier_names(code):
 def test_a_participle_before_a_name_describes_it(code):
     text = "U.N. envoy Ibrahim Gambari met detained opposition leader Aung San Suu Kyi."
     assert all(c != "173" for _, _, c in code(text, "2006-11-11"))
+
+
+def test_a_foreign_leader_meeting_under_the_lead_s_dateline_is_visiting(code):
+    text = "ISLAMABAD (Reuters) - Chinese Premier Wen Jiabao met Pervez Musharraf on Tuesday."
+    assert ("CHNGOV", "PAK", "042") in code(text, "2005-04-06")
+    # a leader at home; words said are no presence
+    text = "ISLAMABAD (Reuters) - Pervez Musharraf met tribal elders on Tuesday."
+    assert all(c != "042" for _, _, c in code(text, "2005-04-06"))
+    text = "LONDON (Reuters) - Yoweri Museveni asked the ICC to look into the rebels' crimes."
+    assert all(c != "042" for _, _, c in code(text, "2004-01-29"))

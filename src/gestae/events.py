@@ -417,6 +417,10 @@ CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
+#: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
+BODILY_PRESENCE = {
+    "meet", "sign", "attend", "inaugurate", "tour", "lay", "greet", "shake", "unveil", "pray",
+}  # fmt: skip
 DISMAY = CUES["dismay"]
 HARMS = CUES["harm"]
 BREACHES = CUES["breach"]
@@ -1966,6 +1970,17 @@ class EventCoder:
             and (r := self._place_country(o, resolver) or self._seat_country(o, resolver))
         ]  # fmt: skip ("met X in Berlin", "held talks with Kim in Pyongyang", "in a tent outside
         # Tripoli", "signed a treaty in the Kremlin")
+        start, end = self._dateline
+        if not places and end and verb.doc._.dateline and (
+            verb.lemma_.lower() in BODILY_PRESENCE
+        ) and verb.sent.start_char <= end < verb.sent.end_char and not any(
+            t.dep_ == "pobj" and t.head.lower_ in SCENE_OF_PRESENCE for t in verb.subtree
+        ):
+            # "LOURDES, France - Pope John Paul II celebrated Mass ...", "ISLAMABAD - ... met
+            # Pakistani leaders": where the lead's dateline puts a foreign leader acting in
+            # person, he is visiting
+            city = verb.doc.text[start:end].split("(")[0].split(",")[0].strip(" -")
+            places = [(verb, ActorRef(verb.doc._.dateline, city, start, start + len(city)))]
         if not places:
             return []
         resolver = at_event_date(resolver, verb, when)
@@ -1985,7 +2000,8 @@ class EventCoder:
                 continue  # (a name's heads only: "Prime" in "Prime Minister" names no one)
             if all(token.i != o.i for o, _ in places):
                 named |= {a.code[:3] for a in resolver.actors(token)}
-        host = next((r for _, r in places if r.code[:3] in named), None)
+        # (the place's state named too, or the dateline's)
+        host = next((r for o, r in places if r.code[:3] in named or o is verb), None)
         sources = [s for s in sources if host is not None and s.code[:3] != host.code[:3]]
         if len({s.code[:3] for s in sources}) != 1:
             return []  # (none, or guests of several states: "U.S. and Russian officials met in
