@@ -908,3 +908,11 @@ def test_congress_under_the_dateline_of_a_state_with_one_is_that_state_s(code):
     assert ("ECULEG", "ECUELI", "172") in code(text, "2005-10-17")
     text = "LONDON (Reuters) - Congress voted to cut aid to Egypt."
     assert all(s == "USALEG" for s, _, _ in code(text, "2005-10-17"))
+
+
+def test_candidates_are_the_opposition_and_opposing_someone_says_who_they_are(code):
+    text = (
+        "KABUL (Reuters) - Candidates opposing Hamid Karzai withdrew, charging the government"
+        " with fraud."
+    )
+    assert code(text, "2004-10-09") == [("AFGOPP", "AFGGOV", "112")]
