@@ -4512,3 +4512,10 @@ def test_a_foreign_leader_meeting_under_the_lead_s_dateline_is_visiting(code):
     assert all(c != "042" for _, _, c in code(text, "2005-04-06"))
     text = "LONDON (Reuters) - Yoweri Museveni asked the ICC to look into the rebels' crimes."
     assert all(c != "042" for _, _, c in code(text, "2004-01-29"))
+
+
+def test_a_vote_judged_is_its_holder_s(code):
+    text = "Washington condemned the vote in Chechnya as seriously flawed."
+    assert code(text, "2004-08-31") == [("USAGOV", "RUSGOV", "111")]
+    text = "Belarus held an election condemned by Washington as seriously flawed."
+    assert ("USAGOV", "BLR", "111") in code(text, "2004-10-18")

@@ -501,6 +501,8 @@ AID_WORDS = {"aid", "assistance", "help", "funding", "fund", "funds", "credit", 
 SITUATIONS = {"crisis", "situation", "conflict", "violence", "instability", "unrest", "fighting"}
 #: Votes a state holds: rejecting their results, or charging fraud in them, is aimed at it.
 ELECTIONS = {"election", "vote", "poll", "referendum", "ballot", "result", "outcome"}
+#: Verbs of holding a vote ("Belarus held an election").
+HOLDING_VOTES = {"hold", "stage", "organize", "organise", "call", "rig", "conduct"}
 #: Wars named after where they are fought ("the Iraq war"), not after who fights them.
 WARS = {"war", "conflict", "crisis", "insurgency", "occupation"}
 #: What an act can be named the plan of: "the Gaza pullout plan", "a troop withdrawal bill".
@@ -4646,6 +4648,15 @@ class EventCoder:
     def _targets_of(self, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
         return [a for h in heads for a in self._target_actors(h, resolver)]
 
+    def _election_holders(self, vote: Token, resolver: Resolver) -> list[ActorRef]:
+        """Who holds a vote no owner is named for: the government of where it is ("the election
+        in Chechnya", "the Ukrainian election"), or the one the clause says held it ("Belarus
+        held an election condemned by Washington")."""
+        if vote.dep_ == "dobj" and vote.head.lemma_.lower() in HOLDING_VOTES:
+            return [a for h in subject_heads(vote.head) for a in resolver.actors(h)]
+        here = self._places_named(prep_objects(vote, {"in"}), resolver)[:1]
+        return [replace(r, code=r.code[:3] + "GOV") for r in here]
+
     @staticmethod
     def _clause_doers(noun: Token, resolver: Resolver) -> list[ActorRef]:
         """The subject of the clause an act noun is set beside, after a comma: "The Taliban
@@ -4820,6 +4831,8 @@ class EventCoder:
                 for g in children(c, ("agent",)) for o in children(g, ("pobj",))
                 for a in resolver.actors(o)
             ]  # fmt: skip
+        if not refs and head.lemma_.lower() in ELECTIONS - {"result", "outcome"}:
+            refs = self._election_holders(head, resolver)
         if not refs and head.lemma_.lower() in ACT_NOUNS:
             refs = self._clause_doers(head, resolver) or self._earlier_clause_doers(head, resolver)
         elif not refs and self.lexicon.noun_entry(head) is not None:
