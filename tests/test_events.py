@@ -4519,3 +4519,8 @@ def test_a_vote_judged_is_its_holder_s(code):
     assert code(text, "2004-08-31") == [("USAGOV", "RUSGOV", "111")]
     text = "Belarus held an election condemned by Washington as seriously flawed."
     assert ("USAGOV", "BLR", "111") in code(text, "2004-10-18")
+
+
+def test_people_among_coordinated_objects_make_a_seizure_a_kidnapping(code):
+    text = "Gunmen seized the head of the Olympic Committee and dozens of other people in Baghdad."
+    assert [c for _, _, c in code(text, "2006-07-15")] == ["181"]

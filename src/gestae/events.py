@@ -3516,10 +3516,12 @@ class EventCoder:
         ) and [h.i for h in cand.target_heads] == [cand.verb.i]:
             return False  # "Iraqi troops began destroying missiles": disarming, not an attack
         people_code = entry.flag_value("people")
-        heads = cand.target_heads + [
-            o for h in cand.target_heads if h.lemma_.lower() in QUANTITY_NOUNS or h.pos_ == "NUM"
+        heads = [c for h in cand.target_heads for c in coordinated(h)]
+        heads += [
+            o for h in heads if h.lemma_.lower() in QUANTITY_NOUNS or h.pos_ == "NUM"
             for o in prep_objects(h, {"of"})
-        ]  # fmt: skip ("thousands of Afghans", "three of the men")
+        ]  # fmt: skip ("thousands of Afghans", "three of the men"; "the head of the Olympic
+        # Committee and dozens of other people")
         of_people = any(
             resolver.index[h.i].kind in ("person", "agent")
             or (resolver.index[h.i].kind == "adjective" and h.pos_ in ("NOUN", "PROPN"))
