@@ -916,3 +916,8 @@ def test_candidates_are_the_opposition_and_opposing_someone_says_who_they_are(co
         " with fraud."
     )
     assert code(text, "2004-10-09") == [("AFGOPP", "AFGGOV", "112")]
+
+
+def test_an_interpreter_is_a_civilian(code):
+    text = "Gunmen seized her in Baghdad and killed her Iraqi interpreter."
+    assert ("IRQINS", "IRQCVL", "180") in code(text, "2006-01-07")
