@@ -4524,3 +4524,10 @@ def test_a_vote_judged_is_its_holder_s(code):
 def test_people_among_coordinated_objects_make_a_seizure_a_kidnapping(code):
     text = "Gunmen seized the head of the Olympic Committee and dozens of other people in Baghdad."
     assert [c for _, _, c in code(text, "2006-07-15")] == ["181"]
+
+
+def test_a_person_whose_home_a_state_searches_is_its_own(code):
+    text = "South Korean prosecutors searched the home of Hwang Woo-suk this week."
+    assert code(text, "2006-01-14") == [("KORJUD", "KORCVL", "091")]
+    text = "South Korean prosecutors banned Hwang Woo-suk from travelling abroad."
+    assert code(text, "2006-01-14") == [("KORJUD", "KORCVL", "172")]

@@ -5115,7 +5115,10 @@ class EventCoder:
         ) and code != "054"  # "Iran executed two men" (not "recognised the rebel council")
         if not (policing or governing):
             return []
-        held = code in ("173", "174", "116", "0841")
+        held = code in ("173", "174", "116", "0841", "091") or code[:3] == "172"
+        if held and not placed_roles(country, heads, resolver):
+            # "raided the offices of the Daily Tribune, a newspaper": whose offices
+            heads = heads + [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, {"of"})]
         return placed_roles(country, heads, resolver) + (
             EventCoder._unknown_people(country, heads, resolver) if held else []
         )
@@ -5124,9 +5127,13 @@ class EventCoder:
     def _unknown_people(country: str, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
         """"A Minsk court sentenced Alexander Kozulin": a person the KB does not know, whom a
         state's police or courts hold, try, jail or free, is one of its own people."""
+        # ("searched the home of Hwang Woo-suk": whose home)
+        heads = heads + [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, {"of"})]
         return [
             resolver.country_ref(h, country + "CVL") for h in heads
-            if h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and h.i not in resolver.index
+            if h.ent_type_ == "PERSON" and h.i not in resolver.index and (
+                h.pos_ == "PROPN" or any(c.dep_ == "compound" for c in h.children)
+            )  # ("Hwang Woo-suk": the tagger may take "suk" for a noun)
             and resolver.bare_role(h) is None
             and not EventCoder._countries_named(list(h.subtree), resolver)
         ]  # fmt: skip (not "Kulbhushan Jadhav, an Indian accused of spying": whose he is, said)
