@@ -4531,3 +4531,11 @@ def test_a_person_whose_home_a_state_searches_is_its_own(code):
     assert code(text, "2006-01-14") == [("KORJUD", "KORCVL", "091")]
     text = "South Korean prosecutors banned Hwang Woo-suk from travelling abroad."
     assert code(text, "2006-01-14") == [("KORJUD", "KORCVL", "172")]
+
+
+def test_striking_down_or_overturning_another_s_act_rejects_it(code):
+    text = "Pakistan's Supreme Court overturned Pervez Musharraf's suspension of the judge."
+    assert ("PAKJUD", "PAKGOV", "120") in code(text, "2007-07-20")
+    text = "Nepal's Supreme Court struck down the commission set up by King Gyanendra."
+    assert code(text, "2006-02-13") == [("NPLJUD", "NPLGOV", "120")]
+    assert code("Chinese villagers overturned police cars.", "2005-04-12") == []
