@@ -921,3 +921,14 @@ def test_candidates_are_the_opposition_and_opposing_someone_says_who_they_are(co
 def test_an_interpreter_is_a_civilian(code):
     text = "Gunmen seized her in Baghdad and killed her Iraqi interpreter."
     assert ("IRQINS", "IRQCVL", "180") in code(text, "2006-01-07")
+
+
+def test_a_lead_s_later_sentence_s_authorities_are_the_country_it_is_about(code):
+    text = (
+        "A bomb exploded inside army headquarters in Colombo on Tuesday, wounding the army"
+        " commander. The government accused the Tamil Tigers of the attack."
+    )
+    assert ("LKAGOV", "LKASEP", "112") in code(text, "2006-04-26")
+    # armed men are not placed so
+    text = "A bomb exploded in Colombo on Tuesday. Gunmen attacked a bus the next day."
+    assert all(s[3:] != "INS" or s[:3] != "LKA" for s, _, _ in code(text, "2006-04-26"))

@@ -1573,9 +1573,9 @@ class PhraseResolver:
                 # a guess its named partners overrule ("ABUJA - Rebels and the Sudanese
                 # government ...": Sudan's rebels)
                 country, ambiguous = self.doc._.dateline, True
-            if country is None and self._breaks:
-                # an article's "the authorities" or "police" with no country in their sentence
-                # are those of the country it is about
+            if country is None and (self._breaks or (head.sent.start > 0 and not armed)):
+                # an article's (or a lead's later sentence's) "the authorities" or "police" with
+                # no country in their sentence are those of the country it is about
                 country, ambiguous = self._article_country(head), True
         if country is None:
             return []
