@@ -932,3 +932,11 @@ def test_a_lead_s_later_sentence_s_authorities_are_the_country_it_is_about(code)
     # armed men are not placed so
     text = "A bomb exploded in Colombo on Tuesday. Gunmen attacked a bus the next day."
     assert all(s[3:] != "INS" or s[:3] != "LKA" for s, _, _ in code(text, "2006-04-26"))
+
+
+def test_the_liberation_tigers_and_a_place_named_on_the_scene_of_a_lead(code):
+    text = (
+        "A woman blew herself up at a Colombo police station on Wednesday, killing several"
+        " officers. Police said the Liberation Tigers were behind it."
+    )
+    assert ("LKACOP", "LKASEP", "112") in code(text, "2006-07-05")

@@ -2066,7 +2066,14 @@ class PhraseResolver:
         for token in self.doc:
             if self._para(token.idx) > 0:
                 break
-            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at:
+            # ("at a Colombo police station": the place named on the noun after the preposition)
+            named_on = token.dep_ == "compound" and token.head.dep_ == "pobj" and (
+                token.head.pos_ == "NOUN" and token.head.head.lower_ in at
+                and self.index.get(token.i) is not None
+            )
+            if not named_on and (
+                token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at
+            ):
                 continue
             mention = self.index.get(token.i)
             country = None
