@@ -4539,3 +4539,11 @@ def test_striking_down_or_overturning_another_s_act_rejects_it(code):
     text = "Nepal's Supreme Court struck down the commission set up by King Gyanendra."
     assert code(text, "2006-02-13") == [("NPLJUD", "NPLGOV", "120")]
     assert code("Chinese villagers overturned police cars.", "2005-04-12") == []
+
+
+def test_a_leader_s_refusal_to_go_answers_those_who_demanded_it(code):
+    text = "Thai protesters demanded that Thaksin resign, but he refused to step down."
+    assert ("THAGOV", "THACVL", "1231") in code(text, "2006-03-05")
+    text = "Gotabaya Rajapaksa will not resign despite weeks of protests, his government said."
+    assert [c for _, _, c in code(text, "2022-05-11")] == ["1231"]
+    assert all(c != "1231" for _, _, c in code("Rajapaksa will resign next week.", "2022-05-11"))

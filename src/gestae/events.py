@@ -999,6 +999,8 @@ SPOKEN_ACTS = {
 }  # fmt: skip
 #: What is sent as word: "sent a message to", "a letter", "a telegram".
 MESSAGES = {"message", "letter", "telegram", "cable", "note", "greeting", "condolence"}
+#: Demands that a leader go: appeals, demands, protests and strikes for a change of leadership.
+LEADERSHIP_DEMANDS = {"024", "104", "141", "143", "144", "111"}
 #: Words that put an event on a timetable: "the trial was due to open".
 DUE = {"due", "set", "scheduled", "expected", "poised"}
 
@@ -1847,6 +1849,7 @@ class EventCoder:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
         events = without_told_statements(events, told, doc, productive)
+        events = refusals_answer_demands(events)
         doc._.events = once_per_document(claimed_for_claimants(events), doc)
         return doc
 
@@ -2527,6 +2530,10 @@ class EventCoder:
                 return None
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
+        elif reason == "negated" and entry.code == "0831" and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in verb.children
+        ):
+            intent_code = "1231"  # "Rajapaksa will not resign": the demand that he go refused
         elif reason == "refused":
             # "refused to meet the delegation": a rejection of the meeting, by whoever refused;
             # "declined to comment" is CAMEO's own 011
@@ -6383,6 +6390,24 @@ class EventCoder:
 
 #: The rule words of an attack a claim gives to its claimant ("verb 'claim' claims the 'kill'").
 CLAIMED_RULE = " claims the '"
+
+
+def refusals_answer_demands(events: list[Event]) -> list[Event]:
+    """A leader's refusal to go (1231) answers those who demanded it: "protesters demanded
+    that Thaksin resign, but he refused to step down" is Thaksin's rejection of the protesters,
+    not of his own country. With no such demand told, the refusal stays with its country."""
+    out = []
+    for ev in events:
+        if ev.code == "1231" and ev.target == ev.source[:3]:
+            demands = [
+                d for d in events
+                if d.code[:3] in LEADERSHIP_DEMANDS and d.sentence_index <= ev.sentence_index
+                and primary(d.target) == primary(ev.source) and d.source != ev.source
+            ]  # fmt: skip
+            if demands:
+                ev = replace(ev, target=demands[-1].source, target_text=demands[-1].source_text)
+        out.append(ev)
+    return out
 
 
 def claimed_for_claimants(events: list[Event]) -> list[Event]:
