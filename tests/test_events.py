@@ -4547,3 +4547,8 @@ def test_a_leader_s_refusal_to_go_answers_those_who_demanded_it(code):
     text = "Gotabaya Rajapaksa will not resign despite weeks of protests, his government said."
     assert [c for _, _, c in code(text, "2022-05-11")] == ["1231"]
     assert all(c != "1231" for _, _, c in code("Rajapaksa will resign next week.", "2022-05-11"))
+
+
+def test_a_resolution_or_report_rejected_is_its_author_s(code):
+    text = "The Security Council passed a resolution. Israel rejected the resolution."
+    assert ("ISR", "IGOUNO", "120") in code(text, "2006-08-12")
