@@ -940,3 +940,17 @@ def test_the_liberation_tigers_and_a_place_named_on_the_scene_of_a_lead(code):
         " officers. Police said the Liberation Tigers were behind it."
     )
     assert ("LKACOP", "LKASEP", "112") in code(text, "2006-07-05")
+
+
+def test_review_fixes_for_datelines_congress_and_later_sentences(code):
+    from gestae.pipeline import dateline_country
+
+    # a hub's own police are still its own
+    assert dateline_country("GENEVA (Reuters) - Police arrested 30 protesters.") == "CHE"
+    text = "MEXICO CITY (Reuters) - Mexico condemned a bill passed by Congress for a U.S. fence."
+    assert ("MEX", "USALEG", "111") in code(text, "2005-12-17")
+    text = (
+        "Britain's foreign secretary, speaking in London, urged Zimbabwe to hold free elections."
+        " The authorities have jailed dozens of opposition activists."
+    )
+    assert all(s[:3] != "GBR" or c != "173" for s, _, c in code(text, "2005-06-01"))

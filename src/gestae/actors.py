@@ -810,6 +810,8 @@ DEAL_MAKING = SIGNING_VERBS | {"agree", "broker", "negotiate", "conclude", "reac
 PACTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration"}
 #: Bodies many states have under the same name, listed once in the KB for one of them.
 GENERIC_BODIES = {"Congress"}
+#: Verbs whose place is only where someone spoke ("speaking in London", "told reporters in").
+SPEAKING_PLACES = {"speak", "say", "tell", "talk", "address"}
 #: States other than the United States whose legislature is called Congress.
 CONGRESSES = {
     "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ECU", "ESP", "GTM", "HND", "MEX", "PER",
@@ -1480,7 +1482,11 @@ class PhraseResolver:
                         code = owners.pop() + code[3:]
                 if mention.text in GENERIC_BODIES and not other and code[:3] == "USA" and (
                     self.doc._.dateline in CONGRESSES
-                ):
+                ) and not any(
+                    (found := self.kb.resolve_mention(m, when)) is not None
+                    and found.code[:3] == "USA" and m is not mention
+                    for m in self._mentions_in(head.sent)
+                ):  # (not "MEXICO CITY - ... a bill passed by Congress to build a U.S. fence")
                     # "QUITO - ... six months after Congress removed him": the dateline's
                     # congress, where a state's legislature bears the name
                     code = self.doc._.dateline + code[3:]
@@ -1573,7 +1579,9 @@ class PhraseResolver:
                 # a guess its named partners overrule ("ABUJA - Rebels and the Sudanese
                 # government ...": Sudan's rebels)
                 country, ambiguous = self.doc._.dateline, True
-            if country is None and (self._breaks or (head.sent.start > 0 and not armed)):
+            if country is None and (self._breaks or (
+                head.sent.start > 0 and not armed and role != "MIL"
+            )):  # (a lead's later "troops" may well be the other side's)
                 # an article's (or a lead's later sentence's) "the authorities" or "police" with
                 # no country in their sentence are those of the country it is about
                 country, ambiguous = self._article_country(head), True
@@ -2075,6 +2083,8 @@ class PhraseResolver:
                 token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at
             ):
                 continue
+            if token.head.head.lemma_.lower() in SPEAKING_PLACES:
+                continue  # ("speaking in London": where a speaker was, not what it is about)
             mention = self.index.get(token.i)
             country = None
             if mention is not None and mention.kind in ("country", "capital"):

@@ -340,6 +340,10 @@ COURT_NOUNS = {"trial", "retrial", "conviction", "indictment", "verdict", "prose
 #: Trials, and the light verbs that hold one ("opened the trial of"; not "sent the trial").
 TRIALS = {"trial", "retrial"}
 COURTS = {"court", "tribunal", "judge", "magistrate"}
+#: Last words of the names of places the tagger may take for people ("Erez Crossing").
+FACILITIES = {"Crossing", "Zone", "Bridge", "Gate", "Camp", "Airport", "Station", "Square"}
+#: Seats of international courts: a trial there is not the host state's.
+TRIBUNAL_SEATS = {"Hague", "Arusha"}
 TRIAL_VERBS = {"hold", "conduct", "begin", "start", "open", "resume", "continue"}
 #: Verbs of findings: what they find another did is judged as a speaker's words are.
 FINDING_VERBS = {"find", "conclude", "rule", "determine"}
@@ -1944,6 +1948,17 @@ class EventCoder:
             return []
         if modality(verb) is not None:
             return []
+        accused = CHARGES | {"accuse", "suspect"}
+        if courts and not any(t.lemma_.lower() in accused for t in verb.sent):
+            return []  # ("appeared before the tribunal to testify", "as a witness": no accused)
+        where = [
+            o for o in prep_objects(verb, {"in", "at"}) + [
+                o for t in trial for o in prep_objects(t, {"in", "at"})
+            ] if o.lemma_.lower() not in COURTS
+        ]  # fmt: skip
+        placed = self._places_named(where, resolver)[:1]
+        if (where and not placed) or any(o.text in TRIBUNAL_SEATS for o in where):
+            return []  # ("went on trial in The Hague": an international court's seat)
         resolver = at_event_date(resolver, verb, when)
         targets = [a for h in subject_heads(verb) for a in resolver.actors(h)]
         if not targets:
@@ -1953,7 +1968,9 @@ class EventCoder:
             [o for c in courts for o in prep_objects(c, {"in"})], resolver
         )
         sources = [replace(a, code=a.code[:3] + "JUD") for a in named if country_of(a.code)][:1]
-        sources = sources or self._state_at_home(verb, "173", targets, resolver, court=True)
+        sources = sources or [replace(p, code=p.code[:3] + "JUD") for p in placed] or (
+            self._state_at_home(verb, "173", targets, resolver, court=True)
+        )
         entry = self.lexicon.named_noun("trial")
         rule = f"'{verb.lemma_} {(trial or courts)[0].text}' (the accused's side) -> 173"
         return self._emit("173", entry, sources, targets, verb, when, rule, dated=resolver)
@@ -1980,7 +1997,12 @@ class EventCoder:
             verb.lemma_.lower() in BODILY_PRESENCE
         ) and verb.sent.start_char <= end < verb.sent.end_char and not any(
             t.dep_ == "pobj" and t.head.lower_ in SCENE_OF_PRESENCE for t in verb.subtree
-        ):
+        ) and not any(
+            self._place_country(t, resolver) for o in children(verb, ("dobj",)) for t in o.subtree
+        ) and not any(
+            t.lemma_.lower() in RESIDENTS for h in subject_heads(verb) for t in h.subtree
+        ):  # (not "toured the town of Jenin": a place of its own; not "U.S. Ambassador
+            # Khalilzad met ...": he lives there)
             # "LOURDES, France - Pope John Paul II celebrated Mass ...", "ISLAMABAD - ... met
             # Pakistani leaders": where the lead's dateline puts a foreign leader acting in
             # person, he is visiting
@@ -3253,8 +3275,16 @@ class EventCoder:
         """The state whose police or courts did an act no one is named doing: where the
         words put it ("the trial of Saddam Hussein in Baghdad"), else the one accused's own
         country ("the arrest of an Egyptian opposition leader")."""
-        here = self._places_named(prep_objects(anchor, {"in", "at"}), resolver)[:1]
-        home = here or [t for t in targets if country_of(t.code)][:1]
+        places = prep_objects(anchor, {"in", "at"})
+        here = [
+            r for p in places if (r := self._place_country(p, resolver) or self._seat_country(
+                p, resolver
+            ))
+        ][:1]  # fmt: skip ("detention at Guantanamo Bay": the base's state)
+        if places and not here:
+            return []  # ("went on trial in The Hague": a court the words do not place)
+        # (one is expelled or deported from elsewhere, never by one's own state)
+        home = here or [t for t in targets if country_of(t.code) and code != "174"][:1]
         court = court or anchor.lemma_.lower() in COURT_ACTS | COURT_NOUNS
         role = "JUD" if court else STATE_ACTS[code]
         return [ActorRef(h.code[:3] + role, h.text, h.start_char, h.end_char, True) for h in home]
@@ -5122,7 +5152,7 @@ class EventCoder:
         ) and code != "054"  # "Iran executed two men" (not "recognised the rebel council")
         if not (policing or governing):
             return []
-        held = code in ("173", "174", "116", "0841", "091") or code[:3] == "172"
+        held = code in ("173", "174", "116", "0841", "091")
         if held and not placed_roles(country, heads, resolver):
             # "raided the offices of the Daily Tribune, a newspaper": whose offices
             heads = heads + [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, {"of"})]
@@ -5141,6 +5171,7 @@ class EventCoder:
             if h.ent_type_ == "PERSON" and h.i not in resolver.index and (
                 h.pos_ == "PROPN" or any(c.dep_ == "compound" for c in h.children)
             )  # ("Hwang Woo-suk": the tagger may take "suk" for a noun)
+            and h.text not in FACILITIES and EventCoder._place_country(h, resolver) is None
             and resolver.bare_role(h) is None
             and not EventCoder._countries_named(list(h.subtree), resolver)
         ]  # fmt: skip (not "Kulbhushan Jadhav, an Indian accused of spying": whose he is, said)
@@ -5959,7 +5990,11 @@ class EventCoder:
             noun.dep_ in ("pobj", "nsubj", "nsubjpass", "conj") or (
                 noun.dep_ == "dobj" and noun.head.lemma_.lower() in JUDGING_VERBS | {"declare"}
             )
-        ):  # ("a court unsealed an indictment against Taylor": the clause's subject did it;
+        ) and noun.lemma_.lower() != "capture" and not doers and not (
+            noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to")
+        ):  # (captures are mostly by foes; a "by" phrase that names no one leaves it unknown;
+            # "in exchange for the capture", "information leading to the arrest": not done)
+            # ("a court unsealed an indictment against Taylor": the clause's subject did it;
             # "the court declared his arrest illegal", "condemned the arrest of": others did)
             # "protests followed the arrest of opposition leader Ayman Nour in Cairo": only a
             # state's police or courts arrest and try

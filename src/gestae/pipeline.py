@@ -51,6 +51,11 @@ DATELINE_MIN_POPULATION = 100_000
 #: Datelines of the seats of international bodies, where news of other states is told: they
 #: place no one ("VIENNA (Reuters) - U.N. inspectors visited a military site").
 NEWS_HUBS = {"vienna", "geneva", "brussels", "the hague", "strasbourg", "united nations"}
+#: Names of the bodies seated there; a lead that names none is local news ("GENEVA - Police").
+_INTERNATIONAL = re.compile(
+    r"\bU\.N\.|\b(?:UN|United Nations|IAEA|EU|European Union|NATO|WHO|WTO|OPEC|Red Cross|"
+    r"Security Council|tribunal|watchdog|Commission)\b"
+)
 
 
 def dateline_country(text: str) -> str | None:
@@ -66,7 +71,9 @@ def dateline_country(text: str) -> str | None:
         city = capitals_dateline(text)  # ("BAGHDAD US warplanes fired ...")
         return _gazetteer_country(city.title()) if city else None
     place = match["place"].strip()
-    if not (place.isupper() or match["agency"]) or fold(place) in NEWS_HUBS:
+    if not (place.isupper() or match["agency"]):
+        return None
+    if fold(place) in NEWS_HUBS and _INTERNATIONAL.search(text[:400]):
         return None
     kb = bundled_kb()
     names = [n.strip() for n in (match["region"], place) if n]
