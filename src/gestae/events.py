@@ -339,12 +339,13 @@ COURT_ACTS = {
 COURT_NOUNS = {"trial", "retrial", "conviction", "indictment", "verdict", "prosecution"}
 #: Trials, and the light verbs that hold one ("opened the trial of"; not "sent the trial").
 TRIALS = {"trial", "retrial"}
+TRIAL_VERBS = {"hold", "conduct", "begin", "start", "open", "resume", "continue"}
+#: What one appears before or in, accused: "appeared in court on charges of ...".
 COURTS = {"court", "tribunal", "judge", "magistrate"}
 #: Last words of the names of places the tagger may take for people ("Erez Crossing").
 FACILITIES = {"Crossing", "Zone", "Bridge", "Gate", "Camp", "Airport", "Station", "Square"}
 #: Seats of international courts: a trial there is not the host state's.
 TRIBUNAL_SEATS = {"Hague", "Arusha"}
-TRIAL_VERBS = {"hold", "conduct", "begin", "start", "open", "resume", "continue"}
 #: Verbs of findings: what they find another did is judged as a speaker's words are.
 FINDING_VERBS = {"find", "conclude", "rule", "determine"}
 #: Verbs of people protesting ("workers striking for higher wages").
@@ -1004,7 +1005,7 @@ SPOKEN_ACTS = {
 #: What is sent as word: "sent a message to", "a letter", "a telegram".
 MESSAGES = {"message", "letter", "telegram", "cable", "note", "greeting", "condolence"}
 #: Demands that a leader go: appeals, demands, protests and strikes for a change of leadership.
-LEADERSHIP_DEMANDS = {"024", "104", "141", "143", "144", "111"}
+LEADERSHIP_DEMANDS = {"024", "104", "141", "143", "144"}
 #: Words that put an event on a timetable: "the trial was due to open".
 DUE = {"due", "set", "scheduled", "expected", "poised"}
 
@@ -1013,9 +1014,9 @@ def awaited(noun: Token) -> bool:
     """Whether a nominal event is one still awaited: "prepare for a withdrawal", "awaiting the
     vote", "ahead of the summit"."""
     head = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+    if noun.dep_ in ("nsubj", "nsubjpass") and (head.lower_ in DUE or any(
         c.lower_ in DUE for c in children(head, ("acomp", "xcomp", "oprd"))
-    ) | (head.lower_ in DUE):
+    )):
         return True  # "the trial was due to open", "talks are set to resume"
     if noun.dep_ == "dobj":
         return head.lemma_.lower() in AWAITING
@@ -5154,7 +5155,7 @@ class EventCoder:
             return []
         held = code in ("173", "174", "116", "0841", "091")
         if held and not placed_roles(country, heads, resolver):
-            # "raided the offices of the Daily Tribune, a newspaper": whose offices
+            # "searched the home of Hwang Woo-suk", "raided the offices of a newspaper": whose
             heads = heads + [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, {"of"})]
         return placed_roles(country, heads, resolver) + (
             EventCoder._unknown_people(country, heads, resolver) if held else []
@@ -5164,8 +5165,6 @@ class EventCoder:
     def _unknown_people(country: str, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
         """"A Minsk court sentenced Alexander Kozulin": a person the KB does not know, whom a
         state's police or courts hold, try, jail or free, is one of its own people."""
-        # ("searched the home of Hwang Woo-suk": whose home)
-        heads = heads + [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, {"of"})]
         return [
             resolver.country_ref(h, country + "CVL") for h in heads
             if h.ent_type_ == "PERSON" and h.i not in resolver.index and (
@@ -5992,12 +5991,12 @@ class EventCoder:
             )
         ) and noun.lemma_.lower() != "capture" and not doers and not (
             noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to")
-        ):  # (captures are mostly by foes; a "by" phrase that names no one leaves it unknown;
-            # "in exchange for the capture", "information leading to the arrest": not done)
-            # ("a court unsealed an indictment against Taylor": the clause's subject did it;
-            # "the court declared his arrest illegal", "condemned the arrest of": others did)
+        ):
             # "protests followed the arrest of opposition leader Ayman Nour in Cairo": only a
-            # state's police or courts arrest and try
+            # state's police or courts arrest and try. (Not a light verb's object: "a court
+            # unsealed an indictment" is the court's; but "condemned the arrest of" is another's.
+            # Not captures, mostly by foes; not behind a "by" that names no one; not "in
+            # exchange for the capture" or "leading to the arrest": not done.)
             sources = self._state_at_home(noun, entry.code, targets, resolver)
         code = self._refine(entry, noun, sources)
         if code == "143" and self._boycotts_talks(noun):
