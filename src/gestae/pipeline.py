@@ -48,8 +48,8 @@ _AGENCY_LINE = re.compile(r"^\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? - (?=[A-Z]{
 DATELINE_MIN_POPULATION = 100_000
 
 
-#: Datelines of the seats of international bodies, where news of other states is told: they
-#: place no one ("VIENNA (Reuters) - U.N. inspectors visited a military site").
+#: Datelines of the seats of international bodies, where news of other states is told: when
+#: the lead names such a body they place no one ("VIENNA - U.N. inspectors visited a site").
 NEWS_HUBS = {"vienna", "geneva", "brussels", "the hague", "strasbourg", "united nations"}
 #: Names of the bodies seated there; a lead that names none is local news ("GENEVA - Police").
 _INTERNATIONAL = re.compile(
