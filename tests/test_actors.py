@@ -954,3 +954,11 @@ def test_review_fixes_for_datelines_congress_and_later_sentences(code):
         " The authorities have jailed dozens of opposition activists."
     )
     assert all(s[:3] != "GBR" or c != "173" for s, _, c in code(text, "2005-06-01"))
+
+
+def test_second_review_fixes_for_congress_and_hubs(code):
+    from gestae.pipeline import dateline_country
+
+    text = "MEXICO CITY (Reuters) - Congress rejected cuts sought by President Fox, a U.S. ally."
+    assert ("MEXLEG", "MEXGOV", "120") in code(text, "2005-10-01")
+    assert dateline_country("BRUSSELS (Reuters) - Erdogan met the bloc's leaders.") is None

@@ -4569,3 +4569,23 @@ def test_review_fixes_for_implied_courts_police_and_visits(code):
     assert all(c != "042" for _, _, c in code(text, "2005-07-01"))
     # "throw out" people is no rejection
     assert all(c != "120" for _, _, c in code("Zimbabwe threw out two BBC journalists."))
+
+
+def test_courts_police_visits_and_refusals_after_the_second_review(code):
+    # a place that is no named place does not cancel the implied court or police
+    text = "Egyptian opposition leader Ayman Nour went on trial in absentia."
+    assert code(text, "2005-10-01") == [("EGYJUD", "EGYOPP", "173")]
+    text = "Riots broke out after the arrest of opposition leader Morgan Tsvangirai in a raid."
+    assert ("ZWECOP", "ZWEOPP", "173") in code(text, "2005-10-01")
+    # a state's own rebels are captured by it
+    text = "The Colombian government welcomed the capture of a top FARC commander."
+    assert ("COLCOP", "COLREB", "173") in code(text, "2005-10-01")
+    # meeting the host's leaders under the dateline is a visit
+    text = "ISLAMABAD - Colin Powell met Pakistani President Pervez Musharraf on Tuesday."
+    assert ("USAGOV", "PAK", "042") in code(text, "2004-06-29")
+    # people thrown out are expelled; a timetable is no refusal
+    assert code("Zimbabwe threw out two BBC journalists.", "2005-10-01") == [
+        ("ZWE", "GBRMED", "174")
+    ]
+    text = "The ruling party said its leader would not resign before the elections in March."
+    assert all(c != "1231" for _, _, c in code(text, "2005-10-01"))

@@ -1485,6 +1485,9 @@ class PhraseResolver:
                 ) and not any(
                     (found := self.kb.resolve_mention(m, when)) is not None
                     and found.code[:3] == "USA" and m is not mention
+                    and not any(
+                        a.dep_ in ("appos", "relcl") for a in self.doc[m.start].ancestors
+                    )  # (not "President Fox, a close U.S. ally": an aside)
                     for m in self._mentions_in(head.sent)
                 ):  # (not "MEXICO CITY - ... a bill passed by Congress to build a U.S. fence")
                     # "QUITO - ... six months after Congress removed him": the dateline's
@@ -2077,8 +2080,8 @@ class PhraseResolver:
             # ("at a Colombo police station": the place named on the noun after the preposition)
             named_on = token.dep_ == "compound" and token.head.dep_ == "pobj" and (
                 token.head.pos_ == "NOUN" and token.head.head.lower_ in at
-                and self.index.get(token.i) is not None
-            )
+                and getattr(self.index.get(token.i), "kind", None) == "capital"
+            )  # (a capital, not "at a U.S. base": a country as modifier is no scene)
             if not named_on and (
                 token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at
             ):

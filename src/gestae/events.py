@@ -344,6 +344,8 @@ TRIAL_VERBS = {"hold", "conduct", "begin", "start", "open", "resume", "continue"
 COURTS = {"court", "tribunal", "judge", "magistrate"}
 #: Last words of the names of places the tagger may take for people ("Erez Crossing").
 FACILITIES = {"Crossing", "Zone", "Bridge", "Gate", "Camp", "Airport", "Station", "Square"}
+#: Bases held on another state's soil, and the state that holds them.
+FOREIGN_BASES = {"Guantanamo": "USA"}
 #: Seats of international courts: a trial there is not the host state's.
 TRIBUNAL_SEATS = {"Hague", "Arusha"}
 #: Verbs of findings: what they find another did is judged as a speaker's words are.
@@ -947,6 +949,12 @@ def modality(verb: Token) -> str | None:
     return None
 
 
+def named_place(token: Token) -> bool:
+    """Whether a phrase after "in" or "at" names a place by name ("in Cairo", "in The Hague";
+    not "in absentia", "in October", "in a raid")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")
+
+
 def describes_next_noun(verb: Token) -> bool:
     """Whether the parser made a clause of a participle that describes the next noun: "met
     detained opposition leader Aung San Suu Kyi" (the envoy met her; others detained her)."""
@@ -1005,7 +1013,7 @@ SPOKEN_ACTS = {
 #: What is sent as word: "sent a message to", "a letter", "a telegram".
 MESSAGES = {"message", "letter", "telegram", "cable", "note", "greeting", "condolence"}
 #: Demands that a leader go: appeals, demands, protests and strikes for a change of leadership.
-LEADERSHIP_DEMANDS = {"024", "104", "141", "143", "144"}
+LEADERSHIP_DEMANDS = {"0241", "1041", "1411", "1431", "1441"}
 #: Words that put an event on a timetable: "the trial was due to open".
 DUE = {"due", "set", "scheduled", "expected", "poised"}
 
@@ -1955,8 +1963,8 @@ class EventCoder:
         where = [
             o for o in prep_objects(verb, {"in", "at"}) + [
                 o for t in trial for o in prep_objects(t, {"in", "at"})
-            ] if o.lemma_.lower() not in COURTS
-        ]  # fmt: skip
+            ] if named_place(o)
+        ]  # fmt: skip (not "in absentia", "in October", "in court")
         placed = self._places_named(where, resolver)[:1]
         if (where and not placed) or any(o.text in TRIBUNAL_SEATS for o in where):
             return []  # ("went on trial in The Hague": an international court's seat)
@@ -1999,7 +2007,9 @@ class EventCoder:
         ) and verb.sent.start_char <= end < verb.sent.end_char and not any(
             t.dep_ == "pobj" and t.head.lower_ in SCENE_OF_PRESENCE for t in verb.subtree
         ) and not any(
-            self._place_country(t, resolver) for o in children(verb, ("dobj",)) for t in o.subtree
+            (r := self._place_country(t, resolver)) and r.code[:3] != verb.doc._.dateline
+            and getattr(resolver.index.get(t.i), "kind", None) != "adjective"
+            for o in children(verb, ("dobj",)) for t in o.subtree
         ) and not any(
             t.lemma_.lower() in RESIDENTS for h in subject_heads(verb) for t in h.subtree
         ):  # (not "toured the town of Jenin": a place of its own; not "U.S. Ambassador
@@ -2555,7 +2565,9 @@ class EventCoder:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
         elif reason == "negated" and entry.code == "0831" and any(
             c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in verb.children
-        ):
+        ) and not any(
+            c.lower_ in ("before", "until", "ahead", "if", "unless") for c in verb.children
+        ):  # (not "would not resign before the elections": a timetable)
             intent_code = "1231"  # "Rajapaksa will not resign": the demand that he go refused
         elif reason == "refused":
             # "refused to meet the delegation": a rejection of the meeting, by whoever refused;
@@ -3276,11 +3288,9 @@ class EventCoder:
         """The state whose police or courts did an act no one is named doing: where the
         words put it ("the trial of Saddam Hussein in Baghdad"), else the one accused's own
         country ("the arrest of an Egyptian opposition leader")."""
-        places = prep_objects(anchor, {"in", "at"})
+        places = [p for p in prep_objects(anchor, {"in", "at"}) if named_place(p)]
         here = [
-            r for p in places if (r := self._place_country(p, resolver) or self._seat_country(
-                p, resolver
-            ))
+            r for p in places if (r := self._place_country(p, resolver) or self._base_country(p))
         ][:1]  # fmt: skip ("detention at Guantanamo Bay": the base's state)
         if places and not here:
             return []  # ("went on trial in The Hague": a court the words do not place)
@@ -3289,6 +3299,15 @@ class EventCoder:
         court = court or anchor.lemma_.lower() in COURT_ACTS | COURT_NOUNS
         role = "JUD" if court else STATE_ACTS[code]
         return [ActorRef(h.code[:3] + role, h.text, h.start_char, h.end_char, True) for h in home]
+
+    @staticmethod
+    def _base_country(token: Token) -> ActorRef | None:
+        """The state that holds a base on another's soil ("at Guantanamo Bay")."""
+        phrase = token.doc[token.left_edge.i : token.i + 1]
+        name = next((k for k in FOREIGN_BASES if k in phrase.text), None)
+        if name is None:
+            return None
+        return ActorRef(FOREIGN_BASES[name], phrase.text, phrase.start_char, phrase.end_char)
 
     def _verdict_court(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
         """Where a verdict with no court named by the verb was given: a court the sentence
@@ -5989,13 +6008,16 @@ class EventCoder:
             noun.dep_ in ("pobj", "nsubj", "nsubjpass", "conj") or (
                 noun.dep_ == "dobj" and noun.head.lemma_.lower() in JUDGING_VERBS | {"declare"}
             )
-        ) and noun.lemma_.lower() != "capture" and not doers and not (
+        ) and (noun.lemma_.lower() != "capture" or all(
+            t.code[3:6] in ARMED_GROUP_ROLES for t in targets
+        )) and not doers and not (
             noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to")
         ):
             # "protests followed the arrest of opposition leader Ayman Nour in Cairo": only a
             # state's police or courts arrest and try. (Not a light verb's object: "a court
             # unsealed an indictment" is the court's; but "condemned the arrest of" is another's.
-            # Not captures, mostly by foes; not behind a "by" that names no one; not "in
+            # Not captures, mostly by foes, but of a state's own rebels; not behind a "by" that
+            # names no one; not "in
             # exchange for the capture" or "leading to the arrest": not done.)
             sources = self._state_at_home(noun, entry.code, targets, resolver)
         code = self._refine(entry, noun, sources)
@@ -6435,7 +6457,7 @@ def refusals_answer_demands(events: list[Event]) -> list[Event]:
         if ev.code == "1231" and ev.target == ev.source[:3]:
             demands = [
                 d for d in events
-                if d.code[:3] in LEADERSHIP_DEMANDS and d.sentence_index <= ev.sentence_index
+                if d.code in LEADERSHIP_DEMANDS and d.sentence_index <= ev.sentence_index
                 and primary(d.target) == primary(ev.source) and d.source != ev.source
             ]  # fmt: skip
             if demands:

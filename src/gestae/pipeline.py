@@ -54,7 +54,7 @@ NEWS_HUBS = {"vienna", "geneva", "brussels", "the hague", "strasbourg", "united 
 #: Names of the bodies seated there; a lead that names none is local news ("GENEVA - Police").
 _INTERNATIONAL = re.compile(
     r"\bU\.N\.|\b(?:UN|United Nations|IAEA|EU|European Union|NATO|WHO|WTO|OPEC|Red Cross|"
-    r"Security Council|tribunal|watchdog|Commission)\b"
+    r"Security Council|tribunal|watchdog|Commission|bloc|alliance|European|nuclear|diplomats)\b"
 )
 
 
