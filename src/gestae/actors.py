@@ -876,6 +876,15 @@ def mention_index(doc: Doc) -> dict[int, ActorMention]:
     return index
 
 
+def on_scene_noun(token: Token, preps: set[str]) -> bool:
+    """Whether a word modifies the noun after one of these prepositions: "Colombo" in "at a
+    Colombo police station", "Tel Aviv" in "outside a Tel Aviv discotheque"."""
+    head = token.head
+    return token.dep_ == "compound" and head.dep_ == "pobj" and head.pos_ == "NOUN" and (
+        head.head.lower_ in preps
+    )
+
+
 def coordinated(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Merkel and Hollande")."""
     out = [token]
@@ -2003,15 +2012,14 @@ class PhraseResolver:
         countries = set()
         at = LOCATIVE_PREPS | NEAR_PREPS | {"at"}
         for token in sent:
-            named_on = token.dep_ == "compound" and token.pos_ == "PROPN" and (
-                token.head.dep_ == "pobj" and token.head.pos_ == "NOUN"
-            ) and token.ent_type_ not in NOT_PLACES  # (not "outside a Nokia factory")
+            named_on = on_scene_noun(token, at) and token.pos_ == "PROPN" and (
+                token.ent_type_ not in NOT_PLACES
+            )  # (not "outside a Nokia factory")
             if named_on and token.i not in self.index and self.doc[token.i + 1].pos_ != "PROPN":
                 # "outside a Tel Aviv discotheque", "at a Baghdad market": the place named on
                 # the noun after the preposition
                 name = self.doc[token.left_edge.i : token.i + 1].text
-                prep = token.head.head
-                if prep.lower_ in at and not meeting_place(token.head):
+                if not meeting_place(token.head):
                     place = most_populous(name)
                     if place is not None and place.precision == "city":
                         countries.add(place.country)
@@ -2077,11 +2085,11 @@ class PhraseResolver:
         for token in self.doc:
             if self._para(token.idx) > 0:
                 break
-            # ("at a Colombo police station": the place named on the noun after the preposition)
-            named_on = token.dep_ == "compound" and token.head.dep_ == "pobj" and (
-                token.head.pos_ == "NOUN" and token.head.head.lower_ in at
-                and getattr(self.index.get(token.i), "kind", None) == "capital"
-            )  # (a capital, not "at a U.S. base": a country as modifier is no scene)
+            # ("at a Colombo police station": the place named on the noun after the preposition;
+            # a capital, not "at a U.S. base": a country as modifier is no scene)
+            named_on = on_scene_noun(token, at) and (
+                getattr(self.index.get(token.i), "kind", None) == "capital"
+            )
             if not named_on and (
                 token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in at
             ):
