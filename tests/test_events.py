@@ -4589,3 +4589,11 @@ def test_courts_police_visits_and_refusals_after_the_second_review(code):
     ]
     text = "The ruling party said its leader would not resign before the elections in March."
     assert all(c != "1231" for _, _, c in code(text, "2005-10-01"))
+
+
+def test_civilians_fighting_police_protest_violently_and_the_police_repress(code):
+    text = "SEOUL (Reuters) - Riot police fought thousands of farmers in Seoul on Tuesday."
+    found = code(text, "2005-11-16")
+    assert ("KORCOP", "KORCVL", "175") in found and ("KORCVL", "KORCOP", "145") in found
+    text = "Pakistani troops fought militants in Waziristan."
+    assert {c for _, _, c in code(text, "2005-11-16")} == {"190"}

@@ -1524,7 +1524,7 @@ def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
     """A fight between civilians and the security forces is a violent protest on one side
     (145) and its repression on the other (175): "supporters of the governor clashed with
     police"."""
-    if code not in ("190", "145"):
+    if code not in ("190", "145", "175"):
         return code
     civic, security = {"CVL", "OPP"}, {"COP", "MIL"}
     if source.code[3:6] in civic and target.code[3:6] in security:
@@ -6370,7 +6370,8 @@ class EventCoder:
             date, precision = time.value, time.precision
         sent = trigger.sent
         events = []
-        clash = two_way and entry.lemma == "clash"
+        # ("riot police fought thousands of farmers": the farmers fought back, a violent protest)
+        clash = two_way and entry.lemma in ("clash", "fight")
         coded = [(source, target, clash_code(code, source, target) if clash else code)
                  for source, target in pairs]
         if entry.lemma == "surrender" and code == "0874":
