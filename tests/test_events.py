@@ -4597,3 +4597,10 @@ def test_civilians_fighting_police_protest_violently_and_the_police_repress(code
     assert ("KORCOP", "KORCVL", "175") in found and ("KORCVL", "KORCOP", "145") in found
     text = "Pakistani troops fought militants in Waziristan."
     assert {c for _, _, c in code(text, "2005-11-16")} == {"190"}
+
+
+def test_a_soldier_captured_is_not_held_by_his_own_state(code):
+    text = "Israel arrested Hamas officials after an Israeli soldier was captured near Gaza."
+    assert all(s[:3] != "ISR" or t != "ISRMIL" for s, t, _ in code(text, "2006-06-30"))
+    text = "Two Russian soldiers were captured in Ukraine on Friday."
+    assert ("UKRCOP", "RUSMIL", "173") in code(text, "2015-05-17")

@@ -3243,7 +3243,12 @@ class EventCoder:
             preps = {"from"} if entry.code == "063" else {"in", "at", "from"}
             here = prep_objects(cand.verb, preps)
             home = self._places_named(here, resolver)[:1]
-            if entry.code != "063":  # (one is extradited from a country, never to it)
+            # ("an Israeli soldier was captured": by the other side, not his own state's police)
+            seized_force = entry.lemma == "capture" and any(
+                t.code[3:6] in ("MIL", "GOV") for t in cand.targets
+            )
+            if entry.code != "063" and not seized_force:
+                # (one is extradited from a country, never to it)
                 home = home or self._verdict_court(cand, resolver) or [
                     t for t in cand.targets if country_of(t.code)
                 ][:1]
