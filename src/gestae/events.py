@@ -5177,13 +5177,14 @@ class EventCoder:
         ) and code != "054"  # "Iran executed two men" (not "recognised the rebel council")
         if not (policing or governing):
             return []
-        held = code in ("173", "174", "116", "0841", "091")
-        if held and not placed_roles(country, heads, resolver):
+        placed = placed_roles(country, heads, resolver)
+        if code not in ("173", "174", "116", "0841", "091"):
+            return placed
+        if not placed:
             # "searched the home of Hwang Woo-suk", "raided the offices of a newspaper": whose
             heads = heads + [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, {"of"})]
-        return placed_roles(country, heads, resolver) + (
-            EventCoder._unknown_people(country, heads, resolver) if held else []
-        )
+            placed = placed_roles(country, heads, resolver)
+        return placed + EventCoder._unknown_people(country, heads, resolver)
 
     @staticmethod
     def _unknown_people(country: str, heads: list[Token], resolver: Resolver) -> list[ActorRef]:
