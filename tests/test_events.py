@@ -4604,3 +4604,20 @@ def test_a_soldier_captured_is_not_held_by_his_own_state(code):
     assert all(s[:3] != "ISR" or t != "ISRMIL" for s, t, _ in code(text, "2006-06-30"))
     text = "Two Russian soldiers were captured in Ukraine on Friday."
     assert ("UKRCOP", "RUSMIL", "173") in code(text, "2015-05-17")
+
+
+def test_officials_of_the_two_countries_are_each_states_own(code):
+    text = (
+        "India and Pakistan failed to agree on a bus service. Talks between officials of the"
+        " two countries ended in New Delhi."
+    )
+    found = code(text, "2004-10-01")
+    assert ("INDGOV", "PAKGOV", "040") in found and ("PAKGOV", "INDGOV", "040") in found
+    text = "Panama's security chief told Donald Rumsfeld that the canal was safe."
+    assert ("PANGOV", "USAGOV", "010") in code(text, "2004-10-01")
+
+
+def test_a_leader_saying_mass_under_a_foreign_dateline_is_visiting(code):
+    text = "LOURDES, France - Pope John Paul II celebrated an open-air Mass for pilgrims."
+    assert ("VATGOV", "FRA", "042") in code(text, "2004-08-15")
+    assert code("The rebels celebrated their victory in Kabul.", "2004-08-15") == []

@@ -1357,6 +1357,23 @@ class PhraseResolver:
             ]  # fmt: skip
             if named:
                 return self._direct(named[0], when, fallback=False)
+        if self._sentences and (agent := self.index.get(head.i)) is not None and (
+            agent.kind == "agent" and (role := self.kb.agent_roles.get(fold(agent.text)))
+        ):
+            # "talks between officials of the two countries", "ministers from both nations":
+            # each state's own officials
+            owners = [
+                o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                for o in p.children if o.dep_ == "pobj" and o.i not in self.index
+            ]  # fmt: skip
+            need = self._collective(owners[0]) if owners else None
+            if need in ("state", "any"):
+                pair = [r for r in self._two(owners[0], need) if country_of(r.code)]
+                if len(pair) == 2:
+                    start, end = head.left_edge.idx, owners[0].idx + len(owners[0].text)
+                    text = self._text[start:end]
+                    return [replace(r, code=r.code[:3] + role, text=text, start_char=start,
+                                    end_char=end) for r in pair]  # fmt: skip
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if (head.lemma_.lower() in THE_COUNTRY_NOUNS and owner is not None and self._sentences
                 and owner.lower_ in POSSESSIVE_PRONOUNS and not self._building):

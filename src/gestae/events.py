@@ -427,6 +427,7 @@ IN_PERSON = CUES["in person"]
 #: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
 BODILY_PRESENCE = {
     "meet", "sign", "attend", "inaugurate", "tour", "lay", "greet", "shake", "unveil", "pray",
+    "celebrate",
 }  # fmt: skip
 DISMAY = CUES["dismay"]
 HARMS = CUES["harm"]
