@@ -4621,3 +4621,14 @@ def test_a_leader_saying_mass_under_a_foreign_dateline_is_visiting(code):
     text = "LOURDES, France - Pope John Paul II celebrated an open-air Mass for pilgrims."
     assert ("VATGOV", "FRA", "042") in code(text, "2004-08-15")
     assert code("The rebels celebrated their victory in Kabul.", "2004-08-15") == []
+
+
+def test_house_arrest_ordered_and_a_court_appearance_are_the_states_acts(code):
+    text = "Augusto Pinochet was ordered under house arrest, charged with kidnapping."
+    assert ("CHLCOP", "CHLELI", "173") in code(text, "2005-01-05")
+    text = (
+        "LONDON (Reuters) - British terror suspects charged in a plot against targets in"
+        " Washington made their first court appearance on Wednesday."
+    )
+    assert ("GBRJUD", "GBRCVL", "173") in code(text, "2004-08-18")
+    assert code("The singer made an appearance at the court of King Abdullah.", "2005-01-05") == []

@@ -1953,8 +1953,11 @@ class EventCoder:
             trial += [o for o in children(verb, ("dobj",)) if o.lemma_.lower() in TRIALS]
         courts = [
             o for o in prep_objects(verb, {"in", "before"}) if o.lemma_.lower() in COURTS
-        ] if lemma == "appear" else []  # fmt: skip
-        if lemma not in ("go", "stand", "appear") or not (trial or courts):
+        ] if lemma == "appear" else [
+            c for o in children(verb, ("dobj",)) if o.lemma_.lower() == "appearance"
+            for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in COURTS
+        ] if lemma == "make" else []  # fmt: skip ("made their first court appearance")
+        if lemma not in ("go", "stand", "appear", "make") or not (trial or courts):
             return []
         if modality(verb) is not None:
             return []
@@ -1974,7 +1977,9 @@ class EventCoder:
         if not targets:
             return []
         # ("appeared before an Egyptian court", "in a court in Cairo")
-        named = [a for c in courts for a in resolver.actors(c)] + self._places_named(
+        named = [
+            a for c in courts if c.dep_ != "compound" for a in resolver.actors(c)
+        ] + self._places_named(  # fmt: skip (a "court appearance" names no court)
             [o for c in courts for o in prep_objects(c, {"in"})], resolver
         )
         sources = [replace(a, code=a.code[:3] + "JUD") for a in named if country_of(a.code)][:1]
