@@ -4632,3 +4632,22 @@ def test_house_arrest_ordered_and_a_court_appearance_are_the_states_acts(code):
     )
     assert ("GBRJUD", "GBRCVL", "173") in code(text, "2004-08-18")
     assert code("The singer made an appearance at the court of King Abdullah.", "2005-01-05") == []
+
+
+def test_forces_sent_abroad_to_help_give_protection_or_relief(code):
+    text = "About 200 U.S. Marines landed in Liberia on Thursday to support West African troops."
+    assert code(text, "2003-08-15") == [("USAMIL", "LBR", "074")]
+    text = "Rwanda deployed 1,000 soldiers to Mozambique on Friday to help fight insurgents."
+    assert ("RWA", "MOZ", "074") in code(text, "2021-07-10")
+    text = "Troops from SADC states have begun arriving in Mozambique to help fight insurgents."
+    assert ("IGOSADC", "MOZ", "074") in code(text, "2021-07-10")
+    text = "Israeli army rescuers flew to Mexico on Thursday to help search for survivors."
+    assert code(text, "2017-09-22") == [("ISRMIL", "MEX", "073")]
+    text = "Cuban doctors arrived in Italy on Sunday to help fight the coronavirus outbreak."
+    assert code(text, "2020-03-23") == [("CUBCVL", "ITA", "073")]
+    # a leader coming to help is visiting; troops coming for exercises are no aid
+    text = "Indian Prime Minister Modi arrived in Nepal on Monday to help quake victims."
+    assert code(text, "2015-04-28") == [("INDGOV", "NPL", "042")]
+    assert code("Russian troops arrived in Belarus for exercises.", "2022-01-20") == []
+    text = "British paratroopers flew into Freetown on Sunday to evacuate foreigners."
+    assert ("GBRMIL", "SLE", "074") in [(s, t[:3], c) for s, t, c in code(text, "2000-05-08")]

@@ -1261,6 +1261,14 @@ class PhraseResolver:
     def _counted(self, head: Token) -> Token:
         return counted(head, self.index)
 
+    def noun_role(self, head: Token) -> str | None:
+        """The role a phrase's head noun names by itself, whatever country or body the phrase
+        gives it ("troops from SADC states" -> MIL)."""
+        mention = self.index.get(head.i)
+        if mention is None or mention.kind != "agent":
+            return None
+        return self.kb.agent_roles.get(fold(mention.text)) or None
+
     def bare_role(self, head: Token) -> str | None:
         """The role a phrase names when it names no country ("rebels", "a man"), else None."""
         head = self._counted(head)  # ("arrested hundreds of students")

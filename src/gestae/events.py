@@ -176,7 +176,7 @@ WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters
            "jets", "drones", "warships"}  # fmt: skip
 #: What troops sent to keep the peace are for: "to help restore order", "to protect civilians".
 PEACEKEEPING = {"order", "peace", "peacekeeping", "stability", "stabilise", "stabilize",
-                "protect", "shield"}  # fmt: skip
+                "protect", "shield", "evacuate"}  # fmt: skip
 #: Verbs of a host meeting a visiting guest: "met visiting Chinese President Xi".
 HOSTING = {"meet", "hold", "talk", "discuss", "ask", "urge", "tell", "brief", "assure"}
 #: Armed sides named by their lemma: "to help separatists fend off ...".
@@ -330,6 +330,8 @@ STATE_FORCES = FORCES | {"GOV"}
 #: Acts only a state's police (arrests, charges), courts (convictions) or government
 #: (expulsions, extraditions) perform.
 STATE_ACTS = {"173": "COP", "116": "JUD", "174": "GOV", "063": "GOV"}
+#: What forces sent abroad come to do for others: "to help", "to support" (074).
+AID_PURPOSES = {"help", "support", "assist", "bolster", "reinforce", "back", "join", "aid"}
 OWN_PRONOUNS = {"its", "their", "his", "her"}
 #: Legal steps that prosecutors and courts take, not the police.
 COURT_ACTS = {
@@ -415,7 +417,6 @@ RESPONSES = CUES["response"]
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "oneself", "ourselves", "myself"}
 CONTAINERS = CUES["container"]
 PREMISES = CUES["premises"]
-DEFENCE = CUES["defence"]
 THIRD_PARTIES = CUES["third party"]
 RIOT_GEAR = CUES["riot gear"]
 BORDERS = CUES["border"]
@@ -424,6 +425,8 @@ CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
+#: Words of a relief mission: forces sent to help there give relief (073), not protection.
+RELIEF_WORK = CUES["relief"]
 #: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
 BODILY_PRESENCE = {
     "meet", "sign", "attend", "inaugurate", "tour", "lay", "greet", "shake", "unveil", "pray",
@@ -1310,6 +1313,36 @@ def signed_pact(noun: Token) -> bool:
     )
 
 
+def aid_sent(verb: Token) -> str | None:
+    """The aid forces sent or come abroad give, if they come to stand by others: relief
+    (073: "army rescuers flew to Mexico to help search for survivors") or protection (074:
+    "sent 100 police and soldiers to help restore order", "landed in Liberia to support West
+    African peacekeepers", "to help the government fend off a rebel offensive", "at the
+    request of its prime minister"); not "to help separatists fend off Georgian forces", nor
+    "to defend its interests"."""
+    # ("have begun arriving in Mozambique to help": the purpose may hang on "begun")
+    governing = [verb.head] if verb.dep_ == "xcomp" else []
+    purposes = [
+        c for v in [verb, *governing] for c in children(v, ("xcomp", "advcl"))
+        if any(a.lower_ == "to" for a in children(c, ("aux",)))
+    ]  # fmt: skip
+    words = {t.lemma_.lower() for c in purposes for t in c.subtree}
+    helped = [
+        o for c in purposes for h in c.subtree if h.lemma_ in AID_PURPOSES
+        for o in children(h, ("dobj",)) + [
+            s for x in children(h, ("ccomp", "xcomp")) for s in children(x, ("nsubj",))
+        ]
+    ]  # fmt: skip
+    rebels = any(t.lemma_.lower() in ARMED_LEMMAS for o in helped for t in [o, *o.children])
+    standing_by = any(c.lemma_.lower() in AID_PURPOSES for c in purposes) or any(
+        o.lemma_.lower() in ("request", "invitation") for o in prep_objects(verb, {"at"})
+    )
+    if not (words & PEACEKEEPING or (standing_by and not rebels)):
+        return None
+    relief = any(t.lemma_.lower() in RELIEF_WORK for v in [verb, *governing] for t in v.subtree)
+    return "073" if relief else "074"
+
+
 def code_is_visit(entry: LexEntry) -> bool:
     """Whether an entry is a motion verb read as a visit ("flew to Moscow")."""
     return entry.code == "042" and "obj" not in entry.targets and not entry.noun
@@ -1691,6 +1724,9 @@ class DatedResolver:
 
     def bare_role(self, head: Token) -> str | None:
         return self.resolver.bare_role(head)
+
+    def noun_role(self, head: Token) -> str | None:
+        return self.resolver.noun_role(head)
 
     def country_ref(self, head: Token, code: str) -> ActorRef:
         return self.resolver.country_ref(head, code)
@@ -2499,7 +2535,19 @@ class EventCoder:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in OFFERING:
             self._offered_to_answerer(cand, dated)
-        if self._not_a_visit(cand, dated):
+        forces = cand.sources and (
+            all(s.code[3:6] == "MIL" for s in cand.sources)
+            or all(dated.noun_role(h) == "MIL" for h in cand.source_heads)
+        )  # ("troops from SADC states": an alliance's troops)
+        aid = aid_sent(verb) if code_is_visit(cand.entry) and cand.sources else None
+        if aid and (forces or aid == "073" and all(
+            s.code[3:6] not in ("GOV", "ELI", "OPP", "LEG") for s in cand.sources
+        )):
+            # "U.S. Marines landed in Liberia to support peacekeepers": military protection;
+            # "Chinese rescuers arrived in Nepal to help search for survivors": relief (not a
+            # leader's visit to the flooded region)
+            cand.entry = replace(cand.entry, code=aid)
+        elif self._not_a_visit(cand, dated):
             return []
         if "claim" in cand.entry.flags:
             return self._claimed_attack(verb, cand.noun, cand.sources, dated, when)
@@ -5593,24 +5641,10 @@ class EventCoder:
             for o in children(verb, ("dobj",))
         ):  # (not advice to a people: "told Britons to prepare for a no-deal Brexit")
             code = "100"  # "Bush told Musharraf to hold elections": an order, not a statement
-        purpose = {
-            t.lemma_.lower() for c in children(verb, ("advcl", "xcomp")) for t in c.subtree
-        }
-        helped = [
-            o for c in children(verb, ("advcl", "xcomp")) for h in c.subtree if h.lemma_ == "help"
-            for o in children(h, ("dobj",)) + [
-                s for x in children(h, ("ccomp", "xcomp")) for s in children(x, ("nsubj",))
-            ]
-        ]  # fmt: skip
-        rebels = any(
-            t.lemma_.lower() in ARMED_LEMMAS for o in helped for t in [o, *o.children]
-        )  # (not "to help separatists fend off Georgian forces")
-        if code in ("150", "154") and (
-            purpose & PEACEKEEPING or ("help" in purpose and purpose & DEFENCE and not rebels)
-        ):
+        if code in ("150", "154") and (aid := aid_sent(verb)):
             # "sent 100 police and soldiers to help restore order", "sent troops to help the
-            # government fend off a rebel offensive": protection
-            code = "074"
+            # government fend off a rebel offensive": protection (or relief)
+            code = aid
         if code == "143" and entry.lemma == "walk":
             # "walked out of the talks" halts negotiations; "of parliament", a protest
             left = {o.lemma_.lower() for o in prep_objects(verb, {"of"})}
