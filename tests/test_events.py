@@ -4651,3 +4651,10 @@ def test_forces_sent_abroad_to_help_give_protection_or_relief(code):
     assert code("Russian troops arrived in Belarus for exercises.", "2022-01-20") == []
     text = "British paratroopers flew into Freetown on Sunday to evacuate foreigners."
     assert ("GBRMIL", "SLE", "074") in [(s, t[:3], c) for s, t, c in code(text, "2000-05-08")]
+
+
+def test_remarks_called_names_point_back_at_their_speaker(code):
+    text = "Rice accused Hugo Chavez of meddling. Caracas called her remarks aggressive."
+    assert ("VENGOV", "USAGOV", "111") in code(text, "2006-02-17")
+    text = "Hugo Chavez called Tony Blair a pawn of George W. Bush on Tuesday."
+    assert code(text, "2006-02-14") == [("VENGOV", "GBRGOV", "111")]

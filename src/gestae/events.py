@@ -586,6 +586,9 @@ VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "denounce", "cond
 STANDING_LISTS = {"list", "name", "identify"}
 #: Verbs that tell a vote: "the vote" points back at one of them.
 VOTING = {"vote", "adopt", "approve", "pass", "endorse", "reject", "elect", "back"}
+#: Verbs of saying that find fault, whose words those nouns may be.
+CENSURING_VERBS = {"accuse", "criticize", "criticise", "charge", "allege", "denounce",
+                   "condemn", "blame", "call", "describe"}  # fmt: skip
 SPEECH_VERBS = {
     "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
     "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
@@ -4802,12 +4805,17 @@ class EventCoder:
         """Who did the act a definite event noun names, told by its verb in one of the five
         sentences before: "North Korea said it had tested a hydrogen bomb. ... The Security
         Council condemned the test" (not the judges' own act)."""
-        if noun.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-        ):
-            return []
         lemma = noun.lemma_.lower()
+        spoken = lemma in WORDS_SAID
+        if noun.pos_ != "NOUN" or not any(
+            (c.dep_ == "det" and c.lower_ == "the")
+            or (spoken and c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS)
+            for c in noun.children
+        ):  # ("Rice accused Chavez of meddling. Caracas called her remarks aggressive")
+            return []
         told = {lemma, NOMINALIZED.get(lemma, lemma)}
+        if spoken:
+            told |= SPEECH_VERBS | CENSURING_VERBS  # (remarks made by any verb of saying)
         clause = clause_verb(noun)
         judges = {
             a.code for h in (subject_heads(clause) if clause is not None else [])
