@@ -4658,3 +4658,15 @@ def test_remarks_called_names_point_back_at_their_speaker(code):
     assert ("VENGOV", "USAGOV", "111") in code(text, "2006-02-17")
     text = "Hugo Chavez called Tony Blair a pawn of George W. Bush on Tuesday."
     assert code(text, "2006-02-14") == [("VENGOV", "GBRGOV", "111")]
+
+
+def test_talks_ended_by_both_sides_were_held_and_a_phone_partner_is_spoken_with(code):
+    text = "Kocharyan and Aliyev ended two days of talks on Nagorno-Karabakh on Saturday."
+    found = code(text, "2006-02-11")
+    assert ("ARMGOV", "AZEGOV", "040") in found and ("AZEGOV", "ARMGOV", "040") in found
+    text = "Pastrana ended three years of peace talks with the FARC on Wednesday."
+    assert all(c[:2] != "04" for _, _, c in code(text, "2002-02-21"))
+    assert code("The army ended the siege of the town.", "2002-02-21") == []
+    text = "George W. Bush spoke by telephone with Hu Jintao on Monday."
+    assert sorted(code(text, "2006-10-09")) == [("CHNGOV", "USAGOV", "041"),
+                                                ("USAGOV", "CHNGOV", "041")]

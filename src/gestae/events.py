@@ -93,6 +93,8 @@ from gestae.temporal import MONTHS, TimeValue, date_for_event
 
 #: Light verbs that make only agreements ("clinched a deal"; not "clinched the release").
 DEAL_ONLY_VERBS = {"clinch", "forge", "finalize", "finalise", "cement", "hammer"}
+#: A sitting of talks that one ends by holding it: "ended two days of talks".
+SESSIONS = {"day", "round", "session"}
 LIGHT_VERBS = {
     "have", "hold", "conduct", "carry", "launch", "stage", "mount", "make", "begin", "start",
     "continue", "resume", "open", "sign", "reach", "conclude", "impose", "wage", "unleash",
@@ -2485,7 +2487,7 @@ class EventCoder:
                 pattern = f"{lemma} +chemical weapon"
                 targets = ("on", "against", "at", "in")
                 return LexEntry("2041", pattern, targets, frozenset(), lemma), weapon
-        if lemma in LIGHT_VERBS:
+        if lemma in LIGHT_VERBS or lemma == "end":
             # (each of coordinated objects: "flew surgeons and medical supplies into Haiti")
             for noun in [m for n in object_nouns for m in coordinated(n)]:
                 if noun.lemma_.lower() in MEASURE_NOUNS:
@@ -2497,6 +2499,16 @@ class EventCoder:
                 noun_entry = self.lexicon.noun_entry(noun)
                 if noun.lemma_.lower() in TRIALS and lemma not in TRIAL_VERBS:
                     continue  # "sent the trial to Riyadh" tries no one
+                if lemma == "end" and (
+                    noun_entry is None or noun_entry.code[:2] != "04" or not (
+                        any(o.lemma_.lower() in SESSIONS for o in children(verb, ("dobj",)))
+                        or any(children(h, ("conj",)) for h in subject_heads(verb))
+                    )
+                ):  # fmt: skip
+                    # "A and B ended talks", "ended two days of talks": held (a war or a siege
+                    # ended is no fighting; "ended three years of peace talks with the FARC",
+                    # "Israel ended its talks with Syria": broken off)
+                    continue
                 if noun_entry is not None and lemma in DEAL_ONLY_VERBS and not (
                     noun_entry.code.startswith("05") or noun_entry.code.startswith("087")
                 ):
@@ -2891,6 +2903,8 @@ class EventCoder:
         hosts = [verb] + (coordinated(noun) if noun is not None else [])
         if noun is not None and noun.dep_ == "compound":
             hosts.append(noun.head)  # "an aid package for Ukraine"
+        # ("spoke by telephone with Hu Jintao": the parser may hang the partner on the phone)
+        hosts += [o for o in prep_objects(verb, {"by", "on", "over"}) if o.lower_ in PHONE_WORDS]
         if noun is not None and noun.dep_ == "pobj" and (
             noun.head.head.lemma_.lower() in MEASURE_NOUNS | QUANTITY_NOUNS
             or is_money(noun.head.head)
