@@ -4670,3 +4670,13 @@ def test_talks_ended_by_both_sides_were_held_and_a_phone_partner_is_spoken_with(
     text = "George W. Bush spoke by telephone with Hu Jintao on Monday."
     assert sorted(code(text, "2006-10-09")) == [("CHNGOV", "USAGOV", "041"),
                                                 ("USAGOV", "CHNGOV", "041")]
+
+
+def test_a_leader_on_a_visit_or_stopping_in_a_country_visits_it(code):
+    text = "ABUJA (Reuters) - Hu Jintao addressed parliament on Thursday on a visit."
+    assert code(text, "2006-04-27") == [("CHNGOV", "NGA", "042")]
+    assert code("Hu Jintao spoke in Lagos on a visit.", "2006-04-27") == [("CHNGOV", "NGA", "042")]
+    assert code("George W. Bush stopped in Mongolia on Monday.", "2005-11-22") == [
+        ("USAGOV", "MNG", "042")
+    ]
+    assert code("The convoy stopped in Kabul.", "2005-11-22") == []

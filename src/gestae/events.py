@@ -2064,8 +2064,7 @@ class EventCoder:
             # "LOURDES, France - Pope John Paul II celebrated Mass ...", "ISLAMABAD - ... met
             # Pakistani leaders": where the lead's dateline puts a foreign leader acting in
             # person, he is visiting
-            city = verb.doc.text[start:end].split("(")[0].split(",")[0].strip(" -")
-            places = [(verb, ActorRef(verb.doc._.dateline, city, start, start + len(city)))]
+            places = [(verb, self._dateline_place(verb.doc))]
         if not places:
             return []
         resolver = at_event_date(resolver, verb, when)
@@ -2094,6 +2093,12 @@ class EventCoder:
         entry = self.lexicon.named_noun("visit")
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
+
+    def _dateline_place(self, doc: Doc) -> ActorRef:
+        """The lead's dateline city as the country it is in ("ABUJA (Reuters) - ")."""
+        start, end = self._dateline
+        city = doc.text[start:end].split("(")[0].split(",")[0].strip(" -")
+        return ActorRef(doc._.dateline, city, start, start + len(city))
 
     @staticmethod
     def _seat_country(token: Token, resolver: Resolver) -> ActorRef | None:
@@ -5966,7 +5971,9 @@ class EventCoder:
         if not sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING or travelled_for or back_from
             or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed or joint))
-        ):  # ("praised Tsipras on her first visit to Athens"; "returned from a visit to")
+            or (noun.head.lower_ == "on" and entry.code == "042")
+        ):  # ("praised Tsipras on her first visit to Athens"; "returned from a visit to";
+            # "addressed parliament on a visit": its place tells where)
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
             # in talks with Russia", "at a meeting with Holbrooke": so is the one talking; "in
             # a joint operation with the Congolese army": so is the one operating
@@ -5978,14 +5985,20 @@ class EventCoder:
                         a for h in addressed for a in resolver.actors(h) if a.code not in own
                     ]
         if not targets and entry.code == "042" and sources and noun.dep_ == "pobj" and (
-            noun.head.lower_ in DURING and noun.head.head.pos_ in ("VERB", "AUX")
+            noun.head.lower_ in DURING | {"on"} and noun.head.head.pos_ in ("VERB", "AUX")
         ):
-            # "signed a defence pact in Colombo during a visit by Modi": where the clause is
+            # "signed a defence pact in Colombo during a visit by Modi", "addressed Nigeria's
+            # parliament on a visit": where the clause is
             homes = {s.code[:3] for s in sources}
             targets = [
                 t for t in self._location_country(noun.head.head, resolver, objects=False)
                 if t.code[:3] not in homes
             ]  # fmt: skip
+            start, end = self._dateline
+            if not targets and end and noun.doc._.dateline not in homes | {None} and (
+                noun.sent.start_char <= end < noun.sent.end_char
+            ):  # ("ABUJA - Hu Jintao addressed parliament on a visit": the lead's place)
+                targets = [self._dateline_place(noun.doc)]
         if not targets and reaction and sources:
             # "Abe visited the Yasukuni shrine, drawing condemnation from China": the one who
             # did what drew it (a participle's is its clause's subject)
