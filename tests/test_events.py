@@ -4680,3 +4680,11 @@ def test_a_leader_on_a_visit_or_stopping_in_a_country_visits_it(code):
         ("USAGOV", "MNG", "042")
     ]
     assert code("The convoy stopped in Kabul.", "2005-11-22") == []
+
+
+def test_gangs_are_civilians_whose_fights_with_police_are_no_protest(code):
+    text = "Police fought gangs in the slums of Port-au-Prince."
+    assert sorted(code(text, "2005-03-01")) == [("HTICOP", "HTICVL", "190"),
+                                                ("HTICVL", "HTICOP", "190")]
+    text = "Riot police fought thousands of farmers in Seoul."
+    assert ("KORCOP", "KORCVL", "175") in code(text, "2005-11-16")

@@ -93,6 +93,9 @@ from gestae.temporal import MONTHS, TimeValue, date_for_event
 
 #: Light verbs that make only agreements ("clinched a deal"; not "clinched the release").
 DEAL_ONLY_VERBS = {"clinch", "forge", "finalize", "finalise", "cement", "hammer"}
+#: Criminals the gold sets code as civilians, whose fights with the police are no protest.
+OUTLAWS = {"gang", "gangs", "gangsters", "pirate", "pirates", "smugglers", "traffickers",
+           "criminals", "bandits"}  # fmt: skip
 #: A sitting of talks that one ends by holding it: "ended two days of talks".
 SESSIONS = {"day", "round", "session"}
 LIGHT_VERBS = {
@@ -1563,8 +1566,10 @@ def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
     """A fight between civilians and the security forces is a violent protest on one side
     (145) and its repression on the other (175): "supporters of the governor clashed with
     police"."""
-    if code not in ("190", "145", "175"):
-        return code
+    if code not in ("190", "145", "175") or any(
+        last_word(a.text).lower() in OUTLAWS for a in (source, target)
+    ):
+        return code  # (gangs and pirates fighting the police fight; they protest nothing)
     civic, security = {"CVL", "OPP"}, {"COP", "MIL"}
     if source.code[3:6] in civic and target.code[3:6] in security:
         return "145"
