@@ -63,7 +63,9 @@ def test_a_place_s_own_name_beats_another_s_alternate_unless_that_is_far_bigger(
 
 
 def test_regions_news_names_are_places_of_their_state():
-    for name, country in [("Rakhine", "MMR"), ("Borno", "NGA"), ("Cabo Delgado", "MOZ")]:
+    for name, country in [("Rakhine", "MMR"), ("Borno", "NGA"), ("Cabo Delgado", "MOZ"),
+                          ("Zabul", "AFG"), ("Uruzgan", "AFG"), ("Dhi Qar", "IRQ"),
+                          ("Bajaur", "PAK"), ("Putumayo", "COL"), ("Mullaitivu", "LKA")]:
         place = most_populous(name)
         assert (place.country, place.precision) == (country, "admin1")
 
