@@ -962,3 +962,10 @@ def test_second_review_fixes_for_congress_and_hubs(code):
     text = "MEXICO CITY (Reuters) - Congress rejected cuts sought by President Fox, a U.S. ally."
     assert ("MEXLEG", "MEXGOV", "120") in code(text, "2005-10-01")
     assert dateline_country("BRUSSELS (Reuters) - Erdogan met the bloc's leaders.") is None
+
+
+def test_a_party_name_many_states_share_is_the_datelines_party(code):
+    found = code("TOKYO - The opposition Democratic Party criticized Koizumi.", "2005-09-12")
+    assert found == [("JPN", "JPNGOV", "111")]
+    found = code("LONDON - The Democratic Party criticized Bush over Iraq.", "2005-09-12")
+    assert found == [("USA", "USAGOV", "111")]

@@ -810,6 +810,8 @@ DEAL_MAKING = SIGNING_VERBS | {"agree", "broker", "negotiate", "conclude", "reac
 PACTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration"}
 #: Bodies many states have under the same name, listed once in the KB for one of them.
 GENERIC_BODIES = {"Congress"}
+#: Party names that many states' parties bear: a dateline abroad makes them that state's.
+GENERIC_PARTIES = {"democratic party", "republican party"}
 #: Verbs whose place is only where someone spoke ("speaking in London", "told reporters in").
 SPEAKING_PLACES = {"speak", "say", "tell", "talk", "address"}
 #: States other than the United States whose legislature is called Congress.
@@ -1430,6 +1432,29 @@ class PhraseResolver:
             return [self._ref(country[0], tokens, country[1])] if country else []
         return self._direct(head, when, fallback=True)
 
+    def _dateline_namesake(
+        self, mention: ActorMention, code: str, when: dt.date | None
+    ) -> str | None:
+        """The dateline's state, for an American body whose name other states' bodies bear,
+        when the sentence names the U.S. nowhere else: "QUITO - ... six months after Congress
+        removed him" (where a state's legislature bears the name), "TOKYO - the opposition
+        Democratic Party" (not "MEXICO CITY - ... a bill passed by Congress to build a U.S.
+        fence")."""
+        dateline = self.doc._.dateline
+        if code[:3] != "USA" or not dateline or not (
+            (mention.text in GENERIC_BODIES and dateline in CONGRESSES)
+            or (fold(mention.text) in GENERIC_PARTIES and dateline != "USA")
+        ):
+            return None
+        if any(
+            (found := self.kb.resolve_mention(m, when)) is not None
+            and found.code[:3] == "USA" and m is not mention
+            and not any(a.dep_ in ("appos", "relcl") for a in self.doc[m.start].ancestors)
+            for m in self._mentions_in(self.doc[mention.start].sent)
+        ):  # fmt: skip (but "President Fox, a close U.S. ally": an aside)
+            return None
+        return dateline
+
     def _appositive_office(self, head: Token, when: dt.date | None) -> str | None:
         """The office an apposition gives a former official: an IGO's or a government's."""
         for appos in (c for c in head.children if c.dep_ == "appos"):
@@ -1514,19 +1539,8 @@ class PhraseResolver:
                     }  # fmt: skip ("Peru's President Dina Boluarte", "the Philippine president")
                     if len(owners) == 1 and code[:3] not in owners:
                         code = owners.pop() + code[3:]
-                if mention.text in GENERIC_BODIES and not other and code[:3] == "USA" and (
-                    self.doc._.dateline in CONGRESSES
-                ) and not any(
-                    (found := self.kb.resolve_mention(m, when)) is not None
-                    and found.code[:3] == "USA" and m is not mention
-                    and not any(
-                        a.dep_ in ("appos", "relcl") for a in self.doc[m.start].ancestors
-                    )  # (not "President Fox, a close U.S. ally": an aside)
-                    for m in self._mentions_in(head.sent)
-                ):  # (not "MEXICO CITY - ... a bill passed by Congress to build a U.S. fence")
-                    # "QUITO - ... six months after Congress removed him": the dateline's
-                    # congress, where a state's legislature bears the name
-                    code = self.doc._.dateline + code[3:]
+                home = None if other else self._dateline_namesake(mention, code, when)
+                code = home + code[3:] if home else code
             return [self._ref(code, tokens, resolution.ambiguous)]
         role, org = self._phrase_role(head, tokens, mention, when)
         if role == "MIL" and head.lower_ in MILITIAS:
