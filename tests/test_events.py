@@ -4688,3 +4688,13 @@ def test_gangs_are_civilians_whose_fights_with_police_are_no_protest(code):
                                                 ("HTICVL", "HTICOP", "190")]
     text = "Riot police fought thousands of farmers in Seoul."
     assert ("KORCOP", "KORCVL", "175") in code(text, "2005-11-16")
+
+
+def test_prisoners_freed_were_jailed_before_and_visits_are_to_places(code):
+    text = ("Dozens of prisoners, among them officers jailed over the 2003 coup attempt, were"
+            " freed in Mauritania.")
+    assert all(c != "173" for _, _, c in code(text, "2005-08-10"))
+    assert code("Four British soldiers charged with abuse appeared in court.", "2005-08-10") != []
+    assert code("PHNOM PENH - Sam Rainsy flew home to a cheering crowd.", "2006-02-10") == []
+    text = "George W. Bush praised Georgia's reforms and its troops in Iraq on Wednesday."
+    assert all(c != "042" for _, _, c in code(text, "2006-07-05"))

@@ -96,6 +96,10 @@ DEAL_ONLY_VERBS = {"clinch", "forge", "finalize", "finalise", "cement", "hammer"
 #: Criminals the gold sets code as civilians, whose fights with the police are no protest.
 OUTLAWS = {"gang", "gangs", "gangsters", "pirate", "pirates", "smugglers", "traffickers",
            "criminals", "bandits"}  # fmt: skip
+#: Roles of people rather than institutions: a place on their phrase is where they are.
+PEOPLE_ROLES = {"MIL", "COP", "CVL", "REB", "INS", "REF", "SEP"}
+#: Words of setting prisoners free.
+FREEING = {"free", "release", "pardon", "amnesty", "acquit"}
 #: A sitting of talks that one ends by holding it: "ended two days of talks".
 SESSIONS = {"day", "round", "session"}
 LIGHT_VERBS = {
@@ -2050,6 +2054,11 @@ class EventCoder:
             (o, r) for o in verb.subtree
             if o.dep_ == "pobj" and o.head.lower_ in SCENE_OF_PRESENCE
             and self._within_phrases(o, verb) and not self._about_elsewhere(o, verb)
+            and not any(
+                resolver.noun_role(a) in PEOPLE_ROLES and a.tag_ == "NNS" for a in o.head.ancestors
+                if a.i != verb.i and verb.i in {x.i for x in a.ancestors}
+            )  # (not "praised its troops in Iraq": where they are; but "addressed parliament
+            # in Accra", "met at a military base in Anchorage")
             and (r := self._place_country(o, resolver) or self._seat_country(o, resolver))
         ]  # fmt: skip ("met X in Berlin", "held talks with Kim in Pyongyang", "in a tent outside
         # Tripoli", "signed a treaty in the Kremlin")
@@ -2574,6 +2583,12 @@ class EventCoder:
             cand.entry = replace(cand.entry, code=aid)
         elif self._not_a_visit(cand, dated):
             return []
+        elif code_is_visit(cand.entry):
+            # ("Sam Rainsy flew home to a cheering crowd": one visits places and states, not
+            # the people who meet one)
+            cand.targets = [t for t in cand.targets if t.code[3:6] not in ("CVL", "REF")]
+            if not cand.targets:
+                return []
         if "claim" in cand.entry.flags:
             return self._claimed_attack(verb, cand.noun, cand.sources, dated, when)
         if not self._refine_verb_entry(cand, dated):
@@ -3314,8 +3329,12 @@ class EventCoder:
             cand.sources = self._domestic_sources(
                 entry.code, cand.source_heads, cand.targets, resolver
             )
-        # "four soldiers charged with abuse" (but "a man convicted of murder" says who he is)
-        reduced = cand.verb.dep_ == "acl" and cand.verb.tag_ == "VBN" and entry.code == "173"
+        # "four soldiers charged with abuse" (but "a man convicted of murder" says who he is;
+        # "prisoners, among them officers jailed over the coup attempt, were freed": whom a
+        # release frees were held before)
+        reduced = cand.verb.dep_ == "acl" and cand.verb.tag_ == "VBN" and entry.code == "173" and (
+            not any(t.lemma_.lower() in FREEING for t in cand.verb.sent)
+        )
         if (not cand.sources and not cand.source_heads and (is_passive(cand.verb) or reduced)
                 and (entry.code in STATE_ACTS or entry.lemma == "acquit")):
             # "Terreblanche was detained", "a soldier was charged with murder": only a state's
