@@ -4698,3 +4698,10 @@ def test_prisoners_freed_were_jailed_before_and_visits_are_to_places(code):
     assert code("PHNOM PENH - Sam Rainsy flew home to a cheering crowd.", "2006-02-10") == []
     text = "George W. Bush praised Georgia's reforms and its troops in Iraq on Wednesday."
     assert all(c != "042" for _, _, c in code(text, "2006-07-05"))
+
+
+def test_one_not_let_meet_someone_did_not_meet_him(code):
+    text = "The junta refused to let Syed Hamid Albar meet Aung San Suu Kyi."
+    assert code(text, "2006-03-25") == []
+    text = "The junta let Syed Hamid Albar meet Aung San Suu Kyi."
+    assert ("MYSGOV", "MMROPP", "040") in code(text, "2006-03-25")

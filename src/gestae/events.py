@@ -98,6 +98,8 @@ OUTLAWS = {"gang", "gangs", "gangsters", "pirate", "pirates", "smugglers", "traf
            "criminals", "bandits"}  # fmt: skip
 #: Roles of people rather than institutions: a place on their phrase is where they are.
 PEOPLE_ROLES = {"MIL", "COP", "CVL", "REB", "INS", "REF", "SEP"}
+#: Verbs that let another act: not letting him means he did not.
+CAUSATIVES = {"let", "allow", "permit"}
 #: Words of setting prisoners free.
 FREEING = {"free", "release", "pardon", "amnesty", "acquit"}
 #: A sitting of talks that one ends by holding it: "ended two days of talks".
@@ -878,6 +880,10 @@ def modality(verb: Token) -> str | None:
         )
         if put_off and node.tag_ == "VBG" and deferred:
             return "negated"  # "put off lifting its arms embargo": not done
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CAUSATIVES and (
+            modality(node.head) in ("refused", "negated")
+        ):
+            return "negated"  # "refused to let him meet Aung San Suu Kyi": he did not
         if node.dep_ in ("xcomp", "ccomp"):
             head = node.head.lemma_.lower()
             others_expect = head in EXPECTATIONS and (
