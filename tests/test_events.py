@@ -1224,6 +1224,8 @@ def test_a_meeting_in_a_clause_of_time_under_a_future_is_not_coded(code):
 
 def test_an_event_still_awaited_is_not_coded(code):
     text = "Egypt helped the Palestinians prepare for an Israeli withdrawal from Gaza."
+    assert code(text, "2004-09-12") == [("EGY", "PSE", "070")]  # (the help, not the withdrawal)
+    text = "Egypt took a step back from plans to help the Palestinians prepare for a withdrawal."
     assert code(text, "2004-09-12") == []
     assert code("Israel completed its withdrawal from Gaza.", "2005-09-12") == [
         ("ISR", "PSE", "0874")
@@ -4705,3 +4707,11 @@ def test_one_not_let_meet_someone_did_not_meet_him(code):
     assert code(text, "2006-03-25") == []
     text = "The junta let Syed Hamid Albar meet Aung San Suu Kyi."
     assert ("MYSGOV", "MMROPP", "040") in code(text, "2006-03-25")
+
+
+def test_help_promised_goes_to_whom_it_helps(code):
+    text = "Bush promised to help Lebanon rebuild its economy."
+    assert code(text, "2005-12-20") == [("USAGOV", "LBN", "033")]
+    assert code("Bush promised aid for Lebanon.", "2005-12-20") == [("USAGOV", "LBN", "033")]
+    text = "Russia helped Iran build the Bushehr reactor."
+    assert code(text, "2005-12-20") == [("RUS", "IRN", "070")]

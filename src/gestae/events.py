@@ -98,6 +98,8 @@ OUTLAWS = {"gang", "gangs", "gangsters", "pirate", "pirates", "smugglers", "traf
            "criminals", "bandits"}  # fmt: skip
 #: Roles of people rather than institutions: a place on their phrase is where they are.
 PEOPLE_ROLES = {"MIL", "COP", "CVL", "REB", "INS", "REF", "SEP"}
+#: Verbs of helping another do something: "help Lebanon rebuild".
+ENABLING = {"help", "assist", "enable"}
 #: Verbs that let another act: not letting him means he did not.
 CAUSATIVES = {"let", "allow", "permit"}
 #: Words of setting prisoners free.
@@ -1647,6 +1649,17 @@ def hosting_clause(verb: Token) -> Token | None:
 OPERATIONS = {"operation", "raid", "swoop", "crackdown", "sweep", "roundup"}
 
 
+def helped_ones(verb: Token) -> list[Token]:
+    """Whom a verb of helping helps, when the parser makes them the subject of the bare
+    infinitive: "help Lebanon rebuild its economy"."""
+    if verb.lemma_.lower() not in ENABLING:
+        return []
+    return [
+        s for c in children(verb, ("ccomp", "xcomp")) if c.tag_ == "VB"
+        for s in children(c, ("nsubj",))
+    ]  # fmt: skip
+
+
 def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """(source heads, object heads) of a verb, with passives turned around."""
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
@@ -1699,6 +1712,8 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
             s for c in children(verb, ("ccomp", "oprd")) if c.lower_ == "persona"
             for s in children(c, ("nsubj",))
         ]  # fmt: skip
+    if not objects:
+        objects = helped_ones(verb)
     if verb.dep_ == "relcl" and (
         any(o.tag_ in ("WDT", "WP") for o in objects) or (not objects and any(
             s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))))
@@ -4446,7 +4461,7 @@ class EventCoder:
                 if found:
                     return xcomp, heads, found
                 continue
-            objects = children(xcomp, ("dobj",))
+            objects = children(xcomp, ("dobj",)) or helped_ones(xcomp)
             heads = children(xcomp, ("dative",)) + objects  # "vowed to send Ukraine missiles"
             found = [
                 a for h in heads for a in self._target_actors(h, resolver)
