@@ -4715,3 +4715,35 @@ def test_help_promised_goes_to_whom_it_helps(code):
     assert code("Bush promised aid for Lebanon.", "2005-12-20") == [("USAGOV", "LBN", "033")]
     text = "Russia helped Iran build the Bushehr reactor."
     assert code(text, "2005-12-20") == [("RUS", "IRN", "070")]
+
+
+def test_forces_come_to_help_others_not_themselves_and_visits_stay_visits(code):
+    text = "China sent thousands of troops to the Vietnamese border to reinforce its positions."
+    assert ("CHN", "VNM", "154") in code(text, "1979-02-10")
+    text = "Syria sent troops to Lebanon to support Hezbollah."
+    assert all(c != "074" for _, _, c in code(text, "1990-05-10"))
+    text = "U.N. Secretary-General Kofi Annan arrived in Indonesia to help coordinate relief."
+    assert code(text, "2005-01-06") == [("IGOUNO", "IDN", "042")]
+    text = "U.S. Marines landed in Haiti to help protect the hospital in Port-au-Prince."
+    assert code(text, "2004-03-01") == [("USAMIL", "HTI", "074")]
+    text = "Britain sent 200 soldiers to Iraq to help rescue the kidnapped aid workers."
+    assert all(c != "073" for _, _, c in code(text, "2004-10-01"))
+    assert ("USAGOV", "IRQ", "042") in code("President Bush met with U.S. troops in Baghdad.",
+                                            "2003-11-28")
+    text = "LONDON (Reuters) - Afghan President Hamid Karzai celebrated his election victory."
+    assert code(text, "2004-11-04") == []
+    text = "WASHINGTON (Reuters) - Iran's foreign minister insisted on a visit by U.N. inspectors."
+    assert all(c != "042" for _, _, c in code(text, "2004-11-04"))
+
+
+def test_review_of_words_said_gangs_and_releases(code):
+    text = ("Chirac said Europe should lift its arms embargo on China. Rice said the United"
+            " States opposed the move. Beijing welcomed his remarks.")
+    assert all(c[:2] != "05" for _, _, c in code(text, "2005-03-01"))
+    text = "Brazilian police clashed with gang members in a Rio de Janeiro slum."
+    assert {c for _, _, c in code(text, "2005-03-01")} == {"190"}
+    text = ("Myanmar's junta freed 4,000 prisoners on Monday, but a dissident arrested last week"
+            " remained in custody.")
+    assert ("MMRCOP", "MMROPP", "173") in code(text, "2005-03-01")
+    text = "Israel and Syria ended their peace talks in 2000 after failing to agree."
+    assert all(c[:2] != "04" for _, _, c in code(text, "2005-03-01"))

@@ -82,6 +82,7 @@ from gestae.actors import (
     country_of,
     holds_gathering,
     hyphen_prefix,
+    mention_index,
     phrase_tokens,
     primary,
     read_table,
@@ -105,7 +106,7 @@ CAUSATIVES = {"let", "allow", "permit"}
 #: Words of setting prisoners free.
 FREEING = {"free", "release", "pardon", "amnesty", "acquit"}
 #: A sitting of talks that one ends by holding it: "ended two days of talks".
-SESSIONS = {"day", "round", "session"}
+SESSIONS = {"day", "week", "round", "session"}
 LIGHT_VERBS = {
     "have", "hold", "conduct", "carry", "launch", "stage", "mount", "make", "begin", "start",
     "continue", "resume", "open", "sign", "reach", "conclude", "impose", "wage", "unleash",
@@ -438,6 +439,16 @@ CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
 CONSEQUENCES = CUES["consequence"]
 IN_PERSON = CUES["in person"]
+#: Verbs whose "on" phrase is what they are about, not when: "insisted on a visit".
+ON_ARGUMENT = {"insist", "agree", "decide", "comment", "focus", "depend", "rely", "count",
+               "concentrate", "report", "brief", "reflect", "work", "vote"}  # fmt: skip
+#: Rites a visiting cleric celebrates where he is.
+RITES = {"mass", "liturgy", "service", "eucharist", "prayer", "vespers"}
+#: Bodies of people sent abroad, named in the singular: "a brigade of Cuban doctors".
+BODIES_SENT = {"team", "brigade", "contingent", "army", "navy", "force", "unit", "battalion",
+               "mission", "plane", "aircraft", "ship", "convoy", "delegation"}  # fmt: skip
+#: What troops sent to help others fight do: "to help fight insurgents".
+DEFENDING = {"fight", "fend", "defend", "repel", "repulse", "combat", "battle", "crush", "defeat"}
 #: Words of a relief mission: forces sent to help there give relief (073), not protection.
 RELIEF_WORK = CUES["relief"]
 #: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
@@ -1334,33 +1345,67 @@ def signed_pact(noun: Token) -> bool:
 
 
 def aid_sent(verb: Token) -> str | None:
-    """The aid forces sent or come abroad give, if they come to stand by others: relief
-    (073: "army rescuers flew to Mexico to help search for survivors") or protection (074:
-    "sent 100 police and soldiers to help restore order", "landed in Liberia to support West
-    African peacekeepers", "to help the government fend off a rebel offensive", "at the
-    request of its prime minister"); not "to help separatists fend off Georgian forces", nor
-    "to defend its interests"."""
+    """The aid forces sent or come abroad give, if they come to stand by others: protection
+    (074: "sent 100 police and soldiers to help restore order", "landed in Liberia to support
+    West African peacekeepers", "to help the government fend off a rebel offensive", "to help
+    fight insurgents", "at the request of its prime minister") or relief (073: "army rescuers
+    flew to Mexico to help search for survivors"). Not "to help separatists fend off Georgian
+    forces", "to support Hezbollah", "to reinforce its positions", "to join naval exercises",
+    "to support the invasion of Iraq", nor "to defend its interests"."""
     # ("have begun arriving in Mozambique to help": the purpose may hang on "begun")
     governing = [verb.head] if verb.dep_ == "xcomp" else []
     purposes = [
         c for v in [verb, *governing] for c in children(v, ("xcomp", "advcl"))
         if any(a.lower_ == "to" for a in children(c, ("aux",)))
     ]  # fmt: skip
-    words = {t.lemma_.lower() for c in purposes for t in c.subtree}
-    helped = [
-        o for c in purposes for h in c.subtree if h.lemma_ in AID_PURPOSES
-        for o in children(h, ("dobj",)) + [
-            s for x in children(h, ("ccomp", "xcomp")) for s in children(x, ("nsubj",))
-        ]
-    ]  # fmt: skip
-    rebels = any(t.lemma_.lower() in ARMED_LEMMAS for o in helped for t in [o, *o.children])
-    standing_by = any(c.lemma_.lower() in AID_PURPOSES for c in purposes) or any(
+    requested = any(
         o.lemma_.lower() in ("request", "invitation") for o in prep_objects(verb, {"at"})
     )
-    if not (words & PEACEKEEPING or (standing_by and not rebels)):
+    if not purposes and not requested:
         return None
-    relief = any(t.lemma_.lower() in RELIEF_WORK for v in [verb, *governing] for t in v.subtree)
-    return "073" if relief else "074"
+    words = {t.lemma_.lower() for c in purposes for t in c.subtree}
+    if words & PEACEKEEPING:
+        return "074"  # ("to help protect the hospital": protection, whatever the place)
+    index = mention_index(verb.doc)
+    stood_by = [
+        standing_by(o, index) for c in purposes for h in c.subtree if h.lemma_ in AID_PURPOSES
+        for o in children(h, ("dobj",))[:1] + helped_ones(h)
+    ]  # fmt: skip ("to support West African peacekeepers", "help the government fend off")
+    if False in stood_by:
+        return None
+    relief = any(
+        t.lemma_.lower() in RELIEF_WORK and t.dep_ not in ("compound", "amod")
+        for c in purposes for t in c.subtree
+    ) and not any(
+        t.lemma_.lower() in CAPTIVES or t.lower_ in SEIZED_PARTICIPLES
+        for c in purposes for t in c.subtree
+    )  # fmt: skip (a hostage rescue is no relief; nor are "aid workers" helped)
+    if relief and any(c.lemma_.lower() in AID_PURPOSES for c in purposes):
+        return "073"
+    fighting = any(
+        h.lemma_ == "help" and x.lemma_.lower() in DEFENDING
+        for c in purposes for h in c.subtree for x in children(h, ("xcomp", "ccomp"))
+    )  # ("to help fight insurgents", "to help repel the rebels")
+    return "074" if any(stood_by) or requested or fighting else None
+
+
+def standing_by(helped: Token, index: dict) -> bool:
+    """Whether whom troops come to help is a state, its forces or a peaceful body ("the
+    government", "Lebanon", "West African peacekeepers"), not an armed group, the senders'
+    own ("its positions") or a thing ("exercises", "the invasion")."""
+    if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in helped.children):
+        return False
+    for token in [helped, *(c for c in helped.children if c.dep_ in ("compound", "amod"))]:
+        mention = index.get(token.i)
+        if mention is None:
+            continue
+        key = mention.entries[0].key if mention.entries else ""
+        if mention.kind == "agent":
+            return key in ("GOV", "MIL", "COP", "CVL", "REF", "")  # (or "quake victims")
+        if mention.kind == "org":
+            return key[3:6] not in ARMED_GROUP_ROLES and not key.startswith("IMG")
+        return mention.kind in ("country", "adjective", "capital", "person", "seat")
+    return False
 
 
 def code_is_visit(entry: LexEntry) -> bool:
@@ -1579,7 +1624,7 @@ def clash_code(code: str, source: ActorRef, target: ActorRef) -> str:
     (145) and its repression on the other (175): "supporters of the governor clashed with
     police"."""
     if code not in ("190", "145", "175") or any(
-        last_word(a.text).lower() in OUTLAWS for a in (source, target)
+        word.lower() in OUTLAWS for a in (source, target) for word in a.text.split()
     ):
         return code  # (gangs and pirates fighting the police fight; they protest nothing)
     civic, security = {"CVL", "OPP"}, {"COP", "MIL"}
@@ -1647,6 +1692,19 @@ def hosting_clause(verb: Token) -> Token | None:
 
 #: Police and army actions that a passive's doers may hang on instead of its verb.
 OPERATIONS = {"operation", "raid", "swoop", "crackdown", "sweep", "roundup"}
+
+
+def held_before_release(participle: Token) -> bool:
+    """Whether a participle tells how people a sentence frees came to be held: "prisoners,
+    among them officers jailed over the coup attempt, were freed" (not "freed 4,000
+    prisoners, but a dissident arrested last week remained in custody": dated, news)."""
+    if any(
+        c.ent_type_ in ("DATE", "TIME") for c in children(participle, ("npadvmod", "advmod"))
+    ) or any(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(participle, {"on"})):
+        return False  # ("arrested last week", "detained on Monday")
+    return any(
+        t.lemma_.lower() in FREEING and t.pos_ in ("VERB", "NOUN") for t in participle.sent
+    )
 
 
 def helped_ones(verb: Token) -> list[Token]:
@@ -2069,17 +2127,21 @@ class EventCoder:
         met Putin in Moscow" (not talks at a third country's venue)."""
         if verb.lemma_.lower() not in IN_PERSON or modality(verb) is not None:
             return []
+        if verb.lemma_.lower() == "celebrate" and not any(
+            o.lemma_.lower() in RITES for o in children(verb, ("dobj",))
+        ):
+            return []  # ("celebrated Mass in Lourdes"; one celebrates a victory from afar)
         if any(t.lower_ in REMOTE for t in verb.sent):
             return []  # "addressed the US Congress in Washington by video link"
         places = [
             (o, r) for o in verb.subtree
             if o.dep_ == "pobj" and o.head.lower_ in SCENE_OF_PRESENCE
             and self._within_phrases(o, verb) and not self._about_elsewhere(o, verb)
-            and not any(
+            and (verb.lemma_.lower() in BODILY_PRESENCE or not any(
                 resolver.noun_role(a) in PEOPLE_ROLES and a.tag_ == "NNS" for a in o.head.ancestors
                 if a.i != verb.i and verb.i in {x.i for x in a.ancestors}
-            )  # (not "praised its troops in Iraq": where they are; but "addressed parliament
-            # in Accra", "met at a military base in Anchorage")
+            ))  # (not "praised its troops in Iraq": where they are; but "met U.S. troops in
+            # Baghdad", "addressed parliament in Accra", "at a military base in Anchorage")
             and (r := self._place_country(o, resolver) or self._seat_country(o, resolver))
         ]  # fmt: skip ("met X in Berlin", "held talks with Kim in Pyongyang", "in a tent outside
         # Tripoli", "signed a treaty in the Kremlin")
@@ -2542,7 +2604,10 @@ class EventCoder:
                 if lemma == "end" and (
                     noun_entry is None or noun_entry.code[:2] != "04" or not (
                         any(o.lemma_.lower() in SESSIONS for o in children(verb, ("dobj",)))
-                        or any(children(h, ("conj",)) for h in subject_heads(verb))
+                        or any(children(h, ("conj",)) for h in subject_heads(verb)) and not any(
+                            t.lemma_.lower() == "fail" or (t.like_num and len(t.text) == 4)
+                            for t in verb.subtree
+                        )  # ("ended their peace talks in 2000 after failing to agree": broken)
                     )
                 ):  # fmt: skip
                     # "A and B ended talks", "ended two days of talks": held (a war or a siege
@@ -2590,14 +2655,19 @@ class EventCoder:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in OFFERING:
             self._offered_to_answerer(cand, dated)
-        forces = cand.sources and (
+        # (bodies of people, not one officer: "the U.S. army chief arrived to bolster ties")
+        bodies = cand.source_heads and all(
+            h.tag_ in ("NNS", "NNPS") or h.lemma_.lower() in BODIES_SENT
+            for h in cand.source_heads
+        )  # fmt: skip
+        forces = bodies and cand.sources and (
             all(s.code[3:6] == "MIL" for s in cand.sources)
             or all(dated.noun_role(h) == "MIL" for h in cand.source_heads)
         )  # ("troops from SADC states": an alliance's troops)
         aid = aid_sent(verb) if code_is_visit(cand.entry) and cand.sources else None
-        if aid and (forces or aid == "073" and all(
-            s.code[3:6] not in ("GOV", "ELI", "OPP", "LEG") for s in cand.sources
-        )):
+        if aid and (forces or aid == "073" and bodies and all(
+            s.code[3:6] not in ("GOV", "ELI", "OPP", "LEG", "MED", "BUS") for s in cand.sources
+        )):  # (not "Japanese journalists flew to Nepal to help cover the earthquake")
             # "U.S. Marines landed in Liberia to support peacekeepers": military protection;
             # "Chinese rescuers arrived in Nepal to help search for survivors": relief (not a
             # leader's visit to the flooded region)
@@ -3354,7 +3424,7 @@ class EventCoder:
         # "prisoners, among them officers jailed over the coup attempt, were freed": whom a
         # release frees were held before)
         reduced = cand.verb.dep_ == "acl" and cand.verb.tag_ == "VBN" and entry.code == "173" and (
-            not any(t.lemma_.lower() in FREEING for t in cand.verb.sent)
+            not held_before_release(cand.verb)
         )
         if (not cand.sources and not cand.source_heads and (is_passive(cand.verb) or reduced)
                 and (entry.code in STATE_ACTS or entry.lemma == "acquit")):
@@ -4888,6 +4958,7 @@ class EventCoder:
         sentences = [s for s in noun.doc.sents if s.end <= noun.sent.start][-5:]
         violent = lemma in ATTACK_WORDS  # ("seized Mosul ... Ban condemned the attack")
         told_before = [t for s in sentences for t in s]
+        speakers: list[list[ActorRef]] = []
         # (the attack a story's reactions speak of is its first, not the retaliation told
         # after it; a named act is the latest telling of it)
         for verb in told_before if violent else reversed(told_before):
@@ -4898,12 +4969,17 @@ class EventCoder:
                 and (cand.root in ("18", "19", "20") or cand.entry.flag_value("place"))
             )):  # (taking a place is an assault on it: "seized Mosul")
                 continue
-            if modality(verb) is not None:
+            if modality(verb) is not None and not spoken:
                 return []
             doers = [a for h in subject_heads(verb) for a in resolver.actors(h)]
-            if doers:  # (else an earlier telling may name them: "The militants took over")
+            if doers and not spoken:  # (else an earlier telling may name them: "The militants
+                # took over")
                 return [a for a in doers if a.code not in judges]
-        return []
+            speakers.append([a for a in doers if a.code not in judges])
+        # (words said point back at their one speaker: "Chirac said ... Rice said ... Beijing
+        # welcomed his remarks" names no one we can tell)
+        said_by = {a.code for group in speakers for a in group}
+        return next((group for group in speakers if group), []) if len(said_by) == 1 else []
 
     def _clause_before_doers(self, noun: Token, resolver: Resolver) -> list[ActorRef]:
         """Who did the act a noun points back to, told in the clause before."""
@@ -6016,7 +6092,9 @@ class EventCoder:
         if not sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING or travelled_for or back_from
             or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed or joint))
-            or (noun.head.lower_ == "on" and entry.code == "042")
+            or (noun.head.lower_ == "on" and entry.code == "042" and (
+                noun.head.head.lemma_.lower() not in ON_ARGUMENT
+            ))
         ):  # ("praised Tsipras on her first visit to Athens"; "returned from a visit to";
             # "addressed parliament on a visit": its place tells where)
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
@@ -6029,9 +6107,13 @@ class EventCoder:
                     targets = [
                         a for h in addressed for a in resolver.actors(h) if a.code not in own
                     ]
+        on_a_visit = noun.head.lower_ == "on" and not prep_objects(noun, {"by"}) and (
+            noun.head.head.lemma_.lower() not in ON_ARGUMENT
+            and modality(noun.head.head) is None
+        )  # (not "insisted on a visit by U.N. inspectors": only demanded)
         if not targets and entry.code == "042" and sources and noun.dep_ == "pobj" and (
-            noun.head.lower_ in DURING | {"on"} and noun.head.head.pos_ in ("VERB", "AUX")
-        ):
+            noun.head.lower_ in DURING or on_a_visit
+        ) and noun.head.head.pos_ in ("VERB", "AUX"):
             # "signed a defence pact in Colombo during a visit by Modi", "addressed Nigeria's
             # parliament on a visit": where the clause is
             homes = {s.code[:3] for s in sources}
