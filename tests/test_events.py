@@ -4747,3 +4747,9 @@ def test_review_of_words_said_gangs_and_releases(code):
     assert ("MMRCOP", "MMROPP", "173") in code(text, "2005-03-01")
     text = "Israel and Syria ended their peace talks in 2000 after failing to agree."
     assert all(c[:2] != "04" for _, _, c in code(text, "2005-03-01"))
+
+
+def test_a_national_assembly_or_lower_house_is_a_legislature(code):
+    text = "Musharraf dissolved the national assembly."
+    assert code(text, "2006-05-21") == [("PAKGOV", "PAKLEG", "172")]
+    assert code("Koizumi dissolved the lower house.", "2005-08-08") == [("JPNGOV", "JPNLEG", "172")]
