@@ -4753,3 +4753,22 @@ def test_a_national_assembly_or_lower_house_is_a_legislature(code):
     text = "Musharraf dissolved the national assembly."
     assert code(text, "2006-05-21") == [("PAKGOV", "PAKLEG", "172")]
     assert code("Koizumi dissolved the lower house.", "2005-08-08") == [("JPNGOV", "JPNLEG", "172")]
+
+
+def test_second_review_of_aid_visits_releases_and_talks(code):
+    text = "British soldiers arrived in Afghanistan to help secure the elections."
+    assert code(text, "2005-09-10") == [("GBRMIL", "AFG", "074")]
+    text = "The U.S. military arrived in Aceh to help tsunami survivors."
+    assert code(text, "2005-01-06") == [("USAMIL", "IDN", "073")]
+    text = "Syrian troops arrived in Lebanon to support Lebanese militias."
+    assert code(text, "1976-06-01") == []
+    text = "Israel freed two Palestinians arrested on Monday at a checkpoint."
+    assert all(c != "173" for _, _, c in code(text, "2005-08-06"))
+    text = "Iran and the European Union ended talks in Geneva on August 5, 2005."
+    assert ("IRN", "IGOEU", "040") in code(text, "2005-08-06")
+    text = ("TOKYO (Reuters) - Condoleezza Rice, commenting on North Korea's nuclear program on"
+            " a visit, urged Pyongyang to return to talks.")
+    assert ("USAGOV", "JPN", "042") in code(text, "2005-03-19")
+    text = ("Putin said Russia would ratify the Kyoto Protocol, the Itar-Tass news agency"
+            " reported. The European Union welcomed his remarks.")
+    assert ("IGOEU", "RUSGOV", "051") in code(text, "2004-10-01")

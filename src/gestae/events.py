@@ -444,11 +444,10 @@ ON_ARGUMENT = {"insist", "agree", "decide", "comment", "focus", "depend", "rely"
                "concentrate", "report", "brief", "reflect", "work", "vote"}  # fmt: skip
 #: Rites a visiting cleric celebrates where he is.
 RITES = {"mass", "liturgy", "service", "eucharist", "prayer", "vespers"}
-#: Bodies of people sent abroad, named in the singular: "a brigade of Cuban doctors".
-BODIES_SENT = {"team", "brigade", "contingent", "army", "navy", "force", "unit", "battalion",
-               "mission", "plane", "aircraft", "ship", "convoy", "delegation"}  # fmt: skip
-#: What troops sent to help others fight do: "to help fight insurgents".
-DEFENDING = {"fight", "fend", "defend", "repel", "repulse", "combat", "battle", "crush", "defeat"}
+#: People named by a relief word they carry: "aid workers" are not the relief they help.
+RELIEF_PEOPLE = {"worker", "official", "agency", "group", "organisation", "organization"}
+#: Militias by lemma: helping them is no protection of a state.
+MILITIA_LEMMAS = {"militia", "militiaman", "paramilitary"}
 #: Words of a relief mission: forces sent to help there give relief (073), not protection.
 RELIEF_WORK = CUES["relief"]
 #: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
@@ -1364,48 +1363,55 @@ def aid_sent(verb: Token) -> str | None:
     if not purposes and not requested:
         return None
     words = {t.lemma_.lower() for c in purposes for t in c.subtree}
-    if words & PEACEKEEPING:
+    own = any(
+        c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for p in purposes for t in p.subtree
+        for c in t.children
+    )  # fmt: skip ("to help protect its naval base": its own)
+    if words & PEACEKEEPING and not own:
         return "074"  # ("to help protect the hospital": protection, whatever the place)
     index = mention_index(verb.doc)
+    helpers = [h for c in purposes for h in c.subtree if h.lemma_ in AID_PURPOSES]
     stood_by = [
-        standing_by(o, index) for c in purposes for h in c.subtree if h.lemma_ in AID_PURPOSES
+        standing_by(o, index) for h in helpers
         for o in children(h, ("dobj",))[:1] + helped_ones(h)
     ]  # fmt: skip ("to support West African peacekeepers", "help the government fend off")
-    if False in stood_by:
+    if False in stood_by or own:
         return None
     relief = any(
-        t.lemma_.lower() in RELIEF_WORK and t.dep_ not in ("compound", "amod")
+        t.lemma_.lower() in RELIEF_WORK and not (
+            t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in RELIEF_PEOPLE
+        )
         for c in purposes for t in c.subtree
     ) and not any(
         t.lemma_.lower() in CAPTIVES or t.lower_ in SEIZED_PARTICIPLES
         for c in purposes for t in c.subtree
     )  # fmt: skip (a hostage rescue is no relief; nor are "aid workers" helped)
-    if relief and any(c.lemma_.lower() in AID_PURPOSES for c in purposes):
+    if relief and helpers:
         return "073"
-    fighting = any(
-        h.lemma_ == "help" and x.lemma_.lower() in DEFENDING
-        for c in purposes for h in c.subtree for x in children(h, ("xcomp", "ccomp"))
-    )  # ("to help fight insurgents", "to help repel the rebels")
-    return "074" if any(stood_by) or requested or fighting else None
+    # ("to help secure the elections", "to help train Iraqi police": the host is helped)
+    return "074" if helpers or requested else None
 
 
 def standing_by(helped: Token, index: dict) -> bool:
     """Whether whom troops come to help is a state, its forces or a peaceful body ("the
-    government", "Lebanon", "West African peacekeepers"), not an armed group, the senders'
-    own ("its positions") or a thing ("exercises", "the invasion")."""
+    government", "Lebanon", "West African peacekeepers"), not an armed group ("Lebanese
+    militias"), the senders' own ("its positions") or a thing ("exercises", "the invasion")."""
     if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in helped.children):
         return False
-    for token in [helped, *(c for c in helped.children if c.dep_ in ("compound", "amod"))]:
-        mention = index.get(token.i)
-        if mention is None:
-            continue
-        key = mention.entries[0].key if mention.entries else ""
-        if mention.kind == "agent":
-            return key in ("GOV", "MIL", "COP", "CVL", "REF", "")  # (or "quake victims")
-        if mention.kind == "org":
-            return key[3:6] not in ARMED_GROUP_ROLES and not key.startswith("IMG")
-        return mention.kind in ("country", "adjective", "capital", "person", "seat")
-    return False
+    if any(
+        t.lemma_.lower() in ARMED_LEMMAS | MILITIA_LEMMAS
+        for t in [helped, *children(helped, ("compound", "amod"))]
+    ):
+        return False
+    mention = index.get(helped.i)
+    if mention is None:
+        return False
+    key = mention.entries[0].key if mention.entries else ""
+    if mention.kind == "agent":
+        return key in ("GOV", "MIL", "COP", "CVL", "REF", "")  # (or "quake victims")
+    if mention.kind == "org":
+        return key[3:6] not in ARMED_GROUP_ROLES and not key.startswith("IMG")
+    return mention.kind in ("country", "adjective", "capital", "person", "seat")
 
 
 def code_is_visit(entry: LexEntry) -> bool:
@@ -1696,15 +1702,31 @@ OPERATIONS = {"operation", "raid", "swoop", "crackdown", "sweep", "roundup"}
 
 def held_before_release(participle: Token) -> bool:
     """Whether a participle tells how people a sentence frees came to be held: "prisoners,
-    among them officers jailed over the coup attempt, were freed" (not "freed 4,000
-    prisoners, but a dissident arrested last week remained in custody": dated, news)."""
+    among them officers jailed over the coup attempt, were freed", "Israel freed two
+    Palestinians arrested on Monday" (not "freed 4,000 prisoners, but a dissident arrested
+    last week remained in custody": dated, and not among the freed, it is news)."""
+    freeing = [
+        t for t in participle.sent if t.lemma_.lower() in FREEING and t.pos_ in ("VERB", "NOUN")
+    ]  # fmt: skip
+    held = participle.head
     if any(
+        held.i in {t.i for t in scope.subtree}
+        for word in freeing for scope in children(word, ("dobj", "nsubjpass"))
+    ):
+        return True
+    dated = any(
         c.ent_type_ in ("DATE", "TIME") for c in children(participle, ("npadvmod", "advmod"))
-    ) or any(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(participle, {"on"})):
-        return False  # ("arrested last week", "detained on Monday")
-    return any(
-        t.lemma_.lower() in FREEING and t.pos_ in ("VERB", "NOUN") for t in participle.sent
-    )
+    ) or any(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(participle, {"on"}))
+    return bool(freeing) and not dated  # ("arrested last week", "detained on Monday")
+
+
+def visit_is_argument(visit: Token) -> bool:
+    """Whether "on a visit" is what its verb is about ("insisted on a visit"), not when ("on a
+    visit to Tokyo", "commenting on the dispute on a visit"): the verb's only "on" phrase."""
+    verb = visit.head.head
+    return verb.lemma_.lower() in ON_ARGUMENT and len(
+        [p for p in children(verb, ("prep",)) if p.lower_ == "on"]
+    ) == 1 and not children(verb, ("ccomp", "dobj"))
 
 
 def helped_ones(verb: Token) -> list[Token]:
@@ -2604,9 +2626,13 @@ class EventCoder:
                 if lemma == "end" and (
                     noun_entry is None or noun_entry.code[:2] != "04" or not (
                         any(o.lemma_.lower() in SESSIONS for o in children(verb, ("dobj",)))
-                        or any(children(h, ("conj",)) for h in subject_heads(verb)) and not any(
-                            t.lemma_.lower() == "fail" or (t.like_num and len(t.text) == 4)
-                            for t in verb.subtree
+                        or any(children(h, ("conj",)) for h in subject_heads(verb)) and not (
+                            any(o.like_num and len(o.text) == 4 for o in prep_objects(verb, {"in"}))
+                            or any(
+                                t.lemma_.lower() == "fail" and t.pos_ == "VERB"
+                                for c in children(verb, ("advcl", "xcomp", "prep"))
+                                for t in c.subtree
+                            )
                         )  # ("ended their peace talks in 2000 after failing to agree": broken)
                     )
                 ):  # fmt: skip
@@ -2656,8 +2682,8 @@ class EventCoder:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in OFFERING:
             self._offered_to_answerer(cand, dated)
         # (bodies of people, not one officer: "the U.S. army chief arrived to bolster ties")
-        bodies = cand.source_heads and all(
-            h.tag_ in ("NNS", "NNPS") or h.lemma_.lower() in BODIES_SENT
+        bodies = cand.source_heads and not any(
+            h.tag_ in ("NN", "NNP") and self._names_one_person(h, dated)
             for h in cand.source_heads
         )  # fmt: skip
         forces = bodies and cand.sources and (
@@ -4975,6 +5001,8 @@ class EventCoder:
             if doers and not spoken:  # (else an earlier telling may name them: "The militants
                 # took over")
                 return [a for a in doers if a.code not in judges]
+            if doers and all(a.code[3:6] == "MED" for a in doers):
+                continue  # ("..., the Itar-Tass news agency reported": it only passed them on)
             speakers.append([a for a in doers if a.code not in judges])
         # (words said point back at their one speaker: "Chirac said ... Rice said ... Beijing
         # welcomed his remarks" names no one we can tell)
@@ -6092,9 +6120,7 @@ class EventCoder:
         if not sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING or travelled_for or back_from
             or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed or joint))
-            or (noun.head.lower_ == "on" and entry.code == "042" and (
-                noun.head.head.lemma_.lower() not in ON_ARGUMENT
-            ))
+            or (noun.head.lower_ == "on" and entry.code == "042" and not visit_is_argument(noun))
         ):  # ("praised Tsipras on her first visit to Athens"; "returned from a visit to";
             # "addressed parliament on a visit": its place tells where)
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
@@ -6108,8 +6134,7 @@ class EventCoder:
                         a for h in addressed for a in resolver.actors(h) if a.code not in own
                     ]
         on_a_visit = noun.head.lower_ == "on" and not prep_objects(noun, {"by"}) and (
-            noun.head.head.lemma_.lower() not in ON_ARGUMENT
-            and modality(noun.head.head) is None
+            not visit_is_argument(noun) and modality(noun.head.head) is None
         )  # (not "insisted on a visit by U.N. inspectors": only demanded)
         if not targets and entry.code == "042" and sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING or on_a_visit
