@@ -1720,6 +1720,22 @@ def held_before_release(participle: Token) -> bool:
     return bool(freeing) and not dated  # ("arrested last week", "detained on Monday")
 
 
+def ended_as_held(verb: Token) -> bool:
+    """Whether talks "ended" were held: "A and B ended talks", "ended two days of talks"; not
+    "ended three years of peace talks with the FARC", "Israel ended its talks with Syria" nor
+    "ended their peace talks in 2000 after failing to agree" (broken off)."""
+    if any(o.lemma_.lower() in SESSIONS for o in children(verb, ("dobj",))):
+        return True
+    if not any(children(h, ("conj",)) for h in subject_heads(verb)):
+        return False
+    long_ago = any(o.like_num and len(o.text) == 4 for o in prep_objects(verb, {"in"}))
+    failed = any(
+        t.lemma_.lower() == "fail" and t.pos_ == "VERB"
+        for c in children(verb, ("advcl", "xcomp", "prep")) for t in c.subtree
+    )  # fmt: skip
+    return not (long_ago or failed)
+
+
 def visit_is_argument(visit: Token) -> bool:
     """Whether "on a visit" is what its verb is about ("insisted on a visit"), not when ("on a
     visit to Tokyo", "commenting on the dispute on a visit"): the verb's only "on" phrase."""
@@ -2213,6 +2229,23 @@ class EventCoder:
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
 
+    def _gives_aid(self, cand: _Candidate, aid: str, resolver: Resolver) -> bool:
+        """Whether those who come abroad can give the aid: bodies of troops give protection
+        ("troops from SADC states"), any body of aid givers relief; not one person ("the U.S.
+        army chief arrived to bolster ties"), journalists or businesses."""
+        if not cand.source_heads or any(
+            h.tag_ in ("NN", "NNP") and self._names_one_person(h, resolver)
+            for h in cand.source_heads
+        ):
+            return False
+        if all(s.code[3:6] == "MIL" for s in cand.sources) or all(
+            resolver.noun_role(h) == "MIL" for h in cand.source_heads
+        ):
+            return True
+        return aid == "073" and all(
+            s.code[3:6] not in ("GOV", "ELI", "OPP", "LEG", "MED", "BUS") for s in cand.sources
+        )
+
     def _dateline_place(self, doc: Doc) -> ActorRef:
         """The lead's dateline city as the country it is in ("ABUJA (Reuters) - ")."""
         start, end = self._dateline
@@ -2624,22 +2657,9 @@ class EventCoder:
                 if noun.lemma_.lower() in TRIALS and lemma not in TRIAL_VERBS:
                     continue  # "sent the trial to Riyadh" tries no one
                 if lemma == "end" and (
-                    noun_entry is None or noun_entry.code[:2] != "04" or not (
-                        any(o.lemma_.lower() in SESSIONS for o in children(verb, ("dobj",)))
-                        or any(children(h, ("conj",)) for h in subject_heads(verb)) and not (
-                            any(o.like_num and len(o.text) == 4 for o in prep_objects(verb, {"in"}))
-                            or any(
-                                t.lemma_.lower() == "fail" and t.pos_ == "VERB"
-                                for c in children(verb, ("advcl", "xcomp", "prep"))
-                                for t in c.subtree
-                            )
-                        )  # ("ended their peace talks in 2000 after failing to agree": broken)
-                    )
-                ):  # fmt: skip
-                    # "A and B ended talks", "ended two days of talks": held (a war or a siege
-                    # ended is no fighting; "ended three years of peace talks with the FARC",
-                    # "Israel ended its talks with Syria": broken off)
-                    continue
+                    noun_entry is None or noun_entry.code[:2] != "04" or not ended_as_held(verb)
+                ):
+                    continue  # (a war or a siege ended is no fighting)
                 if noun_entry is not None and lemma in DEAL_ONLY_VERBS and not (
                     noun_entry.code.startswith("05") or noun_entry.code.startswith("087")
                 ):
@@ -2681,19 +2701,8 @@ class EventCoder:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in OFFERING:
             self._offered_to_answerer(cand, dated)
-        # (bodies of people, not one officer: "the U.S. army chief arrived to bolster ties")
-        bodies = cand.source_heads and not any(
-            h.tag_ in ("NN", "NNP") and self._names_one_person(h, dated)
-            for h in cand.source_heads
-        )  # fmt: skip
-        forces = bodies and cand.sources and (
-            all(s.code[3:6] == "MIL" for s in cand.sources)
-            or all(dated.noun_role(h) == "MIL" for h in cand.source_heads)
-        )  # ("troops from SADC states": an alliance's troops)
         aid = aid_sent(verb) if code_is_visit(cand.entry) and cand.sources else None
-        if aid and (forces or aid == "073" and bodies and all(
-            s.code[3:6] not in ("GOV", "ELI", "OPP", "LEG", "MED", "BUS") for s in cand.sources
-        )):  # (not "Japanese journalists flew to Nepal to help cover the earthquake")
+        if aid and self._gives_aid(cand, aid, dated):
             # "U.S. Marines landed in Liberia to support peacekeepers": military protection;
             # "Chinese rescuers arrived in Nepal to help search for survivors": relief (not a
             # leader's visit to the flooded region)
