@@ -1367,9 +1367,7 @@ class PhraseResolver:
             ]  # fmt: skip
             if named:
                 return self._direct(named[0], when, fallback=False)
-        if self._sentences and (agent := self.index.get(head.i)) is not None and (
-            agent.kind == "agent" and (role := self.kb.agent_roles.get(fold(agent.text)))
-        ):
+        if self._sentences and (role := self.noun_role(head)):
             # "talks between officials of the two countries", "ministers from both nations":
             # each state's own officials
             owners = [

@@ -6142,11 +6142,11 @@ class EventCoder:
                     targets = [
                         a for h in addressed for a in resolver.actors(h) if a.code not in own
                     ]
-        on_a_visit = noun.head.lower_ == "on" and not prep_objects(noun, {"by"}) and (
-            not visit_is_argument(noun) and modality(noun.head.head) is None
-        )  # (not "insisted on a visit by U.N. inspectors": only demanded)
         if not targets and entry.code == "042" and sources and noun.dep_ == "pobj" and (
-            noun.head.lower_ in DURING or on_a_visit
+            noun.head.lower_ in DURING or (
+                noun.head.lower_ == "on" and not prep_objects(noun, {"by"})
+                and not visit_is_argument(noun) and modality(noun.head.head) is None
+            )  # (not "insisted on a visit by U.N. inspectors": only demanded)
         ) and noun.head.head.pos_ in ("VERB", "AUX"):
             # "signed a defence pact in Colombo during a visit by Modi", "addressed Nigeria's
             # parliament on a visit": where the clause is
