@@ -4772,3 +4772,42 @@ def test_second_review_of_aid_visits_releases_and_talks(code):
     text = ("Putin said Russia would ratify the Kyoto Protocol, the Itar-Tass news agency"
             " reported. The European Union welcomed his remarks.")
     assert ("IGOEU", "RUSGOV", "051") in code(text, "2004-10-01")
+
+
+def test_a_trip_begun_or_a_sight_seen_is_a_visit_where_it_is(code):
+    text = "BEIJING - The Japanese foreign minister began a three-day visit on Monday."
+    assert code(text, "2005-04-17") == [("JPNGOV", "CHN", "042")]
+    text = "LONDON - Blair began a visit to China on Monday."
+    assert code(text, "2005-09-05") == [("GBRGOV", "CHN", "042")]
+    text = "The UN refugee chief visited a camp in Chad on Saturday."
+    assert code(text, "2004-07-03") == [("IGOUNO", "TCD", "042")]
+    assert code("Bush visited a school in Texas.", "2004-07-03") == []
+    text = "BEIJING - Japanese troops arrived on Monday."
+    assert code(text, "2005-04-17") == []
+
+
+def test_hunting_armed_men_is_fighting_and_repressing_them_too(code):
+    text = "US troops searched for insurgents in Mosul."
+    assert code(text, "2004-11-21") == [("USAMIL", "IRQINS", "190")]
+    assert code("US troops searched for survivors in Mosul.", "2004-11-21") == []
+    text = "Pakistani troops flushed out militants from a village in Waziristan."
+    assert code(text, "2004-11-21") == [("PAKMIL", "PAKINS", "190")]
+    text = "Pakistani police cracked down on militants in Karachi."
+    assert code(text, "2004-11-21") == [("PAKCOP", "PAKINS", "190")]
+    text = "Police cracked down on protesters in Cairo."
+    assert code(text, "2004-11-21") == [("EGYCOP", "EGYCVL", "175")]
+
+
+def test_taking_to_the_streets_or_turning_out_to_protest_is_a_protest(code):
+    text = "Protesters took to the streets of Manila."
+    assert code(text, "2005-07-08") == [("PHLCVL", "PHLGOV", "141")]
+    text = "Thousands of Filipinos took to the streets of Manila to demand Arroyo's resignation."
+    assert code(text, "2005-07-08") == [("PHLCVL", "PHLGOV", "1411")]
+    text = "About 250,000 people took to the streets of London on Sunday to celebrate."
+    assert code(text, "2004-08-30") == []
+    text = "Opposition lawmakers vowed to take the fight to the streets."
+    assert all(c[:2] != "14" for _, _, c in code(text, "2005-09-06"))
+    text = "Canadians braved the cold to protest the outcome of the Ukrainian election."
+    assert code(text, "2004-11-28") == [("CANCVL", "UKRGOV", "140")]
+    text = "Angry traders rallied in Kathmandu to protest a rebel blockade."
+    assert [c for _, _, c in code(text, "2004-08-22")] == ["141"]

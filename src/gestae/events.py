@@ -11,6 +11,7 @@ The lexicon lives in ``gestae/data/lexicon``:
     clause mentions a phone), ``mil=CODE`` (the code when the source is a military),
     ``cop=CODE`` (when it is police or prosecutors: "raided Samsung's headquarters" is a
     search, 091), ``milonly`` (only with a military source: "troops entered Mogadishu"),
+    ``armedonly`` (only against armed groups: "searched for insurgents", not "for survivors"),
     ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
@@ -67,6 +68,7 @@ from gestae.actors import (
     ATTACK_WORDS,
     BANDS,
     DEAL_MAKING,
+    OFFICE_NOUNS,
     PACTS,
     PARTITIVES,
     QUANTITY_NOUNS,
@@ -160,6 +162,7 @@ CLAIMED_ATTACKS = {
 KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
     "peopleonly", "people", "place", "ask", "held", "actoronly", "cop", "placeonly", "own",
+    "armedonly",
 }  # fmt: skip
 #: Nouns for a polity or its standing, which states recognise ("recognised Georgia's
 #: breakaway regions", "recognised the independence of Kosovo").
@@ -301,6 +304,10 @@ IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
     "force", "compel", "oblige", "help",
 }  # fmt: skip
+#: Protests one turns out for, and the verbs of turning out: "gathered to protest" protested.
+TURNED_OUT_FOR = {"protest", "demonstrate", "denounce", "condemn", "mourn", "decry"}
+TURNING_OUT = {"gather", "brave", "assemble", "converge", "flock", "pour",
+               "take", "turn", "come", "stage", "hold", "throng", "mass", "defy"}  # fmt: skip
 #: Verbs of owning up to an act told in the perfect: "claimed to have shot down a drone".
 OWNED_UP = {"claim", "admit", "confess", "acknowledge", "say", "report"}
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
@@ -442,6 +449,10 @@ IN_PERSON = CUES["in person"]
 #: Verbs whose "on" phrase is what they are about, not when: "insisted on a visit".
 ON_ARGUMENT = {"insist", "agree", "decide", "comment", "focus", "depend", "rely", "count",
                "concentrate", "report", "brief", "reflect", "work", "vote"}  # fmt: skip
+#: Verbs whose object is a sight one goes to see: "visited a camp in Darfur".
+SIGHTSEEING = {"visit", "tour", "inspect"}
+#: Trips that one begins, makes or ends where one is: "began a three-day visit".
+TRIPS = {"visit", "tour", "trip"}
 #: Rites a visiting cleric celebrates where he is.
 RITES = {"mass", "liturgy", "service", "eucharist", "prayer", "vespers"}
 #: People named by a relief word they carry: "aid workers" are not the relief they help.
@@ -453,7 +464,7 @@ RELIEF_WORK = CUES["relief"]
 #: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
 BODILY_PRESENCE = {
     "meet", "sign", "attend", "inaugurate", "tour", "lay", "greet", "shake", "unveil", "pray",
-    "celebrate",
+    "celebrate", "arrive",
 }  # fmt: skip
 DISMAY = CUES["dismay"]
 HARMS = CUES["harm"]
@@ -975,6 +986,12 @@ def modality(verb: Token) -> str | None:
     ):
         # "telephoned Putin to congratulate him", "sent a message to Sihamoni to congratulate
         # him": said in the call or message made
+        return modality(verb.head)
+    if infinitive and verb.dep_ == "advcl" and verb.lemma_.lower() in TURNED_OUT_FOR and (
+        verb.head.lemma_.lower() in TURNING_OUT
+    ):
+        # "thousands gathered to protest the vote", "braved the cold to denounce": turning out
+        # for it is the protest
         return modality(verb.head)
     if verb.dep_ == "aux" or (infinitive and not record and not owned and not implied):
         # "it was pointless to talk to the U.S.", "in order to help": an infinitive reports a
@@ -2163,8 +2180,13 @@ class EventCoder:
         """A leader doing in person something in a foreign place whose state the sentence also
         names makes a visit there: "Modi signed a deal in Tehran ... Iran's port", "Merkel
         met Putin in Moscow" (not talks at a third country's venue)."""
-        if verb.lemma_.lower() not in IN_PERSON or modality(verb) is not None:
-            return []
+        lemma = verb.lemma_.lower()
+        trip = any(o.lemma_.lower() in TRIPS for o in children(verb, ("dobj",)))
+        sights = lemma in SIGHTSEEING and not any(
+            resolver.actors(o) for o in children(verb, ("dobj",))
+        )  # (an actor visited is the visit verb's own target)
+        if not (lemma in IN_PERSON or trip or sights) or modality(verb) is not None:
+            return []  # ("began a three-day visit", "wrapped up a tour": a trip, where it is)
         if verb.lemma_.lower() == "celebrate" and not any(
             o.lemma_.lower() in RITES for o in children(verb, ("dobj",))
         ):
@@ -2185,7 +2207,7 @@ class EventCoder:
         # Tripoli", "signed a treaty in the Kremlin")
         start, end = self._dateline
         if not places and end and verb.doc._.dateline and (
-            verb.lemma_.lower() in BODILY_PRESENCE
+            verb.lemma_.lower() in BODILY_PRESENCE or trip
         ) and verb.sent.start_char <= end < verb.sent.end_char and not any(
             t.dep_ == "pobj" and t.head.lower_ in SCENE_OF_PRESENCE for t in verb.subtree
         ) and not any(
@@ -2206,10 +2228,14 @@ class EventCoder:
         people = subject_heads(verb) + children(verb, ("dobj",))  # ("met Hollande in Berlin")
         sources = [
             a for h in people
-            if self._names_one_person(h, resolver) and h.lemma_.lower() not in RESIDENTS
+            if (self._names_one_person(h, resolver) or (trip or sights) and (
+                h.tag_ == "NN" and h.lemma_.lower() in OFFICE_NOUNS or h.lower_ in ("he", "she")
+            )) and h.lemma_.lower() not in RESIDENTS
             for a in self._actors(h, resolver) if a.code[3:6] in ("GOV", "SEP")
+            or ((trip or sights) and a.code.startswith("IGO"))
         ]  # fmt: skip (not "the US ambassador met officials in Kabul": he lives there; a
-        # breakaway region's leader travels as its government does)
+        # breakaway region's leader travels as its government does, and the UN's refugee chief
+        # who "toured a camp in Chad" is there too)
         if not sources:
             return []
         named: set[str] = set()
@@ -2220,7 +2246,13 @@ class EventCoder:
             if all(token.i != o.i for o, _ in places):
                 named |= {a.code[:3] for a in resolver.actors(token)}
         # (the place's state named too, or the dateline's)
-        host = next((r for o, r in places if r.code[:3] in named or o is verb), None)
+        # (or the place of what one visits: "toured a refugee camp in Chad")
+        seen_there = {
+            t.i for o in children(verb, ("dobj",)) for t in o.subtree
+        } if sights else set()
+        host = next(
+            (r for o, r in places if r.code[:3] in named or o is verb or o.i in seen_there), None
+        )
         sources = [s for s in sources if host is not None and s.code[:3] != host.code[:3]]
         if len({s.code[:3] for s in sources}) != 1:
             return []  # (none, or guests of several states: "U.S. and Russian officials met in
@@ -3451,6 +3483,12 @@ class EventCoder:
                 t for t in cand.targets if t.code[:3] not in homes
                 or (entry.code != "161" and t.code[3:6] in ARMED_GROUP_ROLES)
             ]  # fmt: skip ("Iraqi forces hunted insurgents": armed foes at home are fought)
+        if "armedonly" in entry.flags:
+            # "troops searched for insurgents" fights them; "searched for survivors" does not
+            cand.targets = [
+                t for t in cand.targets
+                if t.code[3:6] in ARMED_GROUP_ROLES or t.code.startswith("IMG")
+            ]  # fmt: skip
         if not cand.sources and cand.targets:
             cand.sources = self._domestic_sources(
                 entry.code, cand.source_heads, cand.targets, resolver
@@ -4074,6 +4112,10 @@ class EventCoder:
         code = self._promised_code(cand, code)
         if code[:2] == "14":
             code = self._protest_demand(verb, code, consumed)
+        if entry.noun == "street" and code == "141" and not (sources and all(
+            last_word(s.text).rstrip("s") in PROTESTERS or s.code[3:6] == "OPP" for s in sources
+        )):
+            return None  # "took to the streets to celebrate": protesters, opponents or a demand
         if code[:2] == "10" and sources and all(
             last_word(s.text).rstrip("s") in PROTESTERS for s in sources
         ):
@@ -6616,6 +6658,13 @@ class EventCoder:
         clash = two_way and entry.lemma in ("clash", "fight")
         coded = [(source, target, clash_code(code, source, target) if clash else code)
                  for source, target in pairs]
+        if code == "175":
+            # "troops continued their crackdown on insurgents": force against armed men is
+            # fighting; repression is of civilians and opponents
+            coded = [
+                (s, t, "190" if t.code[3:6] in ARMED_GROUP_ROLES or t.code.startswith("IMG")
+                 else c) for s, t, c in coded
+            ]  # fmt: skip
         if entry.lemma == "surrender" and code == "0874":
             # "Noriega surrendered to U.S. troops": they took him into custody
             coded += [
@@ -6629,7 +6678,9 @@ class EventCoder:
         base = code
 
         def side(coded_as: str) -> str:
-            return "the other side" if coded_as == mirrored else "between civilians and forces"
+            if coded_as == mirrored:
+                return "the other side"
+            return "against armed men" if base == "175" else "between civilians and forces"
 
         for source, target, code in coded:
             kind = event_type(code)
