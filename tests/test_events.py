@@ -4811,3 +4811,21 @@ def test_taking_to_the_streets_or_turning_out_to_protest_is_a_protest(code):
     assert code(text, "2004-11-28") == [("CANCVL", "UKRGOV", "140")]
     text = "Angry traders rallied in Kathmandu to protest a rebel blockade."
     assert [c for _, _, c in code(text, "2004-08-22")] == ["141"]
+
+
+def test_a_verbal_act_after_a_reported_clause_is_the_speaker_s(code):
+    text = ("Roh Moo-hyun said on Tuesday that the islets would never be given up, and accused"
+            " Japan of justifying its history of aggression.")
+    assert code(text, "2006-03-21") == [("KORGOV", "JPN", "112")]
+    text = ("Ehud Olmert said on Monday this was not the time for peace talks with Syria, and"
+            " accused Damascus of arming Hezbollah.")
+    assert ("ISRGOV", "SYRGOV", "112") in code(text, "2006-09-26")
+    # a past clause reported may go on: what it says is not the speaker's act
+    text = "Putin said the rebels attacked a village, and accused the army of doing nothing."
+    assert all(s != "RUSGOV" for s, _, _ in code(text, "2004-09-01"))
+
+
+def test_the_ruling_party_is_the_government(code):
+    text = ("Ethiopia's main opposition rejected the official results on Monday, accusing the"
+            " ruling party of fraud.")
+    assert ("ETHOPP", "ETHGOV", "112") in code(text, "2005-06-06")

@@ -821,6 +821,9 @@ def modality(verb: Token) -> str | None:
     """Why a clause is not reported as fact (``negated``, ``future``...), or ``None``."""
     if verb.dep_ in ("xcomp", "advcl", "pcomp") and visiting_guest(verb) is not None:
         return modality(verb.head)  # "asked visiting Chinese Foreign Minister Wang Yi to ..."
+    said = speakers_act(verb)
+    if said is not None:
+        return modality(said)  # "said the islets would never be given up, and accused Japan"
     sent = verb.sent
     last = [t for t in sent if not t.is_space]
     marks = [t for t in last[-2:] if t.text == "?"]
@@ -1060,6 +1063,10 @@ SPOKEN_ACTS = {
     "congratulate", "thank", "express", "convey", "protest", "apologize", "apologise",
     "praise", "urge", "invite", "assure", "reassure", "warn", "complain", "offer", "demand",
     "request", "appeal", "press", "condemn", "extend",
+}  # fmt: skip
+#: Acts done in words, which a speaker may do after saying something: "said ..., and accused".
+VERBAL_ACTS = SPOKEN_ACTS | ACCUSING | {
+    "criticize", "criticise", "reject", "deny", "dismiss", "denounce", "call", "slam", "ask",
 }  # fmt: skip
 #: What is sent as word: "sent a message to", "a letter", "a telegram".
 MESSAGES = {"message", "letter", "telegram", "cable", "note", "greeting", "condolence"}
@@ -1484,6 +1491,9 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 def subject_heads(verb: Token) -> list[Token]:
     """The grammatical subject of a verb, inherited through coordination and control."""
+    said = speakers_act(verb)
+    if said is not None:
+        return subject_heads(said)
     node = verb
     for _ in range(6):
         subjects = children(node, ("nsubj", "nsubjpass", "csubj"))
@@ -1685,6 +1695,27 @@ def riot_gear(verb: Token) -> bool:
     means = children(verb, ("dobj",)) + prep_objects(verb, {"with", "using"})
     words = " ".join(t.lemma_.lower() for m in means for t in m.subtree)
     return any(re.search(rf"\b{re.escape(gear)}\b", words) for gear in RIOT_GEAR)
+
+
+def speakers_act(verb: Token) -> Token | None:
+    """The speech verb whose subject also did a past verbal act the parser coordinated with
+    the clause reported: "Roh said the islets would never be given up, and accused Japan of
+    ..." (the comma ends the clause; a clause of another tense is not continued by it)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in VERBAL_ACTS:
+        return None
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    before = verb.doc[max(verb.i - 2, 0) : verb.i]
+    if children(verb, ("nsubj", "nsubjpass")) or [t.lower_ for t in before] not in (
+        [",", "and"], [",", "but"]
+    ):
+        return None
+    if head.tag_ == "VBD" and head.lemma_ != "be" and not any(
+        c.dep_ in ("aux", "auxpass", "neg") for c in head.children
+    ):
+        return None  # ("said the rebels attacked a village, and killed ...": the report goes on)
+    return head.head
 
 
 def visiting_guest(verb: Token) -> Token | None:
