@@ -4829,3 +4829,17 @@ def test_the_ruling_party_is_the_government(code):
     text = ("Ethiopia's main opposition rejected the official results on Monday, accusing the"
             " ruling party of fraud.")
     assert ("ETHOPP", "ETHGOV", "112") in code(text, "2005-06-06")
+
+
+def test_agreeing_or_overseeing_in_a_foreign_capital_is_a_visit(code):
+    text = "Vladimir Putin agreed in Algiers on Friday to write off Algeria's debt."
+    assert ("RUSGOV", "DZA", "042") in code(text, "2006-03-11")
+    text = ("BEIJING (Reuters) - Vladimir Putin and Hu Jintao oversaw the signing of energy"
+            " agreements on Tuesday.")
+    assert ("RUSGOV", "CHN", "042") in code(text, "2006-03-22")
+    text = ("Mahmoud Ahmadinejad and Bashar al-Assad pledged in the Syrian capital on Thursday"
+            " to stand together.")
+    assert ("IRNGOV", "SYR", "042") in code(text, "2006-01-20")
+    text = "Putin met Chirac in the Russian capital."
+    assert ("FRAGOV", "RUS", "042") in code(text, "2004-04-03")
+    assert all(c != "042" for _, _, c in code("Putin agreed to write off the debt.", "2006-03-11"))

@@ -464,7 +464,7 @@ RELIEF_WORK = CUES["relief"]
 #: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
 BODILY_PRESENCE = {
     "meet", "sign", "attend", "inaugurate", "tour", "lay", "greet", "shake", "unveil", "pray",
-    "celebrate", "arrive",
+    "celebrate", "arrive", "oversee", "witness",
 }  # fmt: skip
 DISMAY = CUES["dismay"]
 HARMS = CUES["harm"]
@@ -2233,7 +2233,8 @@ class EventCoder:
                 if a.i != verb.i and verb.i in {x.i for x in a.ancestors}
             ))  # (not "praised its troops in Iraq": where they are; but "met U.S. troops in
             # Baghdad", "addressed parliament in Accra", "at a military base in Anchorage")
-            and (r := self._place_country(o, resolver) or self._seat_country(o, resolver))
+            and (r := self._place_country(o, resolver) or self._seat_country(o, resolver)
+                 or self._capital_of(o, resolver))
         ]  # fmt: skip ("met X in Berlin", "held talks with Kim in Pyongyang", "in a tent outside
         # Tripoli", "signed a treaty in the Kremlin")
         start, end = self._dateline
@@ -2291,6 +2292,15 @@ class EventCoder:
         entry = self.lexicon.named_noun("visit")
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
+
+    def _capital_of(self, place: Token, resolver: Resolver) -> ActorRef | None:
+        """The country of "the Syrian capital", "Russia's capital" (not a capital named)."""
+        if place.lemma_.lower() != "capital":
+            return None
+        return next((
+            r for m in place.children if m.dep_ in ("amod", "poss", "compound")
+            and (r := self._place_country(m, resolver))
+        ), None)  # fmt: skip
 
     def _gives_aid(self, cand: _Candidate, aid: str, resolver: Resolver) -> bool:
         """Whether those who come abroad can give the aid: bodies of troops give protection
