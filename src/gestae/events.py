@@ -68,6 +68,7 @@ from gestae.actors import (
     ATTACK_WORDS,
     BANDS,
     DEAL_MAKING,
+    MILITIAS,
     OFFICE_NOUNS,
     PACTS,
     PARTITIVES,
@@ -1181,6 +1182,13 @@ def nominal_gerund(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "aux", "auxpass", "xcomp", "ccomp")
         for c in token.children
     )
+
+
+def armed_against(side: ActorRef, foe: ActorRef) -> ActorRef:
+    """A militia of a state's own forces' country, fighting them, as the rebels it is."""
+    if side.code == foe.code and side.code.endswith("MIL") and last_word(side.text) in MILITIAS:
+        return replace(side, code=side.code[:3] + "REB")
+    return side
 
 
 def last_word(text: str) -> str:
@@ -4239,6 +4247,17 @@ class EventCoder:
         two_way = two_way and not (intent_code and cand.targets) and cand.complement is None
         if entry.lemma == "declare" and any(h.dep_ == "pobj" for h in cand.target_heads):
             two_way = False  # "declared a truce with Israel" is one side's; "A and B declared"
+        if code[:2] in ("18", "19") and not intent_code and entry.lemma in KILLING and all(
+            h.tag_ in ("NNS", "NNPS") for h in cand.target_heads
+        ) and cand.sources and cand.targets and all(
+            a.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} or a.code.startswith("IMG")
+            for a in cand.sources + cand.targets
+        ) and any(
+            self._is_fight(o) for o in prep_objects(cand.verb, {"in", "after", "during"})
+        ):
+            # "troops killed eight guerrillas in a gun battle": both sides fought (not "killed
+            # the rebel leader in a clash": one man)
+            two_way = True
         sources, targets = cand.sources, cand.targets
         if "recv" in entry.flags:
             sources, targets = targets, sources  # "Ukraine received F-16s from Denmark"
@@ -5556,6 +5575,10 @@ class EventCoder:
             # "a judge questioned former dictator Pinochet": the courts and police of a
             # politician's own state
             return placed_roles(single_country(targets), heads, resolver, {"JUD", "COP"})
+        if code[:2] in FORCE_ROOTS and roles == {"COP"}:
+            # "policemen were killed when rebels ambushed their car": police serve at home, so
+            # the armed men who strike them there are of the same state
+            return placed_roles(single_country(targets), heads, resolver, ARMED_GROUP_ROLES)
         if code[:2] in FORCE_ROOTS | {"15", "16"} or not roles <= STATE_ROLES:
             return []
         allowed = CIVIC_ROLES | (ARMED_GROUP_ROLES if roles == {"GOV"} else set())
@@ -6660,6 +6683,10 @@ class EventCoder:
             pairs = [
                 (s, t) for s in sources for t in targets if (t.start_char, t.end_char) not in spans
             ]  # fmt: skip
+        if code[:2] in ("18", "19", "20"):
+            # "Congolese troops fought militiamen": a militia its state's forces fight is an
+            # armed group against that state, not one of its forces
+            pairs = [(armed_against(s, t), armed_against(t, s)) for s, t in pairs]
         pairs = [
             (s, t) for s, t in pairs if s.code != t.code or (
                 entry.pattern in OUSTING and s.start_char != t.start_char
