@@ -4867,3 +4867,14 @@ def test_killing_armed_men_in_a_gun_battle_is_fighting_both_ways(code):
     assert all(s != "UGAREB" for s, _, _ in code(text, "2006-08-14"))
     text = "Police killed five protesters in clashes in Nairobi."
     assert code(text, "2006-10-10") == [("KENCOP", "KENCVL", "175")]
+
+
+def test_troops_a_state_will_send_abroad_are_an_intent_to_protect(code):
+    text = "Britain will send about 3,300 troops to Afghanistan's southern Helmand province."
+    assert code(text, "2006-01-27") == [("GBR", "AFG", "0334")]
+    text = "Indonesia plans to send 1,000 soldiers to the U.N. force in Lebanon."
+    assert code(text, "2006-08-28") == [("IDN", "LBN", "0334")]
+    text = "Russia threatened to send troops to Georgia."
+    assert all(c != "0334" for _, _, c in code(text, "2006-10-01"))
+    text = "Egypt pledged on Wednesday to send troops to Somalia."
+    assert [c for _, _, c in code(text, "2024-08-15")] == ["030"]

@@ -452,6 +452,12 @@ ON_ARGUMENT = {"insist", "agree", "decide", "comment", "focus", "depend", "rely"
                "concentrate", "report", "brief", "reflect", "work", "vote"}  # fmt: skip
 #: Verbs whose object is a sight one goes to see: "visited a camp in Darfur".
 SIGHTSEEING = {"visit", "tour", "inspect"}
+#: Bodies of troops that serve somewhere: "the U.N. force in Lebanon".
+FORCE_NOUNS = {"force", "mission", "contingent", "operation"}
+#: Verbs and bodies of troops a state sends abroad, and heads that make the plan a threat.
+TROOP_SENDING = {"send", "deploy", "dispatch"}
+TROOPS_SENT = {"troop", "soldier", "force", "peacekeeper", "reinforcement"}
+THREATENING = {"threaten", "warn"}
 #: Trips that one begins, makes or ends where one is: "began a three-day visit".
 TRIPS = {"visit", "tour", "trip"}
 #: Rites a visiting cleric celebrates where he is.
@@ -2864,6 +2870,16 @@ class EventCoder:
                 return None
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
+        elif reason in INTENT_REASONS and entry.code == "154" and entry.lemma in TROOP_SENDING and (
+            entry.noun in TROOPS_SENT and verb.head.lemma_.lower() not in THREATENING
+            and prep_objects(verb, {"to", "into"})
+        ):
+            head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
+            if head is not None and head[0].code[:2] == "03":
+                return None  # "pledged to send troops": the pledge is coded on its own verb
+            # "Britain will send 3,300 troops to Afghanistan", "voted to send troops to the U.N.
+            # force in Lebanon": an intent to protect (0334), not yet a mobilization
+            intent_code = "0334"
         elif reason == "negated" and entry.code == "0831" and any(
             c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in verb.children
         ) and not any(
@@ -2981,6 +2997,13 @@ class EventCoder:
             ]  # fmt: skip
             others = [t for t in cand.targets if not t.code.startswith("IGO")]
             cand.targets = others or about or cand.targets
+        if bodies and cand.entry.code == "154":
+            # "send troops to the U.N. force in southern Lebanon": to the country it serves in
+            served = [
+                r for o in prep_objects(cand.verb, {"to"}) if o.lemma_.lower() in FORCE_NOUNS
+                for p in prep_objects(o, {"in"}) if (r := self._place_country(p, resolver))
+            ]  # fmt: skip
+            cand.targets = served or cand.targets
         if "that" in cand.entry.targets and not self._warned_targets(cand, resolver):
             return False
         if not cand.targets and cand.entry.code[:2] in ("02", "03", "10", "13"):
