@@ -4835,8 +4835,8 @@ def test_the_ruling_party_is_the_government(code):
 def test_agreeing_or_overseeing_in_a_foreign_capital_is_a_visit(code):
     text = "Vladimir Putin agreed in Algiers on Friday to write off Algeria's debt."
     assert ("RUSGOV", "DZA", "042") in code(text, "2006-03-11")
-    text = ("BEIJING (Reuters) - Vladimir Putin and Hu Jintao oversaw the signing of energy"
-            " agreements on Tuesday.")
+    text = ("Vladimir Putin and Hu Jintao oversaw the signing of energy agreements in Beijing"
+            " on Tuesday.")
     assert ("RUSGOV", "CHN", "042") in code(text, "2006-03-22")
     text = ("Mahmoud Ahmadinejad and Bashar al-Assad pledged in the Syrian capital on Thursday"
             " to stand together.")
@@ -4878,3 +4878,22 @@ def test_troops_a_state_will_send_abroad_are_an_intent_to_protect(code):
     assert all(c != "0334" for _, _, c in code(text, "2006-10-01"))
     text = "Egypt pledged on Wednesday to send troops to Somalia."
     assert [c for _, _, c in code(text, "2024-08-15")] == ["030"]
+
+
+def test_review_of_trips_speakers_acts_and_militias(code):
+    for text in (
+        "BEIJING (Reuters) - Koizumi on Monday defended his visits to the Yasukuni shrine.",
+        "PARIS (Reuters) - Iranian President Mohammad Khatami postponed a visit to France.",
+        "SEOUL (Reuters) - North Korean leader Kim Jong-il wrapped up a secret trip.",
+        "BRASILIA (Reuters) - Chinese President Hu Jintao arrived home on Monday.",
+        "BAGHDAD (Reuters) - Donald Rumsfeld, who oversees the war, insisted the vote would go"
+        " ahead.",
+    ):
+        assert all(c != "042" for _, _, c in code(text, "2004-11-01")), text
+    text = "Aides said Arafat was recovering, and thanked Egypt for its help."
+    assert code(text, "2004-11-01") == [("PSEGOV", "EGY", "051")]
+    text = ("A U.N. inquiry reported on Monday that North Korea's leaders had committed crimes,"
+            " and urged the Security Council to act.")
+    assert all(s != "PRKGOV" for s, _, _ in code(text, "2014-02-17"))
+    text = "Iraqi police fought Shiite militiamen in Najaf."
+    assert ("IRQCOP", "IRQREB", "190") in code(text, "2004-08-10")

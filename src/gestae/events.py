@@ -306,9 +306,9 @@ IMPLICATIVE = {
     "force", "compel", "oblige", "help",
 }  # fmt: skip
 #: Protests one turns out for, and the verbs of turning out: "gathered to protest" protested.
-TURNED_OUT_FOR = {"protest", "demonstrate", "denounce", "condemn", "mourn", "decry"}
-TURNING_OUT = {"gather", "brave", "assemble", "converge", "flock", "pour",
-               "take", "turn", "come", "stage", "hold", "throng", "mass", "defy"}  # fmt: skip
+TURNED_OUT_FOR = {"protest", "demonstrate", "denounce", "condemn", "decry"}
+TURNING_OUT = {"gather", "brave", "assemble", "converge", "flock", "pour", "stage", "hold",
+               "throng", "mass", "defy"}  # fmt: skip
 #: Verbs of owning up to an act told in the perfect: "claimed to have shot down a drone".
 OWNED_UP = {"claim", "admit", "confess", "acknowledge", "say", "report"}
 PHONE_WORDS = {"phone", "telephone", "telephonic"}
@@ -458,8 +458,9 @@ FORCE_NOUNS = {"force", "mission", "contingent", "operation"}
 TROOP_SENDING = {"send", "deploy", "dispatch"}
 TROOPS_SENT = {"troop", "soldier", "force", "peacekeeper", "reinforcement"}
 THREATENING = {"threaten", "warn"}
-#: Trips that one begins, makes or ends where one is: "began a three-day visit".
+#: Trips that one begins or makes where one is: "began a three-day visit".
 TRIPS = {"visit", "tour", "trip"}
+TRIP_MAKING = {"begin", "start", "make", "pay", "continue", "open"}
 #: Rites a visiting cleric celebrates where he is.
 RITES = {"mass", "liturgy", "service", "eucharist", "prayer", "vespers"}
 #: People named by a relief word they carry: "aid workers" are not the relief they help.
@@ -471,7 +472,7 @@ RELIEF_WORK = CUES["relief"]
 #: Of those, acts no one does by telephone or statement ("met", "signed", "toured").
 BODILY_PRESENCE = {
     "meet", "sign", "attend", "inaugurate", "tour", "lay", "greet", "shake", "unveil", "pray",
-    "celebrate", "arrive", "oversee", "witness",
+    "celebrate", "arrive",
 }  # fmt: skip
 DISMAY = CUES["dismay"]
 HARMS = CUES["harm"]
@@ -1071,6 +1072,7 @@ SPOKEN_ACTS = {
     "praise", "urge", "invite", "assure", "reassure", "warn", "complain", "offer", "demand",
     "request", "appeal", "press", "condemn", "extend",
 }  # fmt: skip
+PERFECT = {"had", "has", "have"}
 #: Acts done in words, which a speaker may do after saying something: "said ..., and accused".
 VERBAL_ACTS = SPOKEN_ACTS | ACCUSING | {
     "criticize", "criticise", "reject", "deny", "dismiss", "denounce", "call", "slam", "ask",
@@ -1191,8 +1193,11 @@ def nominal_gerund(token: Token) -> bool:
 
 
 def armed_against(side: ActorRef, foe: ActorRef) -> ActorRef:
-    """A militia of a state's own forces' country, fighting them, as the rebels it is."""
-    if side.code == foe.code and side.code.endswith("MIL") and last_word(side.text) in MILITIAS:
+    """A militia of a state's own forces' or police's country, fighting them, as the rebels
+    it is."""
+    if side.code[:3] == foe.code[:3] and side.code.endswith("MIL") and (
+        foe.code[3:6] in ("MIL", "COP") and last_word(side.text) in MILITIAS
+    ):
         return replace(side, code=side.code[:3] + "REB")
     return side
 
@@ -1725,10 +1730,14 @@ def speakers_act(verb: Token) -> Token | None:
         [",", "and"], [",", "but"]
     ):
         return None
-    if head.tag_ == "VBD" and head.lemma_ != "be" and not any(
-        c.dep_ in ("aux", "auxpass", "neg") for c in head.children
+    if not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS | FUTURE | PERFECT)
+        for c in head.children
     ):
-        return None  # ("said the rebels attacked a village, and killed ...": the report goes on)
+        # ("said the rebels attacked a village, and killed ...", "said Arafat was recovering,
+        # and thanked Egypt": the report goes on; not after a clause of what would, was not or
+        # had been: "said the talks had reached a dead end, and called for ...")
+        return None
     return head.head
 
 
@@ -2226,7 +2235,9 @@ class EventCoder:
         names makes a visit there: "Modi signed a deal in Tehran ... Iran's port", "Merkel
         met Putin in Moscow" (not talks at a third country's venue)."""
         lemma = verb.lemma_.lower()
-        trip = any(o.lemma_.lower() in TRIPS for o in children(verb, ("dobj",)))
+        trip = lemma in TRIP_MAKING and any(
+            o.lemma_.lower() in TRIPS for o in children(verb, ("dobj",))
+        )  # (not "postponed a visit", "defended his visits", "wrapped up a secret trip")
         sights = lemma in SIGHTSEEING and not any(
             resolver.actors(o) for o in children(verb, ("dobj",))
         )  # (an actor visited is the visit verb's own target)
@@ -2238,6 +2249,8 @@ class EventCoder:
             return []  # ("celebrated Mass in Lourdes"; one celebrates a victory from afar)
         if any(t.lower_ in REMOTE for t in verb.sent):
             return []  # "addressed the US Congress in Washington by video link"
+        if lemma == "arrive" and any(c.lower_ in ("home", "back") for c in verb.children):
+            return []  # "Hu Jintao arrived home": from a trip, not on one
         places = [
             (o, r) for o in verb.subtree
             if o.dep_ == "pobj" and o.head.lower_ in SCENE_OF_PRESENCE
@@ -2311,10 +2324,12 @@ class EventCoder:
         """The country of "the Syrian capital", "Russia's capital" (not a capital named)."""
         if place.lemma_.lower() != "capital":
             return None
-        return next((
-            r for m in place.children if m.dep_ in ("amod", "poss", "compound")
+        country = next((
+            r.code for m in place.children if m.dep_ in ("amod", "poss", "compound")
             and (r := self._place_country(m, resolver))
         ), None)  # fmt: skip
+        end = place.idx + len(place.text)
+        return ActorRef(country, place.text, place.idx, end) if country else None
 
     def _gives_aid(self, cand: _Candidate, aid: str, resolver: Resolver) -> bool:
         """Whether those who come abroad can give the aid: bodies of troops give protection
