@@ -4897,3 +4897,17 @@ def test_review_of_trips_speakers_acts_and_militias(code):
     assert all(s != "PRKGOV" for s, _, _ in code(text, "2014-02-17"))
     text = "Iraqi police fought Shiite militiamen in Najaf."
     assert ("IRQCOP", "IRQREB", "190") in code(text, "2004-08-10")
+
+
+def test_a_participle_after_a_reported_clause_is_the_speaker_s(code):
+    text = "Putin said Russia would not interfere, accusing Georgia of provocations."
+    assert code(text, "2006-10-01") == [("RUSGOV", "GEO", "112")]
+    text = "Police said the hijackers had seized a bus, demanding fuel from the Greek government."
+    assert ("GRCINS", "GRCGOV", "100") in code(text, "2004-05-05")
+
+
+def test_signing_a_partnership_or_overseeing_a_signing_is_an_agreement(code):
+    text = "China and Indonesia signed a strategic partnership on Monday."
+    assert sorted(code(text, "2005-04-25")) == [("CHN", "IDN", "057"), ("IDN", "CHN", "057")]
+    text = "Pervez Musharraf and Hu Jintao oversaw the signing of energy agreements."
+    assert ("PAKGOV", "CHNGOV", "057") in code(text, "2006-02-20")

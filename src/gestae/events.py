@@ -1719,21 +1719,22 @@ def riot_gear(verb: Token) -> bool:
 def speakers_act(verb: Token) -> Token | None:
     """The speech verb whose subject also did a past verbal act the parser coordinated with
     the clause reported: "Roh said the islets would never be given up, and accused Japan of
-    ..." (the comma ends the clause; a clause of another tense is not continued by it)."""
+    ...", "Olmert said this was not the time for talks, rejecting overtures by Assad" (the
+    comma ends the clause; a clause of another tense is not continued by it)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in VERBAL_ACTS:
+    if verb.lemma_.lower() not in VERBAL_ACTS or children(verb, ("nsubj", "nsubjpass")):
         return None
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    before = verb.doc[max(verb.i - 2, 0) : verb.i]
-    if children(verb, ("nsubj", "nsubjpass")) or [t.lower_ for t in before] not in (
+    before = [t.lower_ for t in verb.doc[max(verb.i - 2, 0) : verb.i]]
+    coordinated = verb.dep_ == "conj" and verb.tag_ == "VBD" and before in (
         [",", "and"], [",", "but"]
-    ):
+    )
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before[-1:] == [","]
+    if not (coordinated or participle):
         return None
-    if not any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS | FUTURE | PERFECT)
-        for c in head.children
-    ):
+    ended = MODALS | FUTURE | (PERFECT if coordinated else set())
+    if not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ended) for c in head.children):
         # ("said the rebels attacked a village, and killed ...", "said Arafat was recovering,
         # and thanked Egypt": the report goes on; not after a clause of what would, was not or
         # had been: "said the talks had reached a dead end, and called for ...")
