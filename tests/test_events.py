@@ -4911,3 +4911,8 @@ def test_signing_a_partnership_or_overseeing_a_signing_is_an_agreement(code):
     assert sorted(code(text, "2005-04-25")) == [("CHN", "IDN", "057"), ("IDN", "CHN", "057")]
     text = "Pervez Musharraf and Hu Jintao oversaw the signing of energy agreements."
     assert ("PAKGOV", "CHNGOV", "057") in code(text, "2006-02-20")
+
+
+def test_laying_down_rifles_is_disarming(code):
+    text = "Colombian paramilitary fighters laid down their rifles at a ceremony in Cesar."
+    assert [c for _, _, c in code(text, "2006-03-10")] == ["0873"]

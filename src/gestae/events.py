@@ -244,7 +244,7 @@ REACTIONS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract",
 #: Heads of an event still to come: "prepared for the withdrawal", "awaiting the verdict".
 AWAITING = {"prepare", "brace", "await", "wait", "ready", "plan"}
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
-PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control"}
+PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control", "last"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
 OBJECT_TARGET_PREPS = {"on", "against", "with", "between", "to", "at", "for"}
 #: Words that make a threatened attack a threat of weapons of mass destruction (1385).
