@@ -4916,3 +4916,14 @@ def test_signing_a_partnership_or_overseeing_a_signing_is_an_agreement(code):
 def test_laying_down_rifles_is_disarming(code):
     text = "Colombian paramilitary fighters laid down their rifles at a ceremony in Cesar."
     assert [c for _, _, c in code(text, "2006-03-10")] == ["0873"]
+
+
+def test_an_effort_to_drive_armed_men_out_is_fighting_under_way(code):
+    text = ("American troops struggled to flush the remaining insurgents from the streets of"
+            " Falluja.")
+    assert code(text, "2004-11-15") == [("USAMIL", "IRQ", "190")]
+    text = "Iraqi and American forces are trying to root out militants in the city of Tal Afar."
+    assert ("USAMIL", "IRQINS", "190") in code(text, "2004-09-10")
+    text = "Russia tried to persuade Iran to give up enrichment."
+    assert all(c[:2] != "19" for _, _, c in code(text, "2006-03-01"))
+    assert code("The UN struggled to reach the refugees.", "2004-09-10") == []

@@ -305,6 +305,8 @@ IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
     "force", "compel", "oblige", "help",
 }  # fmt: skip
+#: Heads of an effort that is itself under way: "struggled to flush insurgents out".
+STRUGGLING = {"struggle", "battle", "fight"}
 #: Protests one turns out for, and the verbs of turning out: "gathered to protest" protested.
 TURNED_OUT_FOR = {"protest", "demonstrate", "denounce", "condemn", "decry"}
 TURNING_OUT = {"gather", "brave", "assemble", "converge", "flock", "pour", "stage", "hold",
@@ -454,6 +456,8 @@ ON_ARGUMENT = {"insist", "agree", "decide", "comment", "focus", "depend", "rely"
 SIGHTSEEING = {"visit", "tour", "inspect"}
 #: Bodies of troops that serve somewhere: "the U.N. force in Lebanon".
 FORCE_NOUNS = {"force", "mission", "contingent", "operation"}
+#: Verbs of driving armed men out of a place, whose "from" phrase says where they fought.
+DISLODGING = {"flush", "root", "drive", "chase", "dislodge", "oust", "clear"}
 #: Verbs and bodies of troops a state sends abroad, and heads that make the plan a threat.
 TROOP_SENDING = {"send", "deploy", "dispatch"}
 TROOPS_SENT = {"troop", "soldier", "force", "peacekeeper", "reinforcement"}
@@ -998,6 +1002,8 @@ def modality(verb: Token) -> str | None:
         # "telephoned Putin to congratulate him", "sent a message to Sihamoni to congratulate
         # him": said in the call or message made
         return modality(verb.head)
+    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRUGGLING:
+        return modality(verb.head)  # "troops struggled to flush insurgents from Falluja"
     if infinitive and verb.dep_ == "advcl" and verb.lemma_.lower() in TURNED_OUT_FOR and (
         verb.head.lemma_.lower() in TURNING_OUT
     ):
@@ -2886,6 +2892,10 @@ class EventCoder:
                 return None
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
+        elif reason == "intended" and root == "19" and verb.head.lemma_ in ATTEMPTS and (
+            modality(verb.head) is None
+        ):
+            reason = None  # "forces are trying to root out militants": an attack under way
         elif reason in INTENT_REASONS and entry.code == "154" and entry.lemma in TROOP_SENDING and (
             entry.noun in TROOPS_SENT and verb.head.lemma_.lower() not in THREATENING
             and prep_objects(verb, {"to", "into"})
@@ -5451,6 +5461,10 @@ class EventCoder:
         # "dropped poison gas on the town of Halabja": the place hit
         targets = self._places_named(target_heads, resolver, with_of=True)[:1]
         targets = targets or self._location_country(verb, resolver)
+        if not targets and entry.lemma in DISLODGING:
+            # "flushed insurgents from the streets of Falluja": where they were driven from
+            driven_from = [o for h in [verb, *target_heads] for o in prep_objects(h, {"from"})]
+            targets = self._places_named(driven_from, resolver, with_of=True)[:1]
         if not targets and entry.code in ("1711", "1712") and single_country(sources):
             # "Myanmar troops burned down 160 homes": a state's forces destroy property at home
             targets = home_countries(sources, verb)
