@@ -4900,8 +4900,10 @@ def test_review_of_trips_speakers_acts_and_militias(code):
 
 
 def test_a_participle_after_a_reported_clause_is_the_speaker_s(code):
-    text = "Putin said Russia would not interfere, accusing Georgia of provocations."
+    text = "Putin said it would not interfere, accusing Georgia of provocations."
     assert code(text, "2006-10-01") == [("RUSGOV", "GEO", "112")]
+    text = "Israeli officials said Syria would not attend, accusing France of bias."
+    assert all(s != "ISRGOV" for s, _, _ in code(text, "2006-10-01"))
     text = "Police said the hijackers had seized a bus, demanding fuel from the Greek government."
     assert ("GRCINS", "GRCGOV", "100") in code(text, "2004-05-05")
 
@@ -4927,3 +4929,20 @@ def test_an_effort_to_drive_armed_men_out_is_fighting_under_way(code):
     text = "Russia tried to persuade Iran to give up enrichment."
     assert all(c[:2] != "19" for _, _, c in code(text, "2006-03-01"))
     assert code("The UN struggled to reach the refugees.", "2004-09-10") == []
+
+
+def test_second_review_of_efforts_signings_and_troops_sent(code):
+    for text in (
+        "Negotiators struggled to agree on a ceasefire between Israel and Hezbollah.",
+        "Russia tried to annex Crimea.",
+        "Israel tried to impose a naval blockade on Lebanon.",
+    ):
+        assert code(text, "2006-08-10") == [], text
+    text = "Mubarak and Abbas witnessed the signing of the agreement between Hamas and Fatah."
+    assert all(s != "EGYGOV" for s, _, _ in code(text, "2007-02-08"))
+    for text in (
+        "Russia will send troops into Georgia if Tbilisi attacks South Ossetia.",
+        "Turkey plans to send troops to northern Iraq to hunt Kurdish rebels.",
+        "Pakistan decided to send troops to its border with Afghanistan.",
+    ):
+        assert all(c != "0334" for _, _, c in code(text, "2006-08-10")), text

@@ -305,7 +305,7 @@ IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
     "force", "compel", "oblige", "help",
 }  # fmt: skip
-#: Heads of an effort that is itself under way: "struggled to flush insurgents out".
+#: Heads of a fight that is itself under way: "struggled to flush insurgents out".
 STRUGGLING = {"struggle", "battle", "fight"}
 #: Protests one turns out for, and the verbs of turning out: "gathered to protest" protested.
 TURNED_OUT_FOR = {"protest", "demonstrate", "denounce", "condemn", "decry"}
@@ -1002,8 +1002,6 @@ def modality(verb: Token) -> str | None:
         # "telephoned Putin to congratulate him", "sent a message to Sihamoni to congratulate
         # him": said in the call or message made
         return modality(verb.head)
-    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRUGGLING:
-        return modality(verb.head)  # "troops struggled to flush insurgents from Falluja"
     if infinitive and verb.dep_ == "advcl" and verb.lemma_.lower() in TURNED_OUT_FOR and (
         verb.head.lemma_.lower() in TURNING_OUT
     ):
@@ -1078,6 +1076,7 @@ SPOKEN_ACTS = {
     "praise", "urge", "invite", "assure", "reassure", "warn", "complain", "offer", "demand",
     "request", "appeal", "press", "condemn", "extend",
 }  # fmt: skip
+#: Auxiliaries of a finished act: "said the talks had reached a dead end".
 PERFECT = {"had", "has", "have"}
 #: Acts done in words, which a speaker may do after saying something: "said ..., and accused".
 VERBAL_ACTS = SPOKEN_ACTS | ACCUSING | {
@@ -1736,7 +1735,9 @@ def speakers_act(verb: Token) -> Token | None:
     coordinated = verb.dep_ == "conj" and verb.tag_ == "VBD" and before in (
         [",", "and"], [",", "but"]
     )
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before[-1:] == [","]
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before[-1:] == [","] and all(
+        t.pos_ == "PRON" or t.lower_ in ("this", "that") for t in children(head, ("nsubj",))
+    )  # ("said Syria would not attend, accusing France": Syria may be the one accusing)
     if not (coordinated or participle):
         return None
     ended = MODALS | FUTURE | (PERFECT if coordinated else set())
@@ -2249,7 +2250,7 @@ class EventCoder:
             resolver.actors(o) for o in children(verb, ("dobj",))
         )  # (an actor visited is the visit verb's own target)
         if not (lemma in IN_PERSON or trip or sights) or modality(verb) is not None:
-            return []  # ("began a three-day visit", "wrapped up a tour": a trip, where it is)
+            return []  # ("began a three-day visit", "paid a visit": a trip, where it is)
         if verb.lemma_.lower() == "celebrate" and not any(
             o.lemma_.lower() in RITES for o in children(verb, ("dobj",))
         ):
@@ -2326,6 +2327,14 @@ class EventCoder:
         entry = self.lexicon.named_noun("visit")
         rule = f"'{verb.text}' in person in {host.text} -> 042"
         return self._emit("042", entry, sources, [host], verb, when, rule)
+
+    def _sent_to_fight(self, verb: Token) -> bool:
+        """Whether troops are sent to fight: "to hunt Kurdish rebels", "to crush the Islamists"."""
+        for purpose in children(verb, ("advcl", "xcomp")):
+            match = self._match_verb(purpose)
+            if match is not None and match[0].code[:2] in ("18", "19", "20"):
+                return True
+        return False
 
     def _capital_of(self, place: Token, resolver: Resolver) -> ActorRef | None:
         """The country of "the Syrian capital", "Russia's capital" (not a capital named)."""
@@ -2892,14 +2901,18 @@ class EventCoder:
                 return None
         elif reason == "intended" and entry.code == "186" and verb.head.lemma_ in ATTEMPTS:
             intent_code = "185"  # "tried to assassinate": CAMEO's attempted assassination
-        elif reason == "intended" and root == "19" and verb.head.lemma_ in ATTEMPTS and (
-            modality(verb.head) is None
+        elif reason in ("intended", "infinitive") and entry.code in ("190", "193") and (
+            verb.dep_ == "xcomp" and verb.head.lemma_ in ATTEMPTS | STRUGGLING
+            and modality(verb.head) is None
         ):
-            reason = None  # "forces are trying to root out militants": an attack under way
+            # "forces are trying to root out militants", "struggled to flush insurgents": an
+            # attack under way (not "tried to annex", nor "struggled to agree on a ceasefire")
+            reason = None
         elif reason in INTENT_REASONS and entry.code == "154" and entry.lemma in TROOP_SENDING and (
             entry.noun in TROOPS_SENT and verb.head.lemma_.lower() not in THREATENING
-            and prep_objects(verb, {"to", "into"})
-        ):
+            and any(o.lemma_.lower() != "border" for o in prep_objects(verb, {"to"}))
+            and not conditional_on(verb) and not self._sent_to_fight(verb)
+        ):  # (not "into Georgia if Tbilisi attacks", "to hunt Kurdish rebels", "to its border")
             head = self._match_verb(verb.head) if verb.dep_ == "xcomp" else None
             if head is not None and head[0].code[:2] == "03":
                 return None  # "pledged to send troops": the pledge is coded on its own verb
@@ -3858,6 +3871,11 @@ class EventCoder:
         entry = cand.entry
         if entry.pattern == "take +hostage" and misread_participle(cand.verb):
             return False  # "aid workers taken hostage in Baghdad were freed": see ``_captivity``
+        if entry.noun == "signing" and cand.noun is not None and (
+            any(t.lower_ in ("between", "by") for t in cand.noun.subtree)
+            or any(s.code.startswith("IGO") for s in cand.sources)
+        ):
+            return False  # "witnessed the signing of the deal between Hamas and Fatah": theirs
         if entry.pattern == "hit back":
             means = prep_objects(cand.verb, {"with", "by"}) + [
                 p for c in children(cand.verb, ("prep",)) if c.lower_ == "by"
