@@ -4946,3 +4946,9 @@ def test_second_review_of_efforts_signings_and_troops_sent(code):
         "Pakistan decided to send troops to its border with Afghanistan.",
     ):
         assert all(c != "0334" for _, _, c in code(text, "2006-08-10")), text
+
+
+def test_fighting_to_keep_or_win_something_is_no_combat(code):
+    assert code("Sri Lanka fought to keep Norway as a peace broker.", "2006-01-10") == []
+    text = "Iraqi troops fought insurgents to regain control of Samarra."
+    assert ("IRQMIL", "IRQINS", "190") in code(text, "2004-10-01")

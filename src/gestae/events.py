@@ -3871,6 +3871,15 @@ class EventCoder:
         entry = cand.entry
         if entry.pattern == "take +hostage" and misread_participle(cand.verb):
             return False  # "aid workers taken hostage in Baghdad were freed": see ``_captivity``
+        if entry.lemma in STRUGGLING and not entry.noun and not children(
+            cand.verb, ("dobj",)
+        ) and not prep_objects(cand.verb, {"against", "with"}) and any(
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not self._sent_to_fight(cand.verb)
+            for c in children(cand.verb, ("xcomp", "advcl"))
+        ):
+            return False  # "fought to keep Norway as a broker": a struggle, not combat (but
+            # "fought to retake the town" is)
         if entry.noun == "signing" and cand.noun is not None and (
             any(t.lower_ in ("between", "by") for t in cand.noun.subtree)
             or any(s.code.startswith("IGO") for s in cand.sources)
