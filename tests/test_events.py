@@ -927,7 +927,7 @@ def test_forces_inspectors_and_delegations_received(code):
 
 def test_battles_fought_both_ways_and_fighters_beside_a_foreign_army(code):
     found = code("US troops battled Shiite militiamen in Najaf.", "2004-10-01")
-    assert ("USAMIL", "IRQMIL", "190") in found and ("IRQMIL", "USAMIL", "190") in found
+    assert ("USAMIL", "IRQREB", "190") in found and ("IRQREB", "USAMIL", "190") in found
     text = "BAGHDAD, Sept 12: At least 45 people died in a wave of bombings and battles "
     text += "between US troops and militants on Sunday."
     found = code(text, "2004-09-12")
@@ -4952,3 +4952,10 @@ def test_fighting_to_keep_or_win_something_is_no_combat(code):
     assert code("Sri Lanka fought to keep Norway as a peace broker.", "2006-01-10") == []
     text = "Iraqi troops fought insurgents to regain control of Samarra."
     assert ("IRQMIL", "IRQINS", "190") in code(text, "2004-10-01")
+
+
+def test_a_militia_fighting_foreign_troops_is_an_armed_group(code):
+    text = "The truce ended the fighting between US troops and the militia forces in Najaf."
+    assert ("USAMIL", "IRQREB", "190") in code(text, "2004-08-21")
+    text = "Pro-government militias attacked villages in Darfur."
+    assert code(text, "2004-06-10") == [("SDNMIL", "SDN", "190")]

@@ -1198,10 +1198,10 @@ def nominal_gerund(token: Token) -> bool:
 
 
 def armed_against(side: ActorRef, foe: ActorRef) -> ActorRef:
-    """A militia of a state's own forces' or police's country, fighting them, as the rebels
-    it is."""
-    if side.code[:3] == foe.code[:3] and side.code.endswith("MIL") and (
-        foe.code[3:6] in ("MIL", "COP") and last_word(side.text) in MILITIAS
+    """A militia fighting a state's forces or police, its own state's or foreign ones, as the
+    armed group it is (not a pro-government militia)."""
+    if side.code.endswith("MIL") and foe.code[3:6] in ("MIL", "COP") and (
+        MILITIAS & set(side.text.lower().split()) and "pro-government" not in side.text.lower()
     ):
         return replace(side, code=side.code[:3] + "REB")
     return side
