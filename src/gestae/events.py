@@ -457,7 +457,7 @@ SIGHTSEEING = {"visit", "tour", "inspect"}
 #: Bodies of troops that serve somewhere: "the U.N. force in Lebanon".
 FORCE_NOUNS = {"force", "mission", "contingent", "operation"}
 #: Verbs of driving armed men out of a place, whose "from" phrase says where they fought.
-DISLODGING = {"flush", "root", "drive", "chase", "dislodge", "oust", "clear"}
+DISLODGING = {"flush", "root"}
 #: Verbs and bodies of troops a state sends abroad, and heads that make the plan a threat.
 TROOP_SENDING = {"send", "deploy", "dispatch"}
 TROOPS_SENT = {"troop", "soldier", "force", "peacekeeper", "reinforcement"}
@@ -3874,10 +3874,9 @@ class EventCoder:
         if entry.lemma in STRUGGLING and not entry.noun and not children(
             cand.verb, ("dobj",)
         ) and not prep_objects(cand.verb, {"against", "with"}) and any(
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not self._sent_to_fight(cand.verb)
-            for c in children(cand.verb, ("xcomp", "advcl"))
-        ):
+            a.dep_ == "aux" and a.lower_ == "to"
+            for c in children(cand.verb, ("xcomp", "advcl")) for a in c.children
+        ) and not self._sent_to_fight(cand.verb):
             return False  # "fought to keep Norway as a broker": a struggle, not combat (but
             # "fought to retake the town" is)
         if entry.noun == "signing" and cand.noun is not None and (
