@@ -4959,3 +4959,16 @@ def test_a_militia_fighting_foreign_troops_is_an_armed_group(code):
     assert ("USAMIL", "IRQREB", "190") in code(text, "2004-08-21")
     text = "Pro-government militias attacked villages in Darfur."
     assert code(text, "2004-06-10") == [("SDNMIL", "SDN", "190")]
+
+
+def test_a_group_s_spokesman_or_fighters_claiming_an_attack(code):
+    text = ("Taliban fighters attacked a police checkpoint in Ghazni province on Wednesday,"
+            " killing five policemen, and a spokesman for the insurgents said they carried out"
+            " the raid.")
+    assert ("AFGINS", "AFGCOP", "015") in code(text, "2006-05-10")
+    text = ("An Iraqi army patrol was hit by a car bomb in eastern Mosul on Wednesday, killing"
+            " several soldiers, and the insurgent group Ansar al-Sunna said on a website that"
+            " its fighters had staged the attack.")
+    assert ("IRQINS", "IRQMIL", "015") in code(text, "2006-05-10")
+    text = "A car bomb killed 10 policemen in Baghdad. The army said its soldiers were on alert."
+    assert all(c != "015" for _, _, c in code(text, "2006-05-10"))

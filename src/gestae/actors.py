@@ -935,6 +935,11 @@ def _stance(token: Token) -> bool:
     return hyphen_prefix(token) in ("pro", "anti")
 
 
+#: People who speak for a body named after "for": "a spokesman for the insurgents".
+SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                "spokespeople"}  # fmt: skip
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of the noun phrase that ``head`` heads, without clauses or coordination."""
     tokens = [head]
@@ -942,8 +947,11 @@ def phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ in PHRASE_DEPS or (child.dep_ == "npadvmod" and head.lower_ == "led"):
             # "Saudi-led coalition aircraft": the leader names the force ("US-backed" does not)
             tokens.extend(phrase_tokens(child))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            # "the president of Iraq", "rebel leaders from Darfur"
+        elif child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
+            child.lower_ == "for" and head.lemma_.lower() in SPEAKING_FOR
+        )):
+            # "the president of Iraq", "rebel leaders from Darfur", "a spokesman for the
+            # Taliban"
             tokens.append(child)
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":

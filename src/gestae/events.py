@@ -5871,7 +5871,8 @@ class EventCoder:
         if say.lemma_ not in ("say", "claim") or modality(say) is not None:
             return []
         for clause in children(say, ("ccomp",)):
-            if clause.lemma_.lower() not in DOING or children(clause, ("neg",)) or any(
+            done = {clause.lemma_.lower(), *regular_bases(clause.lower_)}  # ("staged" -> "stag")
+            if not done & DOING or children(clause, ("neg",)) or any(
                 c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in clause.children
             ) or not any(
                 self._attack_noun(o) is not None and o.tag_ == "NN"
@@ -5882,9 +5883,12 @@ class EventCoder:
             # (its own subject: ``subject_heads`` gives "it" back as the speaker named)
             doers = children(clause, ("nsubj",)) or subject_heads(clause)
             if not doers or not all(
-                d.pos_ == "PRON" or d.lemma_.lower() in BANDS for d in doers
+                d.pos_ == "PRON" or d.lemma_.lower() in BANDS
+                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)
+                for d in doers
             ):
-                continue  # (the speaker's own side, not "said militants carried out the raid")
+                continue  # (the speaker's own side, "its fighters"; not "said militants carried
+                # out the raid")
             dated = at_event_date(resolver, say, when)
             sources = [
                 a for h in subject_heads(say) for a in self._actors(h, dated)
