@@ -4972,3 +4972,10 @@ def test_a_group_s_spokesman_or_fighters_claiming_an_attack(code):
     assert ("IRQINS", "IRQMIL", "015") in code(text, "2006-05-10")
     text = "A car bomb killed 10 policemen in Baghdad. The army said its soldiers were on alert."
     assert all(c != "015" for _, _, c in code(text, "2006-05-10"))
+
+
+def test_an_act_under_a_deal_with_another_makes_them_parties_to_it(code):
+    text = "Libya gave up its weapons programme under a deal with Britain."
+    assert sorted(code(text, "2004-01-10")) == [("GBR", "LBY", "057"), ("LBY", "GBR", "057")]
+    text = "Maoist fighters began locking away their weapons under the peace deal with Nepal."
+    assert all(c != "057" for _, _, c in code(text, "2007-01-16"))

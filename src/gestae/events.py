@@ -6319,12 +6319,16 @@ class EventCoder:
             noun.head.lower_ in DURING or travelled_for or back_from
             or (noun.head.lower_ in ("in", "at", "on") and (targets or addressed or joint))
             or (noun.head.lower_ == "on" and entry.code == "042" and not visit_is_argument(noun))
+            or (noun.head.lower_ == "under" and entry.code == "057" and targets and any(
+                c.lower_ in ("a", "an") for c in noun.children
+            ))  # ("freed him under a deal with Jordan"; not "under the peace deal": one before)
         ):  # ("praised Tsipras on her first visit to Athens"; "returned from a visit to";
             # "addressed parliament on a visit": its place tells where)
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
             # in talks with Russia", "at a meeting with Holbrooke": so is the one talking; "in
             # a joint operation with the Congolese army": so is the one operating
-            if clause.pos_ in ("VERB", "AUX") and (root == "04" or joint):
+            if clause.pos_ in ("VERB", "AUX") and (root == "04" or joint or entry.code == "057"):
+                # ("handed back their weapons under a deal with the government": a party to it)
                 sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
                 if not targets:
                     own = {a.code for a in sources}
