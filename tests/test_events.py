@@ -4979,3 +4979,18 @@ def test_an_act_under_a_deal_with_another_makes_them_parties_to_it(code):
     assert sorted(code(text, "2004-01-10")) == [("GBR", "LBY", "057"), ("LBY", "GBR", "057")]
     text = "Maoist fighters began locking away their weapons under the peace deal with Nepal."
     assert all(c != "057" for _, _, c in code(text, "2007-01-16"))
+
+
+def test_third_review_of_claims_deals_and_militias(code):
+    text = ("A police post near Kabul was attacked on Monday, and the Taliban said their enemies"
+            " had staged the attack.")
+    assert all(c not in ("015", "190") for _, _, c in code(text, "2004-10-01"))
+    text = "Four hundred Arab prisoners were freed by Israel under a deal with Hezbollah."
+    assert ("ISR", "LBNREB", "057") in code(text, "2004-10-01")
+    assert all(s != "ISRCVL" for s, _, _ in code(text, "2004-10-01"))
+    text = "North Korea froze its reactor under a 1994 deal with Washington."
+    assert all(c != "057" for _, _, c in code(text, "2004-10-01"))
+    text = "Iran's Basij militia fired on Iraqi border guards."
+    assert code(text, "2004-10-01") == [("IRNMIL", "IRQCOP", "190")]
+    text = "Pro-Moscow Chechen militiamen fought Russian police."
+    assert all(s != "RUSREB" for s, _, _ in code(text, "2004-10-01"))

@@ -305,6 +305,11 @@ IMPLICATIVE = {
     "manage", "begin", "start", "continue", "proceed", "resume", "go", "dare", "get", "vote",
     "force", "compel", "oblige", "help",
 }  # fmt: skip
+#: Words of a deal made before: "under an earlier deal with Washington".
+EARLIER = {"earlier", "previous", "existing", "old", "original", "prior"}
+#: A group's own men, whom "its" or "their" makes its side: "its fighters staged the attack".
+OWN_MEN = {"fighter", "man", "member", "militant", "mujahid", "mujahideen", "gunman", "unit",
+           "cell", "brigade", "commando", "guerrilla", "operative", "soldier"}  # fmt: skip
 #: Heads of a fight that is itself under way: "struggled to flush insurgents out".
 STRUGGLING = {"struggle", "battle", "fight"}
 #: Protests one turns out for, and the verbs of turning out: "gathered to protest" protested.
@@ -1199,12 +1204,20 @@ def nominal_gerund(token: Token) -> bool:
 
 def armed_against(side: ActorRef, foe: ActorRef) -> ActorRef:
     """A militia fighting a state's forces or police, its own state's or foreign ones, as the
-    armed group it is (not a pro-government militia)."""
-    if side.code.endswith("MIL") and foe.code[3:6] in ("MIL", "COP") and (
-        MILITIAS & set(side.text.lower().split()) and "pro-government" not in side.text.lower()
-    ):
-        return replace(side, code=side.code[:3] + "REB")
-    return side
+    armed group it is: not one a state backs ("pro-government", "allied", "Kremlin-backed",
+    "loyal to"), nor, against foreign forces, a state's own ("Iran's Basij militia")."""
+    words = side.text.lower()
+    if not (side.code.endswith("MIL") and foe.code[3:6] in ("MIL", "COP")) or not (
+        MILITIAS & set(words.split())
+    ) or any(mark in words for mark in STATE_BACKED):
+        return side
+    if foe.code[:3] != side.code[:3] and "'s " in words:
+        return side
+    return replace(side, code=side.code[:3] + "REB")
+
+
+#: Words that make a militia one a state backs: "pro-Moscow", "government-backed", "allied".
+STATE_BACKED = ("pro-", "backed", "allied", "loyal")
 
 
 def last_word(text: str) -> str:
@@ -5884,7 +5897,8 @@ class EventCoder:
             doers = children(clause, ("nsubj",)) or subject_heads(clause)
             if not doers or not all(
                 d.pos_ == "PRON" or d.lemma_.lower() in BANDS
-                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)
+                or d.lemma_.lower() in OWN_MEN
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)
                 for d in doers
             ):
                 continue  # (the speaker's own side, "its fighters"; not "said militants carried
@@ -6321,15 +6335,22 @@ class EventCoder:
             or (noun.head.lower_ == "on" and entry.code == "042" and not visit_is_argument(noun))
             or (noun.head.lower_ == "under" and entry.code == "057" and targets and any(
                 c.lower_ in ("a", "an") for c in noun.children
-            ))  # ("freed him under a deal with Jordan"; not "under the peace deal": one before)
+            ) and not any(
+                c.like_num or c.lower_ in EARLIER for c in noun.children
+            ))  # ("freed him under a deal with Jordan"; not "under the peace deal", "under a
+            # 1994 deal": one made before)
         ):  # ("praised Tsipras on her first visit to Athens"; "returned from a visit to";
             # "addressed parliament on a visit": its place tells where)
             # "told the Arab League during a visit to Egypt": the visitor is the subject; "is
             # in talks with Russia", "at a meeting with Holbrooke": so is the one talking; "in
             # a joint operation with the Congolese army": so is the one operating
             if clause.pos_ in ("VERB", "AUX") and (root == "04" or joint or entry.code == "057"):
-                # ("handed back their weapons under a deal with the government": a party to it)
-                sources = [a for h in subject_heads(clause) for a in resolver.actors(h)]
+                # ("handed back their weapons under a deal with the government": a party to it;
+                # "were freed by Israel under a deal": the one who freed them)
+                doers = subject_heads(clause) if root == "04" or not is_passive(clause) else [
+                    o for a in children(clause, ("agent",)) for o in children(a, ("pobj",))
+                ]
+                sources = [a for h in doers for a in resolver.actors(h)]
                 if not targets:
                     own = {a.code for a in sources}
                     targets = [
