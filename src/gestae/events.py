@@ -1202,6 +1202,10 @@ def nominal_gerund(token: Token) -> bool:
     )
 
 
+#: Words that make a militia one a state backs: "pro-Moscow", "government-backed", "allied".
+STATE_BACKED = ("pro-", "backed", "allied", "loyal")
+
+
 def armed_against(side: ActorRef, foe: ActorRef) -> ActorRef:
     """A militia fighting a state's forces or police, its own state's or foreign ones, as the
     armed group it is: not one a state backs ("pro-government", "allied", "Kremlin-backed",
@@ -1214,10 +1218,6 @@ def armed_against(side: ActorRef, foe: ActorRef) -> ActorRef:
     if foe.code[:3] != side.code[:3] and "'s " in words:
         return side
     return replace(side, code=side.code[:3] + "REB")
-
-
-#: Words that make a militia one a state backs: "pro-Moscow", "government-backed", "allied".
-STATE_BACKED = ("pro-", "backed", "allied", "loyal")
 
 
 def last_word(text: str) -> str:
