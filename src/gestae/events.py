@@ -463,8 +463,7 @@ SIGHTSEEING = {"visit", "tour", "inspect"}
 FORCE_NOUNS = {"force", "mission", "contingent", "operation"}
 #: Verbs of driving armed men out of a place, whose "from" phrase says where they fought.
 DISLODGING = {"flush", "root"}
-#: Verbs and bodies of troops a state sends abroad, and heads that make the plan a threat.
-TROOP_SENDING = {"send", "deploy", "dispatch"}
+#: Bodies of troops a state sends abroad, and heads that make the plan a threat.
 TROOPS_SENT = {"troop", "soldier", "force", "peacekeeper", "reinforcement"}
 THREATENING = {"threaten", "warn"}
 #: Trips that one begins or makes where one is: "began a three-day visit".
@@ -2349,16 +2348,20 @@ class EventCoder:
                 return True
         return False
 
+    def _modifier_country(self, place: Token, resolver: Resolver) -> ActorRef | None:
+        """The country a place noun's modifier names: "the Iraqi capital", "Nepal's mountains"."""
+        return next((
+            r for m in place.children if m.dep_ in ("poss", "compound", "amod")
+            and (r := self._place_country(m, resolver))
+        ), None)  # fmt: skip
+
     def _capital_of(self, place: Token, resolver: Resolver) -> ActorRef | None:
         """The country of "the Syrian capital", "Russia's capital" (not a capital named)."""
         if place.lemma_.lower() != "capital":
             return None
-        country = next((
-            r.code for m in place.children if m.dep_ in ("amod", "poss", "compound")
-            and (r := self._place_country(m, resolver))
-        ), None)  # fmt: skip
+        country = self._modifier_country(place, resolver)
         end = place.idx + len(place.text)
-        return ActorRef(country, place.text, place.idx, end) if country else None
+        return ActorRef(country.code, place.text, place.idx, end) if country else None
 
     def _gives_aid(self, cand: _Candidate, aid: str, resolver: Resolver) -> bool:
         """Whether those who come abroad can give the aid: bodies of troops give protection
@@ -2921,7 +2924,7 @@ class EventCoder:
             # "forces are trying to root out militants", "struggled to flush insurgents": an
             # attack under way (not "tried to annex", nor "struggled to agree on a ceasefire")
             reason = None
-        elif reason in INTENT_REASONS and entry.code == "154" and entry.lemma in TROOP_SENDING and (
+        elif reason in INTENT_REASONS and entry.code == "154" and entry.lemma in SENDING and (
             entry.noun in TROOPS_SENT and verb.head.lemma_.lower() not in THREATENING
             and any(o.lemma_.lower() != "border" for o in prep_objects(verb, {"to"}))
             and not conditional_on(verb) and not self._sent_to_fight(verb)
@@ -5756,9 +5759,7 @@ class EventCoder:
                 # (but "near the Afghan border" may be on either side of it)
                 # "in Nepal's northwestern mountains", "in the Iraqi capital", "in a remote
                 # area of northeastern Nigeria"
-                for modifier in place.children:
-                    if modifier.dep_ in ("poss", "compound", "amod") and ref is None:
-                        ref = self._place_country(modifier, resolver)
+                ref = self._modifier_country(place, resolver)
                 for whole in prep_objects(place, {"of"}):
                     ref = ref or self._place_country(whole, resolver)
             if ref is not None:
