@@ -969,3 +969,26 @@ def test_a_party_name_many_states_share_is_the_datelines_party(code):
     assert found == [("JPN", "JPNGOV", "111")]
     found = code("LONDON - The Democratic Party criticized Bush over Iraq.", "2005-09-12")
     assert found == [("USA", "USAGOV", "111")]
+
+
+def test_one_who_acts_for_a_person_stands_where_the_person_does(code):
+    text = "An envoy of the Dalai Lama arrived in China on Monday for talks."
+    assert ("CHNOPP", "CHN", "042") in code(text, "2004-10-12")
+    text = "A spokesman for Moqtada al-Sadr accused U.S. forces of attacking civilians."
+    assert [e[0] for e in code(text, "2004-10-12")] == ["IRQREB"]
+    text = "Putin's envoy visited Iran."  # a leader's envoy is still his government's
+    assert code(text, "2004-10-12") == [("RUSGOV", "IRN", "042")]
+
+
+def test_it_opening_a_sentence_is_the_state_the_sentence_before_made_its_subject(code):
+    text = "Pakistan says no. It is denying a New York Times report."
+    assert code(text, "2004-12-20") == [("PAK", "USAMED", "016")]
+    text = "Putin rejected the offer. It accused the United States of lying."  # a person is "he"
+    assert code(text, "2004-12-20") == []
+
+
+def test_news_outlets_of_many_countries_are_media(code):
+    text = "Dawn newspaper criticized the government of Pakistan."
+    assert code(text, "2004-12-20") == [("PAKMED", "PAKGOV", "111")]
+    text = "The Hindu nationalist party criticized the government."  # not the newspaper
+    assert all(e[0] != "INDMED" for e in code(text, "2004-12-20"))

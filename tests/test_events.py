@@ -4994,3 +4994,13 @@ def test_third_review_of_claims_deals_and_militias(code):
     assert code(text, "2004-10-01") == [("IRNMIL", "IRQCOP", "190")]
     text = "Pro-Moscow Chechen militiamen fought Russian police."
     assert all(s != "RUSREB" for s, _, _ in code(text, "2004-10-01"))
+
+
+def test_dismissing_or_rubbishing_a_report_or_claim_denies_it(code):
+    assert code("Russia dismissed a BBC report that its troops had crossed the border.",
+                "2008-08-10") == [("RUS", "GBRMED", "016")]
+    assert code("India rubbished Pakistan's claim that its troops had fired first.",
+                "2008-08-10") == [("IND", "PAK", "016")]
+    assert code("Pakistan denied a report in The New York Times.", "2008-08-10") == [
+        ("PAK", "USAMED", "016")
+    ]

@@ -938,6 +938,20 @@ def _stance(token: Token) -> bool:
 #: People who speak for a body named after "for": "a spokesman for the insurgents".
 SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                 "spokespeople"}  # fmt: skip
+#: People who act for the person whose they are: "Sadr's spokesman", "the Dalai Lama's envoy"
+#: stand where their principal does (opposition, rebels), not in a government.
+REPRESENTATIVES = SPEAKING_FOR | {"envoy", "emissary", "representative", "aide", "adviser",
+                                  "advisor", "negotiator"}  # fmt: skip
+
+
+def _speaks_for(token: Token, head: Token) -> bool:
+    """Whether ``token`` names whom ``head`` acts for: "Sadr's spokesman", "an envoy of the
+    Dalai Lama", "a spokesman for Sadr" (the end of a name the parser chained)."""
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    if token.dep_ == "poss":
+        return token.head == head
+    return token.dep_ == "pobj" and token.head.head == head and token.head.lower_ in ("of", "for")
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -1347,6 +1361,9 @@ class PhraseResolver:
                 return [ref] if ref else []
             if lower == "it" and head.dep_ == "dobj" and head.head.lemma_.lower() in ACCUSING:
                 return self._accused_it(head, when)
+            if lower == "it" and head.dep_ == "nsubj":
+                ref = self._it_subject(head)
+                return [ref] if ref else []
         if head.lemma_.lower() in KIN and head.i not in self.index and not any(
             c.dep_ == "appos" for c in head.children
         ):  # (not "his son, Crown Prince Mohammed bin Salman": named himself)
@@ -1747,13 +1764,17 @@ class PhraseResolver:
         ) and not any(c.i in self.index for c in head.children if c.dep_ in ("compound", "amod")):
             return None, None  # "the body of late President Arafat arrived in Cairo"
         modifier_role = None
-        owner = None
+        owner = principal = None
         for token in sorted(tokens, key=lambda t: t.i):
             if token.i == head.i:
                 continue
             other = self.index.get(token.i)
             if other is None or other is mention:
                 continue
+            if other.kind == "person" and principal is None and (
+                head.lemma_.lower() in REPRESENTATIVES and _speaks_for(token, head)
+            ):
+                principal = self.kb.resolve_mention(other, when)
             if other.kind == "agent":
                 # Only a noun names a role: "general" in "general election" is an adjective;
                 # but group nouns are roles however tagged ("activist groups", "rebel forces").
@@ -1783,6 +1804,10 @@ class PhraseResolver:
             owner.code[3:6] in ("REB", "INS", "SEP") or owner.code.startswith("IMG")
         ):
             modifier_role = None  # "Hamas' military wing", "a Taliban military commander"
+        if principal is not None and not principal.ambiguous and modifier_role is None and (
+            owner is None and country_of(principal.code) and principal.code[3:6] not in ("", "ELI")
+        ):  # (a former leader's envoy keeps the role the noun gives)
+            return None, principal
         if (defers or armed) and owner is not None and modifier_role is None:
             # "Hamas leader", "Kremlin spokesman", "Pentagon officials", "Taliban fighters"
             return None, owner
@@ -2342,6 +2367,25 @@ class PhraseResolver:
             and not self._located_at(self.doc[a.token])
         ]  # fmt: skip
         if not before:
+            return None
+        pick = before[-1]
+        return ActorRef(pick.code, token.text, token.idx, token.idx + len(token.text), False,
+                        pick.text)
+
+    def _it_subject(self, token: Token) -> ActorRef | None:
+        """"It" opening a sentence: the one state or body the sentence before made its subject
+        ("Pakistan says no. It is denying a New York Times report")."""
+        if token.i != token.sent.start or token.sent.start == 0:
+            return None
+        previous = self.doc[token.sent.start - 1].sent
+        before = [
+            a for a in self.antecedents()
+            if a.sent == previous.start and a.subject and a.para == self._para(token.idx)
+        ]  # fmt: skip
+        if len({primary(a.code) for a in before}) != 1 or any(
+            a.group == "person" or a.code[3:6] in ("CVL", "REF")
+            or self._people_noun(self.doc[a.token]) for a in before
+        ):
             return None
         pick = before[-1]
         return ActorRef(pick.code, token.text, token.idx, token.idx + len(token.text), False,
