@@ -113,11 +113,11 @@ def test_impressions_are_not_facts_and_quoted_questions_do_not_hide_statements(c
     assert ("RUS", "IRN", "112") in found
 
 
-def test_refusals_are_rejections_and_negated_futures_are_not_coded(code):
+def test_refusals_are_rejections_and_failures_are_not_coded(code):
     # CAMEO 124 "refuse to yield", 125 "reject proposal to meet": never an intent to do it
     assert code("Israel refused to withdraw from Gaza.") == [("ISR", "PSE", "1246")]
     assert code("Israel refused to meet the Palestinian delegation.") == [("ISR", "PSEGOV", "125")]
-    assert code("Iran won't give in to the United States.") == []
+    assert code("Iran won't give in to the United States.") == [("IRN", "USA", "124")]
     assert code("Talks failed to produce a deal with Iran.") == []
 
 
@@ -5004,3 +5004,17 @@ def test_dismissing_or_rubbishing_a_report_or_claim_denies_it(code):
     assert code("Pakistan denied a report in The New York Times.", "2008-08-10") == [
         ("PAK", "USAMED", "016")
     ]
+
+
+def test_what_a_state_says_it_will_not_do_is_a_refusal(code):
+    text = "Syria said it would not hand over the suspects to Lebanon."
+    assert [e[2][:2] for e in code(text, "2005-10-20")] == ["12"]
+    text = "North Korea said it would not return to talks with the United States."
+    assert code(text, "2005-10-20") == [("PRK", "USA", "125")]
+    text = "Hamas vowed never to recognize Israel."
+    assert code(text, "2006-02-01") == [("PSEREB", "ISR", "120")]
+    # what has not happened, a timetable and a condition are no refusals
+    assert code("Syria did not hand over the suspects to Lebanon.", "2005-10-20") == []
+    assert code("Putin would not meet Bush before the elections.", "2004-10-20") == []
+    text = "Israel would not release the prisoners to Egypt if attacks continued."
+    assert code(text, "2004-10-20") == []

@@ -833,6 +833,20 @@ class Event:
 EVENT_FIELDS = list(Event.__dataclass_fields__)
 
 
+def refusing(verb: Token) -> bool:
+    """Whether a negated clause says what its subject will not do ("would not give up",
+    "will never recognise"), not what has not happened or a timetable ("would not resign
+    before the elections") or a condition ("would not attend if ...")."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # "will not dismantle its programs or improve ties"
+    will = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in clause.children)
+    return will and not any(
+        c.lower_ in ("before", "ahead", "if", "unless") for c in clause.subtree
+        if c.dep_ in ("mark", "prep", "advmod")
+    )
+
+
 def modality(verb: Token) -> str | None:
     """Why a clause is not reported as fact (``negated``, ``future``...), or ``None``."""
     if verb.dep_ in ("xcomp", "advcl", "pcomp") and visiting_guest(verb) is not None:
@@ -2941,6 +2955,12 @@ class EventCoder:
             c.lower_ in ("before", "until", "ahead", "if", "unless") for c in verb.children
         ):  # (not "would not resign before the elections": a timetable)
             intent_code = "1231"  # "Rajapaksa will not resign": the demand that he go refused
+        elif reason == "negated" and root in COOPERATIVE_ROOTS | {"03"} and refusing(verb):
+            # "Syria said it would not hand over the suspects", "North Korea will not return to
+            # the talks until ...", "will not improve ties": a refusal of what it will not do
+            intent_code = code_about("12", entry.code) or ("120" if root == "03" else None)
+            if intent_code is None:
+                return None
         elif reason == "refused":
             # "refused to meet the delegation": a rejection of the meeting, by whoever refused;
             # "declined to comment" is CAMEO's own 011
@@ -4299,7 +4319,12 @@ class EventCoder:
             promised = self._called_attack(cand.verb)
             complement = promised[1] if promised is not None else None
         promise_threat = code_about("13", promised[0].code) if promised is not None else None
-        if promise_threat is not None and (code[:2] == "13" or promise_threat[:3] == "138"):
+        if promised is not None and code[:2] == "03" and promised[0].code[:2] in (
+            COOPERATIVE_ROOTS
+        ) and any(c.dep_ == "neg" for c in complement.children):
+            # "vowed never to recognise Israel", "pledged not to give up": a refusal
+            code = code_about("12", promised[0].code) or "120"
+        elif promise_threat is not None and (code[:2] == "13" or promise_threat[:3] == "138"):
             # "threatened to impose sanctions" (1312); vowing to attack is a threat of force
             code = promise_threat
             if code[:3] == "138" and any(t.lower_ in NUCLEAR for t in complement.subtree):
@@ -4330,7 +4355,7 @@ class EventCoder:
         entry, reason, intent_code = cand.entry, cand.reason, cand.intent_code
         light_verb = entry.part_of_speech == "noun"
         words = f"{cand.verb.lemma_} +{entry.pattern}" if light_verb else entry.pattern
-        kind = "rejection" if reason == "refused" else "intent"
+        kind = "rejection" if reason in ("refused", "negated") else "intent"
         rule = f"verb '{words}' -> {code}" + (f" ({reason}: {kind})" if intent_code else "")
         # An intent is its subject's own: "Sudan will meet the rebels" is Sudan's intent only,
         # but "Sudan and the rebels will meet" is both sides'.
