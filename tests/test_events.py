@@ -5018,3 +5018,10 @@ def test_what_a_state_says_it_will_not_do_is_a_refusal(code):
     assert code("Putin would not meet Bush before the elections.", "2004-10-20") == []
     text = "Israel would not release the prisoners to Egypt if attacks continued."
     assert code(text, "2004-10-20") == []
+
+
+def test_a_speaker_concerned_or_alarmed_by_another_s_act_criticizes_it(code):
+    assert code("Chirac said he was concerned about Iran's nuclear program.", "2005-01-10") == [
+        ("FRAGOV", "IRN", "111")
+    ]
+    assert code("Residents said they were worried about the floods.", "2005-01-10") == []
