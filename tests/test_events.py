@@ -5025,3 +5025,10 @@ def test_a_speaker_concerned_or_alarmed_by_another_s_act_criticizes_it(code):
         ("FRAGOV", "IRN", "111")
     ]
     assert code("Residents said they were worried about the floods.", "2005-01-10") == []
+
+
+def test_a_threat_naming_no_one_is_aimed_at_whoever_answered_it_or_armed_men_s_own_state(code):
+    text = "Panama recalled its ambassador after the Cuban government threatened to cut ties."
+    assert ("CUBGOV", "PAN", "1313") in code(text, "2004-08-24")
+    assert code("ETA threatened to set off bombs.", "2004-12-06") == [("ESPSEP", "ESP", "1383")]
+    assert code("Hamas threatened to kill the soldier.", "2006-07-01") == []  # whom it names

@@ -3083,6 +3083,8 @@ class EventCoder:
             return False
         if not cand.targets and cand.entry.code[:2] in ("02", "03", "10", "13"):
             self._complement_targets(cand, resolver)
+        if not cand.targets and cand.entry.code[:2] == "13":
+            self._threatened_party(cand, resolver)
         self._joint_intent(cand)
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
@@ -3414,6 +3416,30 @@ class EventCoder:
             # "unions threatened to call a general strike": against their own state
             cand.complement, cand.target_heads = protest, [verb]
             cand.targets = home_countries(cand.sources, cand.verb)
+
+    def _threatened_party(self, cand: _Candidate, resolver: Resolver) -> None:
+        """Whom a threat naming no one is aimed at: the one who answered it ("Panama recalled
+        its ambassador after Cuba threatened to cut ties"), else, for armed men threatening
+        violence, their own state ("ETA threatened to set off seven bombs")."""
+        homes = {primary(s.code) for s in cand.sources}
+        verb = cand.verb
+        threatened = next(iter(children(verb, ("xcomp",))), None)
+        match = self._match_verb(threatened) if threatened is not None else None
+        if match is None:
+            return
+        if verb.dep_ == "advcl" and any(m.lower_ == "after" for m in children(verb, ("mark",))):
+            cand.targets = [
+                a for h in subject_heads(verb.head) for a in resolver.actors(h)
+                if primary(a.code) not in homes
+            ]  # fmt: skip
+        if not cand.targets and match[0].code[:2] in VIOLENT_ROOTS and cand.sources and all(
+            s.code[3:6] in ARMED_GROUP_ROLES for s in cand.sources
+        ) and not any(
+            resolver.actors(h) or resolver.bare_role(h) for h in logical_roles(threatened)[1]
+        ):  # (not "to kill the soldier": whom it names)
+            cand.targets = home_countries(cand.sources, verb)
+        if cand.targets:
+            cand.complement = threatened
 
     def _joint_intent(self, cand: _Candidate) -> None:
         """Coordinated sources that intend to act together are each other's targets."""
