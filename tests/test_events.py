@@ -1622,7 +1622,7 @@ def test_reported_torture_or_killing_of_civilians_by_a_state_accuses_it(code):
     text = "Police tortured detainees in Lagos, Amnesty International said on Friday."
     assert ("NGOAMN", "NGACOP", "1122") in code(text, "2020-06-26")
     text = "Ethiopian troops killed dozens of civilians in Tigray, the UN said."
-    assert ("IGOUNO", "ETHMIL", "112") in code(text, "2021-03-01")
+    assert ("IGOUNO", "ETHMIL", "1122") in code(text, "2021-03-01")  # (a killing of civilians)
 
 
 def test_dropping_or_using_a_chemical_agent_is_chemical_warfare(code):
@@ -2852,7 +2852,7 @@ def test_aircraft_by_model_and_killing_a_titled_name(code):
     # a title with a name the KB does not know names one prominent person
     text = "Presidential guardsmen killed Rwanda's Prime Minister Agathe Uwilingiyimana."
     assert code(text, "1994-04-07") == [("RWAMIL", "RWAGOV", "186")]
-    assert code("Soldiers killed a man in Kigali.", "1994-04-07")[0][2] == "190"
+    assert code("Soldiers killed a man in Kigali.", "1994-04-07")[0][2] == "1823"  # (not 186)
 
 
 def test_state_forces_killing_their_people_in_protests_repress_them(code):
@@ -5032,3 +5032,16 @@ def test_a_threat_naming_no_one_is_aimed_at_whoever_answered_it_or_armed_men_s_o
     assert ("CUBGOV", "PAN", "1313") in code(text, "2004-08-24")
     assert code("ETA threatened to set off bombs.", "2004-12-06") == [("ESPSEP", "ESP", "1383")]
     assert code("Hamas threatened to kill the soldier.", "2006-07-01") == []  # whom it names
+
+
+def test_a_state_s_forces_killing_civilians_by_hand_is_a_killing_not_a_battle(code):
+    text = "A Russian border patrol boat shot dead a Japanese fisherman."
+    assert code(text, "2006-08-17") == [("RUSMIL", "JPNCVL", "1823")]
+    text = "Myanmar soldiers killed ten villagers in Rakhine."
+    assert code(text, "2018-01-10")[0][2] == "1823"
+    # in a strike, in clashes or putting down a protest it is not
+    assert code("An Israeli air strike killed three civilians in Gaza.", "2006-08-17")[0][2] != (
+        "1823"
+    )
+    text = "Soldiers fired on protesters in El Alto, killing 20 people."
+    assert all(e[2] != "1823" for e in code(text, "2003-10-13"))

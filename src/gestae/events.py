@@ -352,6 +352,11 @@ SHOOTOUTS = {"shootout", "gunfight", "firefight", "clash", "exchange"}
 ASSAILANTS = {"suspect", "attacker", "assailant", "gunman", "robber", "kidnapper", "militant"}
 #: Roles of people who do not fight: an armed group killing them uses unconventional violence.
 NONCOMBATANT = CIVIC_ROLES | {"GOV", "ELI"}
+#: Words of a sentence that make a state's killing of civilians part of a fight or a strike
+#: from afar, not a killing by hand (1823).
+ONE_SIDED_NOT = SHOOTOUTS | {"crossfire", "fighting", "battle", "raid", "strike", "airstrike",
+                             "missile", "rocket", "drone", "shell", "shelling", "bomb",
+                             "bombing", "artillery", "helicopter", "warplane", "jet"}  # fmt: skip
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: A state's armed forces, police and spies; with its government, the state's own hand.
 FORCES = {"MIL", "COP", "SPY"}
@@ -4149,7 +4154,8 @@ class EventCoder:
         shot_dead = entry.lemma == "shoot" and (
             any(c.lower_ == "dead" for c in verb.children)
             or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
-        )  # ("was shot dead", "shot dead former Prime Minister Hariri")
+            or any(c.dep_ == "conj" and c.lemma_.lower() in KILLING for c in verb.children)
+        )  # ("was shot dead", "shot dead former Prime Minister Hariri", "shot and killed")
         if code in ("180", "190", "195") and (entry.lemma in KILLING or shot_dead) and any(
             (h.i in resolver.index and resolver.index[h.i].kind == "person")
             or self._titled_name(h, resolver) or self._definite_office(h, resolver)
@@ -4195,6 +4201,19 @@ class EventCoder:
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
             # pro-democracy protesters": repression
             code = "175"
+        if code == "190" and (entry.lemma in KILLING or shot_dead) and sources and (
+            cand.targets
+        ) and all(s.code[3:6] in ("MIL", "COP") for s in sources) and all(
+            t.code[3:6] == "CVL" for t in cand.targets
+        ) and not any(
+            t.lemma_.lower() in ONE_SIDED_NOT | PROTESTING | PROTESTERS
+            and t.head.lemma_.lower() not in ("lodge", "file", "deliver")  # (an envoy's protest)
+            for t in verb.sent
+        ):
+            # "soldiers killed ten captured Rohingya men", "a border patrol shot dead a
+            # fisherman": a state's forces killing civilians by hand (1823), not a battle, a
+            # raid, a strike from afar or a protest put down
+            code = "1823"
         if entry.pattern in OUSTING and not (cand.targets and all(
             t.code[3:6] in ("GOV", "ELI", "JUD", "LEG") for t in cand.targets
         )):
