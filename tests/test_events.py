@@ -5045,3 +5045,11 @@ def test_a_state_s_forces_killing_civilians_by_hand_is_a_killing_not_a_battle(co
     )
     text = "Soldiers fired on protesters in El Alto, killing 20 people."
     assert all(e[2] != "1823" for e in code(text, "2003-10-13"))
+
+
+def test_police_storming_their_own_people_s_ground_is_repression(code):
+    text = "Police stormed the campus of Jamia Millia Islamia university in New Delhi."
+    assert code(text, "2019-12-16") == [("INDCOP", "IND", "175")]
+    assert code("Iraqi troops stormed Fallujah.", "2004-11-08") == [("IRQMIL", "IRQ", "190")]
+    text = "Police stormed a villa where a Jemaah Islamiyah bomb maker was hiding in Batu."
+    assert all(e[2] != "175" for e in code(text, "2005-11-09"))

@@ -4201,6 +4201,22 @@ class EventCoder:
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
             # pro-democracy protesters": repression
             code = "175"
+        homes = {s.code[:3] for s in sources}
+        if code == "190" and entry.lemma in ("storm", "raid") and sources and all(
+            s.code[3:6] in ("COP", "MIL") for s in sources
+        ) and cand.targets and all(
+            t.code[:3] in homes and t.code[3:6] in ("", "CVL", "OPP", "EDU", "REF")
+            for t in cand.targets
+        ) and (
+            all(s.code[3:6] == "COP" for s in sources) or self._during_protests(verb)
+        ) and not any(
+            a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG")
+            for t in verb.sent if t.i in resolver.index for a in resolver.actors(t)
+        ):
+            # "police stormed the campus", "security forces stormed the protest camp": a
+            # state's own ground and people, put down (not troops storming a rebel-held town,
+            # nor police storming a villa where a militant hides)
+            code = "175"
         if code == "190" and (entry.lemma in KILLING or shot_dead) and sources and (
             cand.targets
         ) and all(s.code[3:6] in ("MIL", "COP") for s in sources) and all(
