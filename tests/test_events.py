@@ -5053,3 +5053,9 @@ def test_police_storming_their_own_people_s_ground_is_repression(code):
     assert code("Iraqi troops stormed Fallujah.", "2004-11-08") == [("IRQMIL", "IRQ", "190")]
     text = "Police stormed a villa where a Jemaah Islamiyah bomb maker was hiding in Batu."
     assert all(e[2] != "175" for e in code(text, "2005-11-09"))
+
+
+def test_a_warning_that_another_will_bear_the_blame_or_lose_is_a_threat(code):
+    text = "Seoul's president warned that Japan would bear responsibility for what happens next."
+    assert code(text, "2019-08-02") == [("KORGOV", "JPN", "130")]
+    assert code("The IMF warned that the economy would suffer.", "2019-08-02") == []
