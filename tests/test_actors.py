@@ -966,7 +966,7 @@ def test_second_review_fixes_for_congress_and_hubs(code):
 
 def test_a_party_name_many_states_share_is_the_datelines_party(code):
     found = code("TOKYO - The opposition Democratic Party criticized Koizumi.", "2005-09-12")
-    assert found == [("JPN", "JPNGOV", "111")]
+    assert found == [("JPNOPP", "JPNGOV", "111")]  # (and "opposition" says its side)
     found = code("LONDON - The Democratic Party criticized Bush over Iraq.", "2005-09-12")
     assert found == [("USA", "USAGOV", "111")]
 
@@ -992,3 +992,21 @@ def test_news_outlets_of_many_countries_are_media(code):
     assert code(text, "2004-12-20") == [("PAKMED", "PAKGOV", "111")]
     text = "The Hindu nationalist party criticized the government."  # not the newspaper
     assert all(e[0] != "INDMED" for e in code(text, "2004-12-20"))
+
+
+def test_an_office_noun_with_a_named_person_in_apposition_is_that_person(code):
+    text = "The Democratic Party rejected the proposal after its leader Ichiro Ozawa met Fukuda."
+    assert ("JPNOPP", "JPNGOV", "040") in code(text, "2007-11-03")
+
+
+def test_a_party_named_opposition_or_ruling_takes_that_side(code):
+    text = "Japan's main opposition Democratic Party rejected Yasuo Fukuda's proposal."
+    assert code(text, "2007-11-03") == [("JPNOPP", "JPNGOV", "120")]
+
+
+def test_an_abbreviated_country_opening_a_headline_is_no_dateline(code):
+    text = (
+        "U.S., North Korean Envoys Hold Rare Talks in Berlin. BERLIN (Reuters) - Christopher"
+        " Hill met his North Korean counterpart Kim Kye-gwan in Berlin on Tuesday."
+    )
+    assert {e[0] for e in code(text, "2007-01-17")} == {"USAGOV", "PRKGOV"}

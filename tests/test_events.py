@@ -5059,3 +5059,9 @@ def test_a_warning_that_another_will_bear_the_blame_or_lose_is_a_threat(code):
     text = "Seoul's president warned that Japan would bear responsibility for what happens next."
     assert code(text, "2019-08-02") == [("KORGOV", "JPN", "130")]
     assert code("The IMF warned that the economy would suffer.", "2019-08-02") == []
+
+
+def test_asking_whether_is_a_question_not_an_appeal(code):
+    text = "Diplomats and investors are asking whether Medvedev will govern in his own right."
+    assert code(text, "2008-05-05") == []
+    assert code("Iran asked Russia to deliver the missiles.", "2008-05-05") != []

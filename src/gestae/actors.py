@@ -1564,7 +1564,24 @@ class PhraseResolver:
                         code = owners.pop() + code[3:]
                 home = None if other else self._dateline_namesake(mention, code, when)
                 code = home + code[3:] if home else code
+                side = {"opposition": "OPP", "ruling": "GOV"}
+                named_side = [side[t.lower_] for t in tokens if t.lower_ in side]
+                if len(code) == 3 and named_side:
+                    code += named_side[0]  # "Japan's main opposition Democratic Party"
             return [self._ref(code, tokens, resolution.ambiguous)]
+        for named in (
+            c for c in head.children if c.dep_ == "appos" and mention is not None
+            and not any(t.lower_ in FORMER_WORDS for t in tokens)  # ("its former leader, X")
+        ):
+            person = self.index.get(named.i)
+            found = self.kb.resolve_mention(person, when) if person is not None and (
+                person.kind == "person"
+            ) else None
+            if found is not None and not found.ambiguous and country_of(found.code) and (
+                found.code[3:6] not in ("", "ELI")
+            ):
+                # "its leader Ichiro Ozawa": the one named, not whose "its" may be
+                return [self._ref(found.code, tokens)]
         role, org = self._phrase_role(head, tokens, mention, when)
         if role == "MIL" and head.lower_ in MILITIAS:
             role = self._militia_side(head, when) or role

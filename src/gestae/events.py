@@ -2908,6 +2908,11 @@ class EventCoder:
             return None
         if noun is not None and not is_response(verb):
             consumed.add(noun.i)  # "denied the charges": the charges are another's act
+        if verb.lemma_.lower() in ("ask", "wonder") and any(
+            m.lower_ in ("whether", "if") for c in children(verb, ("ccomp",))
+            for m in children(c, ("mark",))
+        ):
+            return None  # "diplomats are asking whether he will govern": a question, no appeal
         reason = modality(verb)
         root = entry.code[:2]
         intent_code = None

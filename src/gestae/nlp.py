@@ -116,8 +116,8 @@ _DATELINE = re.compile(
 # "TBILISI, Georgia Georgian President ...": a capitals dateline and its country with no dash
 # before the story.
 _BARE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,})*, [A-Z][a-z]+ (?=[A-Z])"
-)
+    r"^\s*(?![A-Z]\.[A-Z]\.)[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,})*, [A-Z][a-z]+ (?=[A-Z])"
+)  # (not a headline's "U.S., North Korean Envoys Hold Talks")
 
 
 # "Reuters - ", "Canadian Press - ": an agency's name before the story; "Baghdad, Sept. 8
