@@ -5065,3 +5065,18 @@ def test_asking_whether_is_a_question_not_an_appeal(code):
     text = "Diplomats and investors are asking whether Medvedev will govern in his own right."
     assert code(text, "2008-05-05") == []
     assert code("Iran asked Russia to deliver the missiles.", "2008-05-05") != []
+
+
+def test_addressing_a_foreign_parliament_is_a_visit_and_a_first_is_a_fact(code):
+    text = "Wen Jiabao became the first Chinese premier to address Japan's parliament."
+    assert code(text, "2007-04-13") == [("CHNGOV", "JPN", "042")]
+    assert code("Putin addressed parliament on Thursday.", "2007-04-13") == []
+
+
+def test_ending_ties_signing_up_to_a_bloc_and_refusing_to_hand_over_a_person(code):
+    assert code("Taiwan ended diplomatic relations with Malawi.", "2008-01-14") == [
+        ("TWN", "MWI", "161")
+    ]
+    assert code("Honduras signed up to ALBA.", "2008-08-25") == [("HND", "IGOALBA", "057")]
+    text = "Sudan refused to hand over the minister to the International Criminal Court."
+    assert code(text, "2007-05-02") == [("SDN", "IGOICC", "121")]  # (a refusal, not an intent)

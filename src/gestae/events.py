@@ -1005,7 +1005,7 @@ def modality(verb: Token) -> str | None:
     # "the first Serbian president to visit Vukovar": a fact, however phrased
     record = (verb.dep_ in ("relcl", "acl") and any(
         c.lower_ in ("first", "last", "only") for c in verb.head.children
-    )) or (verb.dep_ == "advcl" and verb.head.lemma_ in ("be", "become") and any(
+    )) or (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in ("be", "become") and any(
         c.lower_ in ("first", "last", "only")
         for a in verb.head.children if a.dep_ == "attr" for c in a.children
     ))  # ("Obama became the first sitting U.S. president to visit Hiroshima")
@@ -3200,6 +3200,11 @@ class EventCoder:
             if cand.targets and cand.entry.code == "0871":
                 # a truce one side declares is its own ("the ELN announced a ceasefire")
                 cand.entry = replace(cand.entry, flags=cand.entry.flags - {"sym"})
+        if cand.entry.code == "042":
+            # "addressed Japan's parliament": a visit to Japan
+            cand.targets = [
+                replace(t, code=t.code[:3]) if t.code[3:6] == "LEG" else t for t in cand.targets
+            ]
         return self._place_roles(cand, resolver)
 
     def _purpose_targets(self, cand: _Candidate, resolver: Resolver) -> None:
@@ -4112,8 +4117,10 @@ class EventCoder:
         verb, entry, noun, root = cand.verb, cand.entry, cand.noun, cand.root
         sources, target_heads = cand.sources, cand.target_heads
         if cand.intent_code is not None and root != entry.code[:2]:
+            # the entry was refined ("hand over" a person is 063): so is its intent or refusal
+            kind = "12" if cand.reason in ("refused", "negated") else "03"
             if root in COOPERATIVE_ROOTS:
-                cand.intent_code = code_about("03", entry.code)
+                cand.intent_code = code_about(kind, entry.code) or cand.intent_code
         code = cand.warned_code or cand.intent_code or self._refine(entry, verb, sources)
         if code == "030" and entry.lemma in ("vow", "pledge", "promise") and any(
             c.lemma_.lower() in REVENGE for c in children(verb, ("xcomp",))
