@@ -5080,3 +5080,22 @@ def test_ending_ties_signing_up_to_a_bloc_and_refusing_to_hand_over_a_person(cod
     assert code("Honduras signed up to ALBA.", "2008-08-25") == [("HND", "IGOALBA", "057")]
     text = "Sudan refused to hand over the minister to the International Criminal Court."
     assert code(text, "2007-05-02") == [("SDN", "IGOICC", "121")]  # (a refusal, not an intent)
+
+
+def test_two_subjects_the_parser_did_not_coordinate_are_both_sources(code):
+    text = (
+        "Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat agreed on Friday to"
+        " start peace talks."
+    )
+    assert {e[:2] for e in code(text, "2008-03-21")} == {("CYPGOV", "CYPSEP"), ("CYPSEP", "CYPGOV")}
+
+
+def test_cutting_supplies_and_voting_for_sanctions_are_sanctions(code):
+    assert code("Gazprom cut gas deliveries to Ukraine.", "2008-03-03") == [
+        ("RUSBUS", "UKR", "163")
+    ]
+    text = "The U.N. Security Council voted for sanctions against Iran."
+    assert code(text, "2008-03-03") == [("IGOUNO", "IRN", "163")]
+    assert code("North Korea called Lee Myung-bak a traitor.", "2008-04-01") == [
+        ("PRK", "KORGOV", "111")
+    ]

@@ -1127,7 +1127,7 @@ STATE_NOUNS = {"republic", "kingdom", "emirate", "sultanate", "principality", "n
 BREAKAWAY_FORMS = {
     "south ossetia", "south ossetian", "south ossetians", "abkhazia", "abkhaz", "abkhazian",
     "abkhazians", "transnistria", "transnistrian", "transdniestria", "transdniestrian",
-    "transdniester", "trans-dniester",
+    "transdniester", "trans-dniester", "turkish cypriot", "turkish cypriots", "northern cyprus",
 }  # fmt: skip
 #: Roles that stand for a breakaway region's own state-like bodies.
 BREAKAWAY_ROLES = {"MIL", "GOV", "COP", "SPY", "REB", "INS", ""}

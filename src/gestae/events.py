@@ -1569,6 +1569,13 @@ def subject_heads(verb: Token) -> list[Token]:
                 # congratulated Karzai": the parser's second subject is the "after" phrase's
                 before = before[:1]
             subject = before[-1] if before else subjects[0]
+            if len(before) == 2 and any(
+                c.dep_ == "cc" and c.lower_ == "and" and c.i == before[1].left_edge.i - 1
+                for c in before[0].children
+            ):
+                # "Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat agreed": the
+                # parser may make both subjects of the verb, the "and" hanging on the first
+                return before
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [_copula_subject(node.head) or node.head]
             said = node
@@ -4549,7 +4556,9 @@ class EventCoder:
             if not words:
                 # "called the decision politically motivated" (the parser may hang the verdict
                 # on the object as a participle)
-                words = [a for o in children(verb, ("dobj",)) for a in children(o, ("acl",))]
+                words = [
+                    a for o in children(verb, ("dobj",)) for a in children(o, ("acl", "dobj"))
+                ]  # ("called Lee Myung-bak a traitor": the parser's object of the name)
             if not words and verb.dep_ == "relcl":
                 # "a move London called a provocation": the relative clause's noun is judged
                 # (the parser may make the verdict its object)
