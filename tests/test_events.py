@@ -3912,7 +3912,7 @@ def test_review_near_misses_of_this_session_s_rules(code):
 
 def test_their_fighters_in_a_group_s_claim_are_the_group_s(code):
     text = "The Taliban said on Wednesday that their fighters had shot down a U.S. helicopter."
-    assert code(text, "2005-06-29") == [("AFGREB", "USAMIL", "195")]
+    assert set(code(text, "2005-06-29")) == {("AFGREB", "USAMIL", "195"), ("AFGINS", "USA", "015")}
 
 
 def test_riot_gear_used_to_disperse_people_is_aimed_at_them(code):
@@ -5099,3 +5099,13 @@ def test_cutting_supplies_and_voting_for_sanctions_are_sanctions(code):
     assert code("North Korea called Lee Myung-bak a traitor.", "2008-04-01") == [
         ("PRK", "KORGOV", "111")
     ]
+
+
+def test_an_armed_group_saying_it_did_a_deed_claims_it(code):
+    text = "The Taliban said on Thursday they had abducted two German engineers and five Afghans."
+    found = code(text, "2007-07-19")
+    assert ("AFGINS", "DEU", "015") in found and ("AFGINS", "AFG", "015") not in found
+    assert all(e[2] != "015" for e in code("The Taliban said they had not abducted anyone.",
+                                           "2007-07-19"))
+    text = "The Arakan Army said on Sunday it had captured the town of Maungdaw."
+    assert all(e[2] != "015" for e in code(text, "2024-12-09"))  # (a gain, no attack)

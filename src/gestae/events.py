@@ -5992,6 +5992,9 @@ class EventCoder:
         if say.lemma_ not in ("say", "claim") or modality(say) is not None:
             return []
         for clause in children(say, ("ccomp",)):
+            claimed = self._claimed_deed(say, clause, resolver, when)
+            if claimed:
+                return claimed
             done = {clause.lemma_.lower(), *regular_bases(clause.lower_)}  # ("staged" -> "stag")
             if not done & DOING or children(clause, ("neg",)) or any(
                 c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in clause.children
@@ -6021,6 +6024,48 @@ class EventCoder:
                 say, sources, dated, when, same_sentence=True
             ) if sources else []
         return []
+
+    def _claimed_deed(
+        self, say: Token, clause: Token, resolver: Resolver, when: dt.date | None
+    ) -> list[Event]:
+        """An armed group saying it did an attack or abduction itself claims it (015, toward
+        the victims' state): "The Taliban said they had abducted two German engineers"; the
+        deed is coded from the clause as told."""
+        if clause.pos_ != "VERB" or children(clause, ("neg",)) or not any(
+            c.dep_ == "aux" and c.lower_ in ("had", "have", "has") for c in clause.children
+        ) or modality(clause) not in (None, "reported"):
+            return []
+        doers = children(clause, ("nsubj",))
+        if not doers or not all(
+            d.lower_ in ("they", "it", "we") or (
+                d.lemma_.lower() in OWN_MEN
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)
+            ) for d in doers
+        ):
+            return []
+        cand = self._verb_candidate(clause, set())
+        if cand is None or cand.root not in ("18", "19", "20") or cand.entry.code == "192":
+            return []  # (not "said it had captured the town": a gain, no attack to claim)
+        dated = at_event_date(resolver, say, when)
+        sources = [
+            a for h in subject_heads(say) for a in self._actors(h, dated)
+            if a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG")
+        ]  # fmt: skip
+        if not sources:
+            return []
+        self._verb_roles(cand, dated, set())
+        if not self._verb_targets(cand, dated):
+            return []
+        homes = {primary(s.code)[:3] for s in sources}
+        victims = list(dict.fromkeys(
+            t.code[:3] if country_of(t.code) else t.code for t in cand.targets
+        ))  # fmt: skip
+        # ("two German engineers and five Afghans": the foreign victims' state, if any)
+        victims = [v for v in victims if v not in homes] or victims
+        targets = [replace(cand.targets[0], code=code) for code in victims]
+        entry = LexEntry("015", say.lemma_, ("obj",), frozenset(), say.lemma_.lower())
+        rule = f"'{say.text}' it had done '{clause.text}' -> 015"
+        return self._emit("015", entry, sources, targets, say, when, rule)
 
     def _claimed_earlier_attack(
         self, verb: Token, sources: list[ActorRef], resolver: Resolver, when: dt.date | None,
