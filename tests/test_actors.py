@@ -1010,3 +1010,8 @@ def test_an_abbreviated_country_opening_a_headline_is_no_dateline(code):
         " Hill met his North Korean counterpart Kim Kye-gwan in Berlin on Tuesday."
     )
     assert {e[0] for e in code(text, "2007-01-17")} == {"USAGOV", "PRKGOV"}
+
+
+def test_a_group_calling_itself_by_a_name_is_that_group(code):
+    text = "A group calling itself the Indian Mujahideen said it had set off five bombs in Delhi."
+    assert {e[0] for e in code(text, "2008-09-14")} == {"INDINS"}

@@ -5109,3 +5109,11 @@ def test_an_armed_group_saying_it_did_a_deed_claims_it(code):
                                            "2007-07-19"))
     text = "The Arakan Army said on Sunday it had captured the town of Maungdaw."
     assert all(e[2] != "015" for e in code(text, "2024-12-09"))  # (a gain, no attack)
+
+
+def test_lifting_emergency_rule_and_attending_a_bloc_s_summit(code):
+    assert code("Pervez Musharraf lifted emergency rule on Saturday.", "2007-12-16") == [
+        ("PAKGOV", "PAK", "0814")
+    ]
+    text = "Ahmadinejad attended a summit of the Gulf Cooperation Council in Doha."
+    assert ("IRNGOV", "IGOGCC", "040") in code(text, "2007-12-04")

@@ -1591,6 +1591,16 @@ class PhraseResolver:
             "country", "adjective"
         ) for t in tokens):
             role = "MIL"  # "U.S. B-2 bombers", "Russian long-range bombers": aircraft
+        if mention is None and head.lemma_.lower() in BANDS:
+            named = [
+                o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "call"
+                and any(r.lower_ == "itself" for r in c.children)
+                for o in c.children if o.dep_ in ("oprd", "attr", "npadvmod", "dobj")
+                and o.lower_ != "itself"
+            ]  # fmt: skip
+            found = [a for o in named[:1] for a in self._direct(o, when, fallback=False)]
+            if found:
+                return found  # "a group calling itself the Indian Mujahideen": that group
         if role is None and org is None and mention is None and head.lemma_.lower() in BANDS:
             # "An Iraqi group linked to al-Qaeda": an armed group of the country it names
             # (linked is not the network itself; nor is a charity or party linked to one)
