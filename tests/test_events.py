@@ -5117,3 +5117,10 @@ def test_lifting_emergency_rule_and_attending_a_bloc_s_summit(code):
     ]
     text = "Ahmadinejad attended a summit of the Gulf Cooperation Council in Doha."
     assert ("IRNGOV", "IGOGCC", "040") in code(text, "2007-12-04")
+
+
+def test_a_claim_by_some_of_a_group_s_men_and_signing_a_plan(code):
+    text = "Hamas said that two of its men had carried out the suicide bombing in Dimona."
+    assert ("PSEREB", "ISR", "015") in code(text, "2008-02-05")
+    text = "Mikheil Saakashvili signed a six-point ceasefire plan with Russia on Friday."
+    assert ("GEOGOV", "RUS", "057") in code(text, "2008-08-16")

@@ -6035,7 +6035,10 @@ class EventCoder:
             c.dep_ == "aux" and c.lower_ in ("had", "have", "has") for c in clause.children
         ) or modality(clause) not in (None, "reported"):
             return []
-        doers = children(clause, ("nsubj",))
+        doers = [
+            next(iter(prep_objects(d, {"of"})), d) if d.pos_ == "NUM" else d
+            for d in children(clause, ("nsubj",))
+        ]  # ("two of its men")
         if not doers or not all(
             d.lower_ in ("they", "it", "we") or (
                 d.lemma_.lower() in OWN_MEN
