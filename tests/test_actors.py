@@ -1015,3 +1015,10 @@ def test_an_abbreviated_country_opening_a_headline_is_no_dateline(code):
 def test_a_group_calling_itself_by_a_name_is_that_group(code):
     text = "A group calling itself the Indian Mujahideen said it had set off five bombs in Delhi."
     assert {e[0] for e in code(text, "2008-09-14")} == {"INDINS"}
+
+
+def test_review_guards_on_outlets_and_the_dpj(code):
+    text = "The Democratic Party of Japan criticized Prime Minister Shinzo Abe's economic policy."
+    assert code(text, "2013-06-10") == [("JPNOPP", "JPNGOV", "111")]
+    text = "A New Yorker who lost his son in the attacks met President Bush."
+    assert all(e[0] != "USAMED" for e in code(text, "2004-09-12"))

@@ -5020,11 +5020,32 @@ def test_what_a_state_says_it_will_not_do_is_a_refusal(code):
     assert code(text, "2004-10-20") == []
 
 
-def test_a_speaker_concerned_or_alarmed_by_another_s_act_criticizes_it(code):
-    assert code("Chirac said he was concerned about Iran's nuclear program.", "2005-01-10") == [
-        ("FRAGOV", "IRN", "111")
-    ]
+def test_a_speaker_alarmed_or_shocked_by_another_s_act_criticizes_it(code):
+    text = "The African Union said it was alarmed by Donald Trump's remarks."
+    assert code(text, "2018-01-12") == [("IGOAU", "USAGOV", "111")]
+    # concern is a pessimistic comment, also about what another may do
+    text = "Japan said it was deeply concerned that North Korea might be preparing a missile test."
+    assert code(text, "2006-05-10") == [("JPN", "PRK", "012")]
     assert code("Residents said they were worried about the floods.", "2005-01-10") == []
+
+
+def test_review_guards_on_killings_threats_visits_and_it(code):
+    # one killed who attacked, a suspect, or deaths in a storming are a fight (190)
+    text = "Israeli troops shot dead a Palestinian who tried to stab a soldier at a checkpoint."
+    assert code(text, "2004-10-05") == [("ISRMIL", "PSECVL", "190")]
+    text = "Hundreds of hostages were killed when Russian troops stormed the school."
+    assert all(e[2] != "1823" for e in code(text, "2004-09-03"))
+    # a group fighting another state threatens it, not its own
+    assert code("Hamas threatened to resume suicide bombings.", "2006-06-28") == []
+    # one's own parliament, addressed on a foreign matter, is no visit
+    assert code("Blair addressed parliament on Iraq.", "2004-10-20") == []
+    # "It" is not the state its own sentence names otherwise
+    text = "Russia cut gas supplies to Ukraine on Sunday. It accused Moscow of blackmail."
+    assert ("RUS", "RUSGOV", "112") not in code(text, "2006-01-02")
+    text = "A man wielding a machete and a knife attacked two security guards in London."
+    assert code(text, "2004-10-01") == []
+    text = "The World Bank warned that Iraq's economy would suffer without reforms."
+    assert all(e[2][:2] != "13" for e in code(text, "2005-06-01"))
 
 
 def test_a_threat_naming_no_one_is_aimed_at_whoever_answered_it_or_armed_men_s_own_state(code):

@@ -940,8 +940,10 @@ SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokes
                 "spokespeople"}  # fmt: skip
 #: People who act for the person whose they are: "Sadr's spokesman", "the Dalai Lama's envoy"
 #: stand where their principal does (opposition, rebels), not in a government.
-REPRESENTATIVES = SPEAKING_FOR | {"envoy", "emissary", "representative", "aide", "adviser",
-                                  "advisor", "negotiator"}  # fmt: skip
+REPRESENTATIVES = SPEAKING_FOR | {
+    "envoy", "emissary", "representative", "aide", "adviser", "advisor", "negotiator", "envoys",
+    "emissaries", "representatives", "aides", "advisers", "advisors", "negotiators",
+}  # fmt: skip ("the Dalai Lama's Envoys": a headline's capital may keep the plural lemma)
 
 
 def _speaks_for(token: Token, head: Token) -> bool:
@@ -2415,6 +2417,12 @@ class PhraseResolver:
         ):
             return None
         pick = before[-1]
+        if any(
+            (found := self.kb.resolve_mention(m, self.when)) is not None
+            and primary(found.code)[:3] == primary(pick.code)[:3]
+            for m in self._mentions_in(token.sent) if m.kind != "agent"
+        ):
+            return None  # ("Russia cut gas to Ukraine. It accused Moscow": not Russia)
         return ActorRef(pick.code, token.text, token.idx, token.idx + len(token.text), False,
                         pick.text)
 

@@ -352,11 +352,16 @@ SHOOTOUTS = {"shootout", "gunfight", "firefight", "clash", "exchange"}
 ASSAILANTS = {"suspect", "attacker", "assailant", "gunman", "robber", "kidnapper", "militant"}
 #: Roles of people who do not fight: an armed group killing them uses unconventional violence.
 NONCOMBATANT = CIVIC_ROLES | {"GOV", "ELI"}
+#: What one killed did that made them an attacker: "shot dead a Palestinian who tried to stab
+#: a soldier", "as he attacked a checkpoint".
+RESISTING = {"attack", "stab", "fire", "shoot", "throw", "hurl", "resist", "ram", "detonate",
+             "storm", "ambush", "open"}  # fmt: skip
 #: Words of a sentence that make a state's killing of civilians part of a fight or a strike
 #: from afar, not a killing by hand (1823).
 ONE_SIDED_NOT = SHOOTOUTS | {"crossfire", "fighting", "battle", "raid", "strike", "airstrike",
                              "missile", "rocket", "drone", "shell", "shelling", "bomb",
-                             "bombing", "artillery", "helicopter", "warplane", "jet"}  # fmt: skip
+                             "bombing", "artillery", "helicopter", "warplane", "jet", "storm",
+                             "siege", "assault", "operation", "attack", "offensive"}  # fmt: skip
 POLITICAL_ROLES = {"GOV", "OPP", "LEG", "JUD", "ELI"}
 #: A state's armed forces, police and spies; with its government, the state's own hand.
 FORCES = {"MIL", "COP", "SPY"}
@@ -1572,7 +1577,9 @@ def subject_heads(verb: Token) -> list[Token]:
             if len(before) == 2 and any(
                 c.dep_ == "cc" and c.lower_ == "and" and c.i == before[1].left_edge.i - 1
                 for c in before[0].children
-            ):
+            ) and not any(
+                c.dep_ in ("acl", "relcl", "prep") for c in before[0].children
+            ):  # (not "a man wielding a machete and a knife attacked": the man's own phrase)
                 # "Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat agreed": the
                 # parser may make both subjects of the verb, the "and" hanging on the first
                 return before
@@ -1882,6 +1889,14 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         ]  # ("were seized in an operation by officers from the Metropolitan Police")
         if verb.dep_ == "acl":
             objects = [verb.head]
+            owner = verb.head
+            while owner.dep_ == "pobj" and owner.head.lower_ == "of":
+                owner = owner.head.head  # ("five leaders of a rights group detained")
+            if not sources and owner.dep_ == "dobj" and owner.head.lemma_.lower() in (
+                "order", "want"
+            ):
+                # "Malaysia ordered five leaders of a rights group detained": the one ordering
+                return subject_heads(owner.head), [owner]
         else:
             objects = [s for s in subject_heads(verb)] or [
                 s for c in children(verb, ("advcl",)) if c.i < verb.i
@@ -3207,6 +3222,12 @@ class EventCoder:
             if cand.targets and cand.entry.code == "0871":
                 # a truce one side declares is its own ("the ELN announced a ceasefire")
                 cand.entry = replace(cand.entry, flags=cand.entry.flags - {"sym"})
+        if cand.entry.code == "042" and cand.entry.lemma == "address" and not any(
+            t.i in resolver.index and resolver.index[t.i].kind != "agent"
+            for h in cand.target_heads
+            for t in [h, *(d for c in children(h, ("poss", "amod", "compound")) for d in c.subtree)]
+        ):
+            cand.targets = []  # ("Blair addressed parliament on Iraq": his own, not Iraq's)
         if cand.entry.code == "042":
             # "addressed Japan's parliament": a visit to Japan
             cand.targets = [
@@ -3455,7 +3476,7 @@ class EventCoder:
                 if primary(a.code) not in homes
             ]  # fmt: skip
         if not cand.targets and match[0].code[:2] in VIOLENT_ROOTS and cand.sources and all(
-            s.code[3:6] in ARMED_GROUP_ROLES for s in cand.sources
+            s.code[3:6] in ("SEP", "INS") for s in cand.sources  # (Hamas's foe is Israel)
         ) and not any(
             resolver.actors(h) or resolver.bare_role(h) for h in logical_roles(threatened)[1]
         ):  # (not "to kill the soldier": whom it names)
@@ -4244,10 +4265,19 @@ class EventCoder:
             t.lemma_.lower() in ONE_SIDED_NOT | PROTESTING | PROTESTERS
             and t.head.lemma_.lower() not in ("lodge", "file", "deliver")  # (an envoy's protest)
             for t in verb.sent
+        ) and not any(
+            h.lemma_.lower() in ASSAILANTS | {"terrorist", "fugitive"} or any(
+                c.lemma_.lower() in RESISTING for c in children(h, ("relcl", "acl"))
+                for c in [c, *children(c, ("xcomp",))]
+            ) for h in target_heads
+        ) and not any(
+            c.lemma_.lower() in RESISTING for c in children(verb, ("advcl",))
+            for c in [c, *children(c, ("xcomp",))]
         ):
             # "soldiers killed ten captured Rohingya men", "a border patrol shot dead a
             # fisherman": a state's forces killing civilians by hand (1823), not a battle, a
-            # raid, a strike from afar or a protest put down
+            # raid, a strike from afar, a protest put down, nor one who attacked or was sought
+            # ("shot dead a Palestinian who tried to stab a soldier", "as he attacked")
             code = "1823"
         if entry.pattern in OUSTING and not (cand.targets and all(
             t.code[3:6] in ("GOV", "ELI", "JUD", "LEG") for t in cand.targets
