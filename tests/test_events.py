@@ -5145,3 +5145,14 @@ def test_a_claim_by_some_of_a_group_s_men_and_signing_a_plan(code):
     assert ("PSEREB", "ISR", "015") in code(text, "2008-02-05")
     text = "Mikheil Saakashvili signed a six-point ceasefire plan with Russia on Friday."
     assert ("GEOGOV", "RUS", "057") in code(text, "2008-08-16")
+
+
+def test_what_is_asked_that_one_do_is_not_done_and_announced_violence_is_a_threat(code):
+    text = "Mugabe brushed aside calls from Washington and London that he step down."
+    assert all(e[2] != "0831" for e in code(text, "2008-12-20"))
+    text = "A judge has ruled that Gen. Augusto Pinochet stand trial for torture."
+    assert [e[2] for e in code(text, "2004-12-13")] == ["173"]  # (a ruling makes it so)
+    text = "Hamas said it would resume attacks on Israel."
+    assert code(text, "2006-06-28") == [("PSEREB", "ISR", "1384")]
+    text = "Chavez said he was freezing relations with Colombia and would not speak to Uribe."
+    assert ("VENGOV", "COLGOV", "125") in code(text, "2007-11-26")

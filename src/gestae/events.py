@@ -843,6 +843,17 @@ class Event:
 EVENT_FIELDS = list(Event.__dataclass_fields__)
 
 
+def reported_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports that ``verb`` is (or is coordinated in): "said that it
+    was ending its ceasefire and would resume attacks"."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+        return clause
+    return None
+
+
 def refusing(verb: Token) -> bool:
     """Whether a negated clause says what its subject will not do ("would not give up",
     "will never recognise"), not what has not happened or a timetable ("would not resign
@@ -850,7 +861,10 @@ def refusing(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         clause = clause.head  # "will not dismantle its programs or improve ties"
-    will = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in clause.children)
+    will = any(
+        c.dep_ == "aux" and c.lower_ in FUTURE | {"would"}
+        for c in [*verb.children, *clause.children]
+    )  # ("was freezing relations and would not speak to Uribe")
     return will and not any(
         c.lower_ in ("before", "ahead", "if", "unless") for c in clause.subtree
         if c.dep_ in ("mark", "prep", "advmod")
@@ -864,6 +878,17 @@ def modality(verb: Token) -> str | None:
     said = speakers_act(verb)
     if said is not None:
         return modality(said)  # "said the islets would never be given up, and accused Japan"
+    if verb.dep_ in ("relcl", "acl", "ccomp") and verb.head.lemma_.lower() in REQUESTS and any(
+        m.lower_ == "that" for m in children(verb, ("mark",))
+    ):
+        return "directed"  # "rejected calls that he step down": asked for, not done
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBP") and any(
+        m.lower_ == "that" for m in children(verb, ("mark",))
+    ) and verb.head.lemma_.lower() not in ("rule", "order", "decide", "decree") and any(
+        s.lower_ in ("he", "she", "it") or s.tag_ in ("NN", "NNP")
+        for s in children(verb, ("nsubj",))
+    ) and not children(verb, ("aux",)):
+        return "directed"  # "brushing aside calls ... that he step down": a subjunctive
     sent = verb.sent
     last = [t for t in sent if not t.is_space]
     marks = [t for t in last[-2:] if t.text == "?"]
@@ -2958,6 +2983,16 @@ class EventCoder:
             conditional_on(verb)
         ):
             # "would withdraw from the talks if they turned into a dead end": a threat (134)
+            intent_code = code_about("13", entry.code)
+            if intent_code is None:
+                return None
+        elif reason == "reported" and root in ("18", "19") and (
+            (told := reported_clause(verb)) is not None and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in verb.children
+            ) and any(s.lower_ in ("it", "they", "we") for s in children(told, ("nsubj",)))
+        ):
+            # "ETA said it would resume attacks on all fronts": its own violence announced
+            # is a threat (138)
             intent_code = code_about("13", entry.code)
             if intent_code is None:
                 return None
