@@ -5156,3 +5156,12 @@ def test_what_is_asked_that_one_do_is_not_done_and_announced_violence_is_a_threa
     assert code(text, "2006-06-28") == [("PSEREB", "ISR", "1384")]
     text = "Chavez said he was freezing relations with Colombia and would not speak to Uribe."
     assert ("VENGOV", "COLGOV", "125") in code(text, "2007-11-26")
+
+
+def test_a_visit_the_parser_hung_on_an_infinitive_is_the_main_clause_s_subject_s(code):
+    text = "Bush urged Saudi Arabia to raise oil output during a visit to Riyadh."
+    found = code(text, "2008-01-15")
+    assert ("USAGOV", "SAUGOV", "042") in found
+    assert all(e[0] != "SAU" or e[2] != "042" for e in found)
+    text = "Rice asked Israel to allow a visit to Gaza by U.N. inspectors."
+    assert all(e[2] != "042" for e in code(text, "2008-01-15"))

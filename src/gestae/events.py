@@ -6401,6 +6401,17 @@ class EventCoder:
             )  # (not "during this year's protests")
         ):
             reason = None  # "asked followers to kill Bush during his visit": the visit was made
+        visited_from = None
+        if reason in FRAMED_REASONS and entry.code == "042" and noun.dep_ == "pobj" and (
+            noun.head.lower_ in DURING | {"on"} and not visit_is_argument(noun)
+        ):
+            # "urged Saudi Arabia to raise output during a visit to Riyadh": the parser hangs
+            # the visit on the infinitive; it was made by the one urging
+            top = own_clause
+            while top.dep_ in ("xcomp", "advcl") and modality(top) in FRAMED_REASONS:
+                top = top.head
+            if top is not own_clause and modality(top) is None:
+                reason, visited_from = None, top
         if reason and entry.code[:2] not in ("03", "13"):
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
@@ -6535,7 +6546,7 @@ class EventCoder:
                     targets.extend(found or (self._owners(head, resolver) if root == "16" else []))
         if entry.flag_value("src") == "self" and not targets:
             return []  # "killed by his captors": the captors' own victim is another event's
-        clause = noun.head.head if noun.dep_ == "pobj" else noun
+        clause = visited_from or (noun.head.head if noun.dep_ == "pobj" else noun)
         # "Macron urged Xi during talks in Beijing": the talks were with the one addressed
         # (an actor itself, not an act of theirs: "rejected the students' demands during talks";
         # and only one spoken to: "killed a commander during peace talks" met no one)
@@ -6580,14 +6591,14 @@ class EventCoder:
         if not targets and entry.code == "042" and sources and noun.dep_ == "pobj" and (
             noun.head.lower_ in DURING or (
                 noun.head.lower_ == "on" and not prep_objects(noun, {"by"})
-                and not visit_is_argument(noun) and modality(noun.head.head) is None
+                and not visit_is_argument(noun) and modality(clause) is None
             )  # (not "insisted on a visit by U.N. inspectors": only demanded)
-        ) and noun.head.head.pos_ in ("VERB", "AUX"):
+        ) and clause.pos_ in ("VERB", "AUX"):
             # "signed a defence pact in Colombo during a visit by Modi", "addressed Nigeria's
             # parliament on a visit": where the clause is
             homes = {s.code[:3] for s in sources}
             targets = [
-                t for t in self._location_country(noun.head.head, resolver, objects=False)
+                t for t in self._location_country(clause, resolver, objects=False)
                 if t.code[:3] not in homes
             ]  # fmt: skip
             start, end = self._dateline
