@@ -5036,14 +5036,15 @@ def test_review_guards_on_killings_threats_visits_and_it(code):
     text = "Hundreds of hostages were killed when Russian troops stormed the school."
     assert all(e[2] != "1823" for e in code(text, "2004-09-03"))
     # a group fighting another state threatens it, not its own
-    assert code("Hamas threatened to resume suicide bombings.", "2006-06-28") == []
+    text = "Hamas threatened to resume suicide bombings after Israeli troops killed its leader."
+    assert ("PSEREB", "PSE", "1383") not in code(text, "2006-06-28")
+    text = "KATMANDU - Maoist rebels threatened to attack any vehicles on the main roads."
+    assert code(text, "2004-08-18") == [("NPLREB", "NPL", "1384")]
     # one's own parliament, addressed on a foreign matter, is no visit
     assert code("Blair addressed parliament on Iraq.", "2004-10-20") == []
     # "It" is not the state its own sentence names otherwise
     text = "Russia cut gas supplies to Ukraine on Sunday. It accused Moscow of blackmail."
     assert ("RUS", "RUSGOV", "112") not in code(text, "2006-01-02")
-    text = "A man wielding a machete and a knife attacked two security guards in London."
-    assert code(text, "2004-10-01") == []
     text = "The World Bank warned that Iraq's economy would suffer without reforms."
     assert all(e[2][:2] != "13" for e in code(text, "2005-06-01"))
 
@@ -5132,12 +5133,31 @@ def test_an_armed_group_saying_it_did_a_deed_claims_it(code):
     assert all(e[2] != "015" for e in code(text, "2024-12-09"))  # (a gain, no attack)
 
 
-def test_lifting_emergency_rule_and_attending_a_bloc_s_summit(code):
-    assert code("Pervez Musharraf lifted emergency rule on Saturday.", "2007-12-16") == [
-        ("PAKGOV", "PAK", "0814")
-    ]
+def test_attending_a_bloc_s_summit_consults_it(code):
     text = "Ahmadinejad attended a summit of the Gulf Cooperation Council in Doha."
     assert ("IRNGOV", "IGOGCC", "040") in code(text, "2007-12-04")
+    text = "Bush will attend a summit of the Asia-Pacific Economic Cooperation forum next month."
+    assert code(text, "2004-10-20") == []  # (a schedule, no intent yet)
+
+
+def test_guards_on_subjects_subjunctives_it_killings_and_announced_threats(code):
+    text = "Mahmoud Abbas, who was elected last month, and Ariel Sharon declared a truce."
+    assert {e[2] for e in code(text, "2005-02-08")} == {"0871"}
+    text = "LONDON - A man wielding a machete and a knife attacked two security guards."
+    assert code(text, "2004-10-01") == [("GBRCVL", "GBRCOP", "190")]
+    text = "Diplomats said that Iran and Syria support Hezbollah with money and weapons."
+    assert {e[0] for e in code(text, "2004-10-01")} == {"IRN", "SYR"}  # (no subjunctive)
+    text = "North Korea tested a nuclear device. It accused the United States of plotting to invade"
+    assert ("PRK", "USA", "112") in code(text + " North Korea.", "2006-10-11")
+    text = (
+        "Israeli soldiers shot dead a Palestinian girl near an army post in Rafah, a day after a"
+        " Palestinian attack on the post."
+    )
+    assert [e[2] for e in code(text, "2004-10-06")] == ["1823"]
+    assert code("UNICEF said it would fight malnutrition in Niger.", "2005-08-10") == []
+    assert code("Allawi said they would kill more Iraqis before the elections.", "2004-12-01") == []
+    text = "Gloria Arroyo rejected calls from officials who quit her cabinet that she step down."
+    assert all(e[2] != "0831" for e in code(text, "2005-07-09"))
 
 
 def test_a_claim_by_some_of_a_group_s_men_and_signing_a_plan(code):

@@ -2417,10 +2417,13 @@ class PhraseResolver:
         ):
             return None
         pick = before[-1]
+        objects = {
+            t.i for o in token.head.children if o.dep_ == "dobj" for t in phrase_tokens(o)
+        }  # fmt: skip
         if any(
             (found := self.kb.resolve_mention(m, self.when)) is not None
             and primary(found.code)[:3] == primary(pick.code)[:3]
-            for m in self._mentions_in(token.sent) if m.kind != "agent"
+            for m in self._mentions_in(token.sent) if m.kind != "agent" and m.start in objects
         ):
             return None  # ("Russia cut gas to Ukraine. It accused Moscow": not Russia)
         return ActorRef(pick.code, token.text, token.idx, token.idx + len(token.text), False,

@@ -355,7 +355,7 @@ NONCOMBATANT = CIVIC_ROLES | {"GOV", "ELI"}
 #: What one killed did that made them an attacker: "shot dead a Palestinian who tried to stab
 #: a soldier", "as he attacked a checkpoint".
 RESISTING = {"attack", "stab", "fire", "shoot", "throw", "hurl", "resist", "ram", "detonate",
-             "storm", "ambush", "open"}  # fmt: skip
+             "storm", "ambush"}  # fmt: skip
 #: Words of a sentence that make a state's killing of civilians part of a fight or a strike
 #: from afar, not a killing by hand (1823).
 ONE_SIDED_NOT = SHOOTOUTS | {"crossfire", "fighting", "battle", "raid", "strike", "airstrike",
@@ -843,6 +843,22 @@ class Event:
 EVENT_FIELDS = list(Event.__dataclass_fields__)
 
 
+#: Verbs whose "that" clause in the subjunctive is asked for, not done: "brushing aside calls
+#: ... that he step down", "insisted that he resign".
+SUBJUNCTIVE_HEADS = {"brush", "reject", "dismiss", "ignore", "rebuff", "demand", "insist", "urge",
+                     "ask", "request", "propose", "suggest", "recommend"}  # fmt: skip
+
+
+def own_words(verb: Token) -> list[Token]:
+    """A clause's sentence without its phrases of another time ("shot dead a girl near an army
+    post, a day after a Palestinian attack on the post")."""
+    other_time = {
+        t.i for c in verb.sent if c.lower_ in ("after", "before", "since") and c.dep_ == "prep"
+        for t in c.subtree
+    }
+    return [t for t in verb.sent if t.i not in other_time]
+
+
 def reported_clause(verb: Token) -> Token | None:
     """The clause a speech verb reports that ``verb`` is (or is coordinated in): "said that it
     was ending its ceasefire and would resume attacks"."""
@@ -883,8 +899,11 @@ def modality(verb: Token) -> str | None:
     ):
         return "directed"  # "rejected calls that he step down": asked for, not done
     if verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBP") and any(
-        m.lower_ == "that" for m in children(verb, ("mark",))
-    ) and verb.head.lemma_.lower() not in ("rule", "order", "decide", "decree") and any(
+        m.lower_ == "that" and m.i < verb.i for m in children(verb, ("mark", "dobj"))
+    ) and (verb.head.lemma_.lower() in SUBJUNCTIVE_HEADS or any(
+        t.lemma_.lower() in REQUESTS and t.dep_ in ("dobj", "pobj", "nsubj", "dep", "conj")
+        for t in verb.sent if t.i < verb.i  # (a noun of asking, however tagged)
+    )) and any(
         s.lower_ in ("he", "she", "it") or s.tag_ in ("NN", "NNP")
         for s in children(verb, ("nsubj",))
     ) and not children(verb, ("aux",)):
@@ -1602,9 +1621,7 @@ def subject_heads(verb: Token) -> list[Token]:
             if len(before) == 2 and any(
                 c.dep_ == "cc" and c.lower_ == "and" and c.i == before[1].left_edge.i - 1
                 for c in before[0].children
-            ) and not any(
-                c.dep_ in ("acl", "relcl", "prep") for c in before[0].children
-            ):  # (not "a man wielding a machete and a knife attacked": the man's own phrase)
+            ):  # ("a man wielding a machete and a knife attacked": the man, the knife no one)
                 # "Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat agreed": the
                 # parser may make both subjects of the verb, the "and" hanging on the first
                 return before
@@ -2976,7 +2993,7 @@ class EventCoder:
             if intent_code is None:
                 return None  # an intent CAMEO cannot code is not reported as done
             if intent_code == "036" and reason == "future" and (
-                entry.code in ("042", "043") or entry.lemma == "meet"
+                entry.code in ("042", "043") or entry.lemma in ("meet", "attend")
             ) and not self._own_plan(verb):
                 return None  # "Powell will visit Japan next week": a schedule, no event yet
         elif reason in ("future", "reported") and root in FORCE_ROOTS | {"16"} and (
@@ -2986,10 +3003,15 @@ class EventCoder:
             intent_code = code_about("13", entry.code)
             if intent_code is None:
                 return None
-        elif reason == "reported" and root in ("18", "19") and (
-            (told := reported_clause(verb)) is not None and any(
+        elif reason in ("reported", "future") and root in ("18", "19") and (
+            entry.lemma != "fight" and (told := reported_clause(verb)) is not None and any(
                 c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in verb.children
-            ) and any(s.lower_ in ("it", "they", "we") for s in children(told, ("nsubj",)))
+            ) and any(
+                s.lower_ in ("it", "we") or (s.lower_ == "they" and all(
+                    h.tag_ in ("NNS", "NNPS") or h.ent_type_ in ("ORG", "NORP")
+                    for h in subject_heads(told.head)
+                )) for s in children(told, ("nsubj",))
+            )  # ("Allawi said they would kill more Iraqis": the insurgents, not Allawi)
         ):
             # "ETA said it would resume attacks on all fronts": its own violence announced
             # is a threat (138)
@@ -3262,7 +3284,7 @@ class EventCoder:
             for h in cand.target_heads
             for t in [h, *(d for c in children(h, ("poss", "amod", "compound")) for d in c.subtree)]
         ):
-            cand.targets = []  # ("Blair addressed parliament on Iraq": his own, not Iraq's)
+            return False  # ("Blair addressed parliament on Iraq": his own, not Iraq's)
         if cand.entry.code == "042":
             # "addressed Japan's parliament": a visit to Japan
             cand.targets = [
@@ -3510,8 +3532,13 @@ class EventCoder:
                 a for h in subject_heads(verb.head) for a in resolver.actors(h)
                 if primary(a.code) not in homes
             ]  # fmt: skip
+        foreign = any(
+            m.kind in ("country", "adjective", "capital") and m.entries[0].key[:3] not in homes
+            for m in verb.doc._.actor_mentions or ()
+        )  # ("Hamas threatened ... Israel": its foe is named, not its own state)
         if not cand.targets and match[0].code[:2] in VIOLENT_ROOTS and cand.sources and all(
-            s.code[3:6] in ("SEP", "INS") for s in cand.sources  # (Hamas's foe is Israel)
+            s.code[3:6] in ("SEP", "INS") or (s.code[3:6] == "REB" and not foreign)
+            for s in cand.sources
         ) and not any(
             resolver.actors(h) or resolver.bare_role(h) for h in logical_roles(threatened)[1]
         ):  # (not "to kill the soldier": whom it names)
@@ -4299,7 +4326,7 @@ class EventCoder:
         ) and not any(
             t.lemma_.lower() in ONE_SIDED_NOT | PROTESTING | PROTESTERS
             and t.head.lemma_.lower() not in ("lodge", "file", "deliver")  # (an envoy's protest)
-            for t in verb.sent
+            for t in own_words(verb)
         ) and not any(
             h.lemma_.lower() in ASSAILANTS | {"terrorist", "fugitive"} or any(
                 c.lemma_.lower() in RESISTING for c in children(h, ("relcl", "acl"))
