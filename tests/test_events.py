@@ -5185,3 +5185,11 @@ def test_a_visit_the_parser_hung_on_an_infinitive_is_the_main_clause_s_subject_s
     assert all(e[0] != "SAU" or e[2] != "042" for e in found)
     text = "Rice asked Israel to allow a visit to Gaza by U.N. inspectors."
     assert all(e[2] != "042" for e in code(text, "2008-01-15"))
+
+
+def test_saying_an_act_or_state_was_not_free_fair_or_helpful_criticizes_it(code):
+    text = "The United States said Zimbabwe's election was not free and fair."
+    assert code(text, "2005-04-02") == [("USA", "ZWEGOV", "111")]
+    text = "Bush said Iran was not a positive influence in Afghanistan."
+    assert code(text, "2007-08-06") == [("USAGOV", "IRN", "111")]
+    assert code("Observers said the vote was free and fair.", "2005-04-02") == []

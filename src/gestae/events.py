@@ -493,6 +493,7 @@ BODILY_PRESENCE = {
     "celebrate", "arrive",
 }  # fmt: skip
 DISMAY = CUES["dismay"]
+PRAISE_DENIED = CUES["praise denied"]
 HARMS = CUES["harm"]
 BREACHES = CUES["breach"]
 #: Event nouns and the verbs that tell the same act ("the downing" of a jet "shot down").
@@ -4582,6 +4583,7 @@ class EventCoder:
         "called the raid a crime", "described the vote as a farce" (``judgements.tsv``)."""
         lemma = verb.lemma_.lower()
         judged: list[tuple[list[Token], Token]] = []
+        denied: set[int] = set()  # verdicts said not to hold ("was not free")
         if lemma in SPEECH_VERBS | FINDING_VERBS:
             for clause in children(verb, ("ccomp",)):
                 if clause.lemma_ in ("commit", "perpetrate") and modality(clause) is None:
@@ -4594,6 +4596,16 @@ class EventCoder:
                 elif clause.lemma_ == "be" and modality(clause) is None:
                     for word in children(clause, ("acomp", "attr")):
                         judged.append((subject_heads(clause), word))
+                elif clause.lemma_ == "be" and modality(clause) == "negated" and children(
+                    clause, ("neg",)
+                ):
+                    # "said the election was not free and fair": praise withheld, a criticism
+                    for word in children(clause, ("acomp", "attr")):
+                        if word.lemma_.lower() in PRAISE_DENIED or any(
+                            a.lemma_.lower() in PRAISE_DENIED for a in children(word, ("amod",))
+                        ):
+                            denied.add(word.i)
+                            judged.append((subject_heads(clause), word))
                 elif clause.lemma_ in ("amount", "constitute") and modality(clause) is None:
                     # "said the violence in Darfur amounted to genocide"
                     for word in children(clause, ("dobj",)) + prep_objects(clause, {"to"}):
@@ -4680,7 +4692,7 @@ class EventCoder:
                 return self._code_dismay(verb, word, resolver, when)
             committed = word.head.lemma_ in ("commit", "perpetrate")
             code = crime_code(word) if committed else war_crime(word)
-            code = code or self.lexicon.judgement(word) or (
+            code = "111" if word.i in denied else code or self.lexicon.judgement(word) or (
                 "111" if word.lemma_ in HARMS else "112" if word.lemma_ in BREACHES else None
             )
             if code is None:
