@@ -5038,8 +5038,8 @@ def test_review_guards_on_killings_threats_visits_and_it(code):
     # a group fighting another state threatens it, not its own
     text = "Hamas threatened to resume suicide bombings after Israeli troops killed its leader."
     assert ("PSEREB", "PSE", "1383") not in code(text, "2006-06-28")
-    text = "KATMANDU - Maoist rebels threatened to attack any vehicles on the main roads."
-    assert code(text, "2004-08-18") == [("NPLREB", "NPL", "1384")]
+    text = "Chechen separatists threatened to attack any vehicles on the main roads."
+    assert code(text, "2004-08-18") == [("RUSSEP", "RUS", "1384")]  # (their own state)
     # one's own parliament, addressed on a foreign matter, is no visit
     assert code("Blair addressed parliament on Iraq.", "2004-10-20") == []
     # "It" is not the state its own sentence names otherwise
@@ -5193,3 +5193,20 @@ def test_saying_an_act_or_state_was_not_free_fair_or_helpful_criticizes_it(code)
     text = "Bush said Iran was not a positive influence in Afghanistan."
     assert code(text, "2007-08-06") == [("USAGOV", "IRN", "111")]
     assert code("Observers said the vote was free and fair.", "2005-04-02") == []
+
+
+def test_third_review_guards(code):
+    text = "Hezbollah threatened to retaliate for the killing of one of its commanders in Beirut."
+    assert ("LBNREB", "LBN", "1384") not in code(text, "2004-10-05")
+    text = "Israeli troops shot dead a Palestinian who opened fire on an army patrol near Jenin."
+    assert ("ISRMIL", "PSECVL", "190") in code(text, "2004-10-05")
+    text = "Putin hopes to sign a gas pipeline deal during a visit to China next month."
+    assert all(e[2] != "042" for e in code(text, "2005-05-10"))
+    text = "Bush said it was vital that Syria withdraw its troops from Lebanon."
+    assert all(e[2] != "0874" for e in code(text, "2005-03-05"))
+    assert code("Hamas said it would fight Israeli troops in Gaza.", "2004-10-05") == [
+        ("PSEREB", "ISRMIL", "1384")
+    ]
+    assert code("The IMF said Argentina's economic outlook was not positive.", "2004-10-05") == []
+    text = "Russia cut off gas supplies to Ukraine. It asked the European Union to pressure Moscow."
+    assert all(e[0] != "RUS" or e[1] != "IGOEU" for e in code(text, "2006-01-02"))

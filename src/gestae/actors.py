@@ -2417,9 +2417,13 @@ class PhraseResolver:
         ):
             return None
         pick = before[-1]
-        objects = {
-            t.i for o in token.head.children if o.dep_ == "dobj" for t in phrase_tokens(o)
-        }  # fmt: skip
+        def near(t: Token) -> bool:  # within three steps of the verb, not deep in a clause
+            steps = 0
+            while t != token.head and t.head != t and steps < 4:
+                t, steps = t.head, steps + 1
+            return t == token.head and steps <= 3
+
+        objects = {t.i for t in token.head.subtree if t.i != token.i and near(t)}
         if any(
             (found := self.kb.resolve_mention(m, self.when)) is not None
             and primary(found.code)[:3] == primary(pick.code)[:3]

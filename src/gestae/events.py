@@ -494,6 +494,10 @@ BODILY_PRESENCE = {
 }  # fmt: skip
 DISMAY = CUES["dismay"]
 PRAISE_DENIED = CUES["praise denied"]
+#: What is not anyone's act to praise: "the outlook was not positive", "the talks were not
+#: constructive".
+PROSPECTS = {"outlook", "prospect", "situation", "talk", "negotiation", "meeting", "economy",
+             "future", "weather", "market"}  # fmt: skip
 HARMS = CUES["harm"]
 BREACHES = CUES["breach"]
 #: Event nouns and the verbs that tell the same act ("the downing" of a jet "shot down").
@@ -847,7 +851,18 @@ EVENT_FIELDS = list(Event.__dataclass_fields__)
 #: Verbs whose "that" clause in the subjunctive is asked for, not done: "brushing aside calls
 #: ... that he step down", "insisted that he resign".
 SUBJUNCTIVE_HEADS = {"brush", "reject", "dismiss", "ignore", "rebuff", "demand", "insist", "urge",
-                     "ask", "request", "propose", "suggest", "recommend"}  # fmt: skip
+                     "ask", "request", "propose", "suggest", "recommend", "require", "press"}
+#: "It is vital that Syria withdraw": a necessity, not a deed.
+NECESSITY = {"vital", "essential", "important", "necessary", "imperative", "crucial"}  # fmt: skip
+
+
+def resisting(verb: Token) -> bool:
+    """Whether a clause tells an act of attack or resistance ("who tried to stab a soldier",
+    "as he opened fire at a checkpoint")."""
+    lemma = verb.lemma_.lower()
+    return lemma in RESISTING or (
+        lemma == "open" and any(o.lemma_.lower() == "fire" for o in children(verb, ("dobj",)))
+    )
 
 
 def own_words(verb: Token) -> list[Token]:
@@ -902,6 +917,8 @@ def modality(verb: Token) -> str | None:
     if verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBP") and any(
         m.lower_ == "that" and m.i < verb.i for m in children(verb, ("mark", "dobj"))
     ) and (verb.head.lemma_.lower() in SUBJUNCTIVE_HEADS or any(
+        a.lemma_.lower() in NECESSITY for a in children(verb.head, ("acomp",))
+    ) or any(
         t.lemma_.lower() in REQUESTS and t.dep_ in ("dobj", "pobj", "nsubj", "dep", "conj")
         for t in verb.sent if t.i < verb.i  # (a noun of asking, however tagged)
     )) and any(
@@ -3005,7 +3022,10 @@ class EventCoder:
             if intent_code is None:
                 return None
         elif reason in ("reported", "future") and root in ("18", "19") and (
-            entry.lemma != "fight" and (told := reported_clause(verb)) is not None and any(
+            (entry.lemma != "fight" or any(
+                m.start <= o.i < m.end for o in children(verb, ("dobj",))
+                for m in verb.doc._.actor_mentions or ()
+            )) and (told := reported_clause(verb)) is not None and any(
                 c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in verb.children
             ) and any(
                 s.lower_ in ("it", "we") or (s.lower_ == "they" and all(
@@ -3533,13 +3553,8 @@ class EventCoder:
                 a for h in subject_heads(verb.head) for a in resolver.actors(h)
                 if primary(a.code) not in homes
             ]  # fmt: skip
-        foreign = any(
-            m.kind in ("country", "adjective", "capital") and m.entries[0].key[:3] not in homes
-            for m in verb.doc._.actor_mentions or ()
-        )  # ("Hamas threatened ... Israel": its foe is named, not its own state)
         if not cand.targets and match[0].code[:2] in VIOLENT_ROOTS and cand.sources and all(
-            s.code[3:6] in ("SEP", "INS") or (s.code[3:6] == "REB" and not foreign)
-            for s in cand.sources
+            s.code[3:6] in ("SEP", "INS") for s in cand.sources  # (Hamas's foe is Israel)
         ) and not any(
             resolver.actors(h) or resolver.bare_role(h) for h in logical_roles(threatened)[1]
         ):  # (not "to kill the soldier": whom it names)
@@ -4330,11 +4345,11 @@ class EventCoder:
             for t in own_words(verb)
         ) and not any(
             h.lemma_.lower() in ASSAILANTS | {"terrorist", "fugitive"} or any(
-                c.lemma_.lower() in RESISTING for c in children(h, ("relcl", "acl"))
+                resisting(c) for c in children(h, ("relcl", "acl"))
                 for c in [c, *children(c, ("xcomp",))]
             ) for h in target_heads
         ) and not any(
-            c.lemma_.lower() in RESISTING for c in children(verb, ("advcl",))
+            resisting(c) for c in children(verb, ("advcl",))
             for c in [c, *children(c, ("xcomp",))]
         ):
             # "soldiers killed ten captured Rohingya men", "a border patrol shot dead a
@@ -4600,8 +4615,12 @@ class EventCoder:
                     clause, ("neg",)
                 ):
                     # "said the election was not free and fair": praise withheld, a criticism
+                    subjects = subject_heads(clause)
                     for word in children(clause, ("acomp", "attr")):
-                        if word.lemma_.lower() in PRAISE_DENIED or any(
+                        if any(h.lemma_.lower() in PROSPECTS for h in subjects):
+                            break  # ("the outlook was not positive", "the talks were not
+                            # constructive": a forecast, or both sides' own)
+                        if (word.lemma_.lower() in PRAISE_DENIED - {"positive"}) or any(
                             a.lemma_.lower() in PRAISE_DENIED for a in children(word, ("amod",))
                         ):
                             denied.add(word.i)
@@ -6449,8 +6468,8 @@ class EventCoder:
             top = own_clause
             while top.dep_ in ("xcomp", "advcl") and modality(top) in FRAMED_REASONS:
                 top = top.head
-            if top is not own_clause and modality(top) is None:
-                reason, visited_from = None, top
+            if top is not own_clause and modality(top) is None and top.tag_ == "VBD":
+                reason, visited_from = None, top  # (not "hopes to sign ... during a visit")
         if reason and entry.code[:2] not in ("03", "13"):
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
