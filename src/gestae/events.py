@@ -1639,9 +1639,10 @@ def subject_heads(verb: Token) -> list[Token]:
             if len(before) == 2 and any(
                 c.dep_ == "cc" and c.lower_ == "and" and c.i == before[1].left_edge.i - 1
                 for c in before[0].children
-            ):  # ("a man wielding a machete and a knife attacked": the man, the knife no one)
+            ):
                 # "Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat agreed": the
-                # parser may make both subjects of the verb, the "and" hanging on the first
+                # parser may make both subjects of the verb, the "and" hanging on the first ("a
+                # man wielding a machete and a knife attacked": the man, the knife no one)
                 return before
             if subject.lower_ in WH_WORDS and node.dep_ == "relcl":
                 return [_copula_subject(node.head) or node.head]
@@ -4319,7 +4320,6 @@ class EventCoder:
             # "police fired tear gas and plastic bullets at crowds", "troops opened fire on
             # pro-democracy protesters": repression
             code = "175"
-        homes = {s.code[:3] for s in sources}
         if code == "190" and entry.lemma in ("storm", "raid") and sources and all(
             s.code[3:6] in ("COP", "MIL") for s in sources
         ) and cand.targets and all(
@@ -4616,15 +4616,15 @@ class EventCoder:
                 ):
                     # "said the election was not free and fair": praise withheld, a criticism
                     subjects = subject_heads(clause)
-                    for word in children(clause, ("acomp", "attr")):
-                        if any(h.lemma_.lower() in PROSPECTS for h in subjects):
-                            break  # ("the outlook was not positive", "the talks were not
-                            # constructive": a forecast, or both sides' own)
+                    # (not "the outlook was not positive", "the talks were not constructive":
+                    # a forecast, or both sides' own)
+                    prospect = any(h.lemma_.lower() in PROSPECTS for h in subjects)
+                    for word in [] if prospect else children(clause, ("acomp", "attr")):
                         if (word.lemma_.lower() in PRAISE_DENIED - {"positive"}) or any(
                             a.lemma_.lower() in PRAISE_DENIED for a in children(word, ("amod",))
                         ):
                             denied.add(word.i)
-                            judged.append((subject_heads(clause), word))
+                            judged.append((subjects, word))
                 elif clause.lemma_ in ("amount", "constitute") and modality(clause) is None:
                     # "said the violence in Darfur amounted to genocide"
                     for word in children(clause, ("dobj",)) + prep_objects(clause, {"to"}):
@@ -6138,15 +6138,19 @@ class EventCoder:
                 continue  # (the speaker's own side, "its fighters"; not "said militants carried
                 # out the raid")
             dated = at_event_date(resolver, say, when)
-            sources = [
-                a for h in subject_heads(say) for a in self._actors(h, dated)
-                if a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG")
-            ]  # fmt: skip
+            sources = self._armed_speakers(say, dated)
             # (its own sentence too: "... attacked Camp Simba; the group said it had ...")
             return self._claimed_earlier_attack(
                 say, sources, dated, when, same_sentence=True
             ) if sources else []
         return []
+
+    def _armed_speakers(self, say: Token, resolver: Resolver) -> list[ActorRef]:
+        """The armed groups (or transnational militants) that a speech verb's subject names."""
+        return [
+            a for h in subject_heads(say) for a in self._actors(h, resolver)
+            if a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG")
+        ]  # fmt: skip
 
     def _claimed_deed(
         self, say: Token, clause: Token, resolver: Resolver, when: dt.date | None
@@ -6173,10 +6177,7 @@ class EventCoder:
         if cand is None or cand.root not in ("18", "19", "20") or cand.entry.code == "192":
             return []  # (not "said it had captured the town": a gain, no attack to claim)
         dated = at_event_date(resolver, say, when)
-        sources = [
-            a for h in subject_heads(say) for a in self._actors(h, dated)
-            if a.code[3:6] in ARMED_GROUP_ROLES or a.code.startswith("IMG")
-        ]  # fmt: skip
+        sources = self._armed_speakers(say, dated)
         if not sources:
             return []
         self._verb_roles(cand, dated, set())
