@@ -5210,3 +5210,10 @@ def test_third_review_guards(code):
     assert code("The IMF said Argentina's economic outlook was not positive.", "2004-10-05") == []
     text = "Russia cut off gas supplies to Ukraine. It asked the European Union to pressure Moscow."
     assert all(e[0] != "RUS" or e[1] != "IGOEU" for e in code(text, "2006-01-02"))
+
+
+def test_what_one_speaks_on_is_not_where_one_is(code):
+    text = "Tony Blair addressed parliament on the situation in Iraq."
+    assert all(e[2] != "042" for e in code(text, "2003-03-18"))
+    text = "Hu Jintao addressed parliament in Canberra on Friday."
+    assert ("CHNGOV", "AUS", "042") in code(text, "2003-10-24")

@@ -356,6 +356,9 @@ NONCOMBATANT = CIVIC_ROLES | {"GOV", "ELI"}
 #: a soldier", "as he attacked a checkpoint".
 RESISTING = {"attack", "stab", "fire", "shoot", "throw", "hurl", "resist", "ram", "detonate",
              "storm", "ambush"}  # fmt: skip
+#: Speaking to an audience: the place of what one speaks "on" is not where one is ("addressed
+#: parliament on the situation in Iraq").
+SPOKEN_TO = {"address", "speak", "talk", "tell", "brief", "testify"}
 #: Words of a sentence that make a state's killing of civilians part of a fight or a strike
 #: from afar, not a killing by hand (1823).
 ONE_SIDED_NOT = SHOOTOUTS | {"crossfire", "fighting", "battle", "raid", "strike", "airstrike",
@@ -2644,6 +2647,12 @@ class EventCoder:
         operation in Gaza" (not "held a day of talks with Kim in Pyongyang")."""
         node = token.head
         while node.i != verb.i:
+            if node.dep_ == "prep" and node.lower_ in ("on", "regarding", "concerning") and (
+                node.head.i == verb.i or node.head.head.i == verb.i
+            ) and verb.lemma_.lower() in SPOKEN_TO and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in node.subtree
+            ):
+                return True  # ("addressed parliament on the situation in Iraq": its topic)
             if node.dep_ == "prep" and node.head.i == verb.i and node.lower_ in (
                 "of", "about", "over", "against"
             ):
