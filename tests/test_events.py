@@ -5217,3 +5217,7 @@ def test_what_one_speaks_on_is_not_where_one_is(code):
     assert all(e[2] != "042" for e in code(text, "2003-03-18"))
     text = "Hu Jintao addressed parliament in Canberra on Friday."
     assert ("CHNGOV", "AUS", "042") in code(text, "2003-10-24")
+
+
+def test_camp_david_is_in_the_united_states(code):
+    assert ("AFGGOV", "USA", "042") in code("Bush met Karzai at Camp David.", "2007-08-06")
