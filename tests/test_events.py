@@ -5221,3 +5221,13 @@ def test_what_one_speaks_on_is_not_where_one_is(code):
 
 def test_camp_david_is_in_the_united_states(code):
     assert ("AFGGOV", "USA", "042") in code("Bush met Karzai at Camp David.", "2007-08-06")
+
+
+def test_agreeing_to_restore_or_establish_ties_restores_them(code):
+    text = "Bahrain and Qatar agreed to restore diplomatic relations on Wednesday."
+    assert set(code(text, "2017-06-21")) == {("BHR", "QAT", "050"), ("QAT", "BHR", "050")}
+    assert code("Morocco agreed to normalise relations with Israel.", "2020-12-10") == [
+        ("MAR", "ISR", "050")
+    ]
+    text = "India and Pakistan agreed to hold talks."  # (other agreements stay intents)
+    assert {e[2] for e in code(text, "2004-09-08")} == {"036"}

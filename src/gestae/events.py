@@ -4515,6 +4515,12 @@ class EventCoder:
         if promised is None and code[:2] == "02":
             promised = self._called_attack(cand.verb)
             complement = promised[1] if promised is not None else None
+        if promised is None and cand.joint:
+            # "Bahrain and Qatar agreed to restore relations": what they agreed on together
+            complement = next(iter(children(cand.verb, ("xcomp",))), None)
+            promised = self._match_verb(complement) if complement is not None else None
+            if promised is not None and promised[0].code not in ("050", "054"):
+                complement, promised = None, None  # (only ties restored change the code)
         promise_threat = code_about("13", promised[0].code) if promised is not None else None
         if promised is not None and code[:2] == "03" and promised[0].code[:2] in (
             COOPERATIVE_ROOTS
@@ -4535,6 +4541,12 @@ class EventCoder:
             # opposition parties if it won": a threat
             decided = cand.verb.lemma_.lower() in ("agree", "decide")
             code = promised[0].code if decided else code_about("13", promised[0].code) or code
+        elif promised is not None and code[:2] == "03" and promised[0].code in ("050", "054") and (
+            cand.verb.lemma_.lower() == "agree" and promised[0].noun in ("relation", "tie")
+        ):
+            # "Bahrain and Qatar agreed to restore diplomatic relations": the ties are restored
+            # (or established) by the agreement itself, not only promised
+            code = promised[0].code
         elif promised is not None and code[:2] == "03" and promised[0].code not in ("050", "060"):
             # "agreed to withdraw from Georgia": the intent is the promised act's (035); a
             # promise "to cooperate" stays the general 030
