@@ -5231,3 +5231,11 @@ def test_agreeing_to_restore_or_establish_ties_restores_them(code):
     ]
     text = "India and Pakistan agreed to hold talks."  # (other agreements stay intents)
     assert {e[2] for e in code(text, "2004-09-08")} == {"036"}
+
+
+def test_ending_calling_off_or_declaring_over_a_truce_breaks_it(code):
+    text = "The Polisario Front declared its 1991 ceasefire with Morocco over on Saturday."
+    assert code(text, "2020-11-14") == [("MARSEP", "MAR", "196")]
+    assert code("ETA said it was ending its ceasefire.", "2007-06-06") == [("ESPSEP", "ESP", "196")]
+    text = "Pakistani troops violated the ceasefire along the Line of Control on Saturday."
+    assert all(e[1] != "PAK" for e in code(text, "2003-09-06"))  # (no foe named: no self-target)

@@ -4467,6 +4467,13 @@ class EventCoder:
             # Syrian side of Mount Hermon": armed men taking ground occupy it
             code = "192"
         code = self._promised_code(cand, code)
+        if code == "0871" and verb.lemma_.lower() in ("declare", "announce") and any(
+            c.lower_ in ("over", "dead", "void") for c in verb.children
+        ):
+            # "the Polisario Front declared its 1991 ceasefire with Morocco over": an end to
+            # it, by the one declaring (196)
+            code = "196"
+            cand.entry = replace(cand.entry, flags=cand.entry.flags - {"sym"})
         if code[:2] == "14":
             code = self._protest_demand(verb, code, consumed)
         if entry.noun == "street" and code == "141" and not (sources and all(
