@@ -5239,3 +5239,18 @@ def test_ending_calling_off_or_declaring_over_a_truce_breaks_it(code):
     assert code("ETA said it was ending its ceasefire.", "2007-06-06") == [("ESPSEP", "ESP", "196")]
     text = "Pakistani troops violated the ceasefire along the Line of Control on Saturday."
     assert all(e[1] != "PAK" for e in code(text, "2003-09-06"))  # (no foe named: no self-target)
+
+
+def test_fourth_review_guards(code):
+    text = "Hamas announced a truce with Israel over the weekend."
+    assert {e[2] for e in code(text, "2006-07-01")} == {"0871"}
+    text = "The Indian army called off its unilateral ceasefire in Kashmir."
+    assert code(text, "2001-05-23") == []
+    assert code("Hamas ended its six-month truce on Friday.", "2008-12-19") == []
+    text = (
+        "President George W. Bush told Chilean President Ricardo Lagos on the sidelines of the"
+        " Asia-Pacific summit in Santiago that trade talks must resume."
+    )
+    assert ("USAGOV", "CHL", "042") in code(text, "2004-11-20")
+    text = "Oman may agree to establish diplomatic ties with Israel."
+    assert [e[2] for e in code(text, "2020-09-01")] == ["032"]

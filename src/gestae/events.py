@@ -359,6 +359,9 @@ RESISTING = {"attack", "stab", "fire", "shoot", "throw", "hurl", "resist", "ram"
 #: Speaking to an audience: the place of what one speaks "on" is not where one is ("addressed
 #: parliament on the situation in Iraq").
 SPOKEN_TO = {"address", "speak", "talk", "tell", "brief", "testify"}
+#: What "on" names that is an occasion, not a topic: "on the sidelines of a summit in Santiago".
+OCCASIONS = {"sideline", "sidelines", "margin", "margins", "stop", "stopover", "visit", "trip",
+             "tour", "arrival", "anniversary", "eve", "way", "day", "occasion"}  # fmt: skip
 #: Words of a sentence that make a state's killing of civilians part of a fight or a strike
 #: from afar, not a killing by hand (1823).
 ONE_SIDED_NOT = SHOOTOUTS | {"crossfire", "fighting", "battle", "raid", "strike", "airstrike",
@@ -2650,7 +2653,8 @@ class EventCoder:
             if node.dep_ == "prep" and node.lower_ in ("on", "regarding", "concerning") and (
                 node.head.i == verb.i or node.head.head.i == verb.i
             ) and verb.lemma_.lower() in SPOKEN_TO and not any(
-                t.ent_type_ in ("DATE", "TIME") for t in node.subtree
+                t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in OCCASIONS
+                for t in children(node, ("pobj",))
             ):
                 return True  # ("addressed parliament on the situation in Iraq": its topic)
             if node.dep_ == "prep" and node.head.i == verb.i and node.lower_ in (
@@ -3205,6 +3209,12 @@ class EventCoder:
             self._complement_targets(cand, resolver)
         if not cand.targets and cand.entry.code[:2] == "13":
             self._threatened_party(cand, resolver)
+        if not cand.targets and cand.entry.code == "196" and cand.sources and all(
+            s.code[3:6] in ("SEP", "INS") for s in cand.sources
+        ):
+            # "ETA said it was ending its ceasefire": with its own state (not a state's army
+            # ending its own truce, nor Hamas, whose foe lies elsewhere)
+            cand.targets = home_countries(cand.sources, cand.verb)
         self._joint_intent(cand)
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
@@ -4468,8 +4478,9 @@ class EventCoder:
             code = "192"
         code = self._promised_code(cand, code)
         if code == "0871" and verb.lemma_.lower() in ("declare", "announce") and any(
-            c.lower_ in ("over", "dead", "void") for c in verb.children
-        ):
+            c.lower_ in ("over", "dead", "void") and c.dep_ in ("prt", "acomp", "advmod", "oprd")
+            and not children(c, ("pobj",)) for c in verb.children
+        ):  # (not "announced a truce over the weekend")
             # "the Polisario Front declared its 1991 ceasefire with Morocco over": an end to
             # it, by the one declaring (196)
             code = "196"
@@ -4550,6 +4561,9 @@ class EventCoder:
             code = promised[0].code if decided else code_about("13", promised[0].code) or code
         elif promised is not None and code[:2] == "03" and promised[0].code in ("050", "054") and (
             cand.verb.lemma_.lower() == "agree" and promised[0].noun in ("relation", "tie")
+            and modality(cand.verb) is None and not any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in cand.verb.children
+            )  # (not "could agree to establish relations")
         ):
             # "Bahrain and Qatar agreed to restore diplomatic relations": the ties are restored
             # (or established) by the agreement itself, not only promised
