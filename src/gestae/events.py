@@ -359,6 +359,8 @@ RESISTING = {"attack", "stab", "fire", "shoot", "throw", "hurl", "resist", "ram"
 #: Speaking to an audience: the place of what one speaks "on" is not where one is ("addressed
 #: parliament on the situation in Iraq").
 SPOKEN_TO = {"address", "speak", "talk", "tell", "brief", "testify"}
+#: Ties restored (050) or established (054): agreeing to them makes them.
+TIES_MADE = {"050", "054"}
 #: What "on" names that is an occasion, not a topic: "on the sidelines of a summit in Santiago".
 OCCASIONS = {"sideline", "sidelines", "margin", "margins", "stop", "stopover", "visit", "trip",
              "tour", "arrival", "anniversary", "eve", "way", "day", "occasion"}  # fmt: skip
@@ -1418,6 +1420,15 @@ def placed_roles(
         resolver.country_ref(h, country + role) for h in heads
         if (role := resolver.bare_role(h)) and (allowed is None or role in allowed)
     ]  # fmt: skip
+
+
+def insurgents_home(sources: list[ActorRef], anchor: Token) -> list[ActorRef]:
+    """The state separatists and insurgents fight, when their act names no foe ("ETA
+    threatened to set off bombs", "ended its ceasefire"); none for others (a state's army
+    ending its own truce; Hamas, whose foe lies elsewhere)."""
+    if sources and all(s.code[3:6] in ("SEP", "INS") for s in sources):
+        return home_countries(sources, anchor)
+    return []
 
 
 def home_countries(sources: list[ActorRef], anchor: Token) -> list[ActorRef]:
@@ -3209,12 +3220,9 @@ class EventCoder:
             self._complement_targets(cand, resolver)
         if not cand.targets and cand.entry.code[:2] == "13":
             self._threatened_party(cand, resolver)
-        if not cand.targets and cand.entry.code == "196" and cand.sources and all(
-            s.code[3:6] in ("SEP", "INS") for s in cand.sources
-        ):
-            # "ETA said it was ending its ceasefire": with its own state (not a state's army
-            # ending its own truce, nor Hamas, whose foe lies elsewhere)
-            cand.targets = home_countries(cand.sources, cand.verb)
+        if not cand.targets and cand.entry.code == "196":
+            # "ETA said it was ending its ceasefire": with its own state
+            cand.targets = insurgents_home(cand.sources, cand.verb)
         self._joint_intent(cand)
         if not cand.targets and cand.root == "14":
             self._protest_targets(cand, resolver)
@@ -3573,12 +3581,10 @@ class EventCoder:
                 a for h in subject_heads(verb.head) for a in resolver.actors(h)
                 if primary(a.code) not in homes
             ]  # fmt: skip
-        if not cand.targets and match[0].code[:2] in VIOLENT_ROOTS and cand.sources and all(
-            s.code[3:6] in ("SEP", "INS") for s in cand.sources  # (Hamas's foe is Israel)
-        ) and not any(
+        if not cand.targets and match[0].code[:2] in VIOLENT_ROOTS and not any(
             resolver.actors(h) or resolver.bare_role(h) for h in logical_roles(threatened)[1]
         ):  # (not "to kill the soldier": whom it names)
-            cand.targets = home_countries(cand.sources, verb)
+            cand.targets = insurgents_home(cand.sources, verb)
         if cand.targets:
             cand.complement = threatened
 
@@ -4537,7 +4543,7 @@ class EventCoder:
             # "Bahrain and Qatar agreed to restore relations": what they agreed on together
             complement = next(iter(children(cand.verb, ("xcomp",))), None)
             promised = self._match_verb(complement) if complement is not None else None
-            if promised is not None and promised[0].code not in ("050", "054"):
+            if promised is not None and promised[0].code not in TIES_MADE:
                 complement, promised = None, None  # (only ties restored change the code)
         promise_threat = code_about("13", promised[0].code) if promised is not None else None
         if promised is not None and code[:2] == "03" and promised[0].code[:2] in (
@@ -4559,7 +4565,7 @@ class EventCoder:
             # opposition parties if it won": a threat
             decided = cand.verb.lemma_.lower() in ("agree", "decide")
             code = promised[0].code if decided else code_about("13", promised[0].code) or code
-        elif promised is not None and code[:2] == "03" and promised[0].code in ("050", "054") and (
+        elif promised is not None and code[:2] == "03" and promised[0].code in TIES_MADE and (
             cand.verb.lemma_.lower() == "agree" and promised[0].noun in ("relation", "tie")
             and modality(cand.verb) is None and not any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in cand.verb.children
