@@ -4661,6 +4661,14 @@ def test_remarks_called_names_point_back_at_their_speaker(code):
     assert ("VENGOV", "USAGOV", "111") in code(text, "2006-02-17")
     text = "Hugo Chavez called Tony Blair a pawn of George W. Bush on Tuesday."
     assert code(text, "2006-02-14") == [("VENGOV", "GBRGOV", "111")]
+    # concern voiced is a remark too; an act done is no remark
+    text = (
+        "George W. Bush voiced concern over China's detention of dissidents on Thursday."
+        " China's foreign ministry rejected the remarks as interference."
+    )
+    assert ("CHNGOV", "USAGOV", "120") in code(text, "2008-08-08")
+    text = "Bush sent troops to Iraq. China's foreign ministry rejected the remarks."
+    assert all(e[2] != "120" for e in code(text, "2008-08-08"))
 
 
 def test_talks_ended_by_both_sides_were_held_and_a_phone_partner_is_spoken_with(code):

@@ -662,6 +662,8 @@ VOTING = {"vote", "adopt", "approve", "pass", "endorse", "reject", "elect", "bac
 #: Verbs of saying that find fault, whose words those nouns may be.
 CENSURING_VERBS = {"accuse", "criticize", "criticise", "charge", "allege", "denounce",
                    "condemn", "blame", "call", "describe"}  # fmt: skip
+#: Verbs of voicing a view or a wish, whose words "the remarks" may be too.
+VOICING = {"voice", "express", "urge", "suggest", "question", "slam", "chide", "rebuke"}
 SPEECH_VERBS = {
     "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
     "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
@@ -5455,7 +5457,8 @@ class EventCoder:
             return []
         told = {lemma, NOMINALIZED.get(lemma, lemma)}
         if spoken:
-            told |= SPEECH_VERBS | CENSURING_VERBS  # (remarks made by any verb of saying)
+            # (remarks made by any verb of saying, or of voicing a view: "voiced concern")
+            told |= SPEECH_VERBS | CENSURING_VERBS | VOICING
         clause = clause_verb(noun)
         judges = {
             a.code for h in (subject_heads(clause) if clause is not None else [])
