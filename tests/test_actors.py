@@ -1022,3 +1022,14 @@ def test_review_guards_on_outlets_and_the_dpj(code):
     assert code(text, "2013-06-10") == [("JPNOPP", "JPNGOV", "111")]
     text = "A New Yorker who lost his son in the attacks met President Bush."
     assert all(e[0] != "USAMED" for e in code(text, "2004-09-12"))
+
+
+def test_a_city_s_police_and_courts_serve_the_city_s_state(code):
+    text = "Mumbai's police chief accused Pakistan's spy agency of planning the bombings."
+    assert code(text, "2006-09-30")[0][:2] == ("INDCOP", "PAKSPY")
+    text = "Karachi police accused India of planning the bombings."
+    assert code(text, "2006-09-30")[0][0] == "PAKCOP"
+    # armed men named after a people are no city's ("Moro" is also a town)
+    assert code("Philippine troops fought Moro rebels in Zamboanga.", "2013-09-10") == [
+        ("PHLMIL", "PHLREB", "190"), ("PHLREB", "PHLMIL", "190")
+    ]

@@ -1669,6 +1669,8 @@ class PhraseResolver:
         if org is not None:
             return [self._ref(org.code, tokens, org.ambiguous)]
         country = self._country_in(tokens, mention, when)
+        if country is None and role in ("COP", "JUD"):
+            country = self._city_owner(head)
         ambiguous = False
         hosted = head.lemma_.lower() in MISSIONS  # "its embassy in Belgrade" is not Serbia's
         if country is None and fallback and role and not hosted and not _foreign(tokens, role) and (
@@ -1903,6 +1905,29 @@ class PhraseResolver:
             if resolution is None:
                 continue
             return country_of(resolution.code) or resolution.code
+        return None
+
+    def _city_owner(self, head: Token) -> str | None:
+        """The country of a city that owns police or a court: "Mumbai's police chief", "the
+        Karachi police" serve that city's state, whatever other country the sentence names."""
+        try:
+            from gestae.places import most_populous
+        except ModuleNotFoundError:
+            return None
+        owners = [*head.children] + [
+            c for h in head.children if h.dep_ == "compound" for c in h.children
+        ]  # ("Mumbai's police chief": the city owns the chief's police)
+        for token in owners:
+            if token.dep_ not in ("poss", "compound", "amod") or not token.text[:1].isupper() or (
+                token.dep_ == "amod" and token.tag_ != "NNP"
+            ) or (
+                token.i in self.index or token.ent_type_ in ("PERSON", "NORP")
+            ):
+                continue
+            name = self.doc[token.left_edge.i : token.i + 1].text  # ("New York police")
+            place = most_populous(name, min_population=100_000)
+            if place is not None and place.precision == "city":
+                return place.country
         return None
 
     def _hyphenated_before_another(self, token: Token) -> bool:
