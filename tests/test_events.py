@@ -5262,3 +5262,10 @@ def test_fourth_review_guards(code):
     assert ("USAGOV", "CHL", "042") in code(text, "2004-11-20")
     text = "Oman may agree to establish diplomatic ties with Israel."
     assert [e[2] for e in code(text, "2020-09-01")] == ["032"]
+
+
+def test_a_charge_called_false_in_a_clause_on_it_is_denied(code):
+    text = "India accused Pakistan of backing the militants, a charge Islamabad called baseless."
+    assert ("PAKGOV", "IND", "016") in code(text, "2006-10-01")
+    text = "U.S. charges that Iran called the offer a farce were false."
+    assert all(e[2] != "016" for e in code(text, "2006-10-01"))  # (the charge's content)

@@ -2127,7 +2127,7 @@ def verbs_told_before(verb: Token, same_sentence: bool = True) -> list[Token]:
 def charge_teller(denial: Token) -> Token | None:
     """The verb that told the charge a denial in a relative clause answers: "Amnesty said
     Israeli troops killed civilians, a charge Israel denied" (said)."""
-    if denial.dep_ != "relcl" or denial.head.lemma_.lower() not in CHARGES:
+    if denial.dep_ not in ("relcl", "acl") or denial.head.lemma_.lower() not in CHARGES:
         return None
     told = denial.head.head
     for _ in range(4):
@@ -4922,13 +4922,21 @@ class EventCoder:
         """A charge called false is denied: "Hashemi called the charges fabricated", "Russian
         officials called the charge hysterical" (016, toward whoever made it: its author, or
         who accused the speaker before)."""
-        if verb.lemma_.lower() not in NAMING_VERBS or modality(verb) is not None:
+        # ("accused Pakistan ..., a charge Islamabad called baseless": the parser may hang the
+        # verdict on the charge as a clause, which reads as the charge's content)
+        named_charge = verb.dep_ in ("relcl", "acl") and (
+            verb.head.lemma_.lower() in ACCUSATIONS and not children(verb, ("mark",))
+        )  # (not the charge's content: "U.S. charges that Iran called the offer a farce")
+        if verb.lemma_.lower() not in NAMING_VERBS or modality(verb) not in (
+            (None, "speculative") if named_charge else (None,)
+        ):
             return []
         after = [t for t in verb.subtree if t.i > verb.i][:8]
         charge = next((
-            t for t in after if t.lemma_.lower() in ("accusation", "allegation", "charge")
-            and t.pos_ == "NOUN"
+            t for t in after if t.lemma_.lower() in ACCUSATIONS and t.pos_ == "NOUN"
         ), None)  # fmt: skip (a report called a farce, a claim of victory a lie: no denial)
+        if charge is None and named_charge:
+            charge = verb.head
         if charge is None or not any(
             t.lemma_.lower() in UNTRUE or t.lower_ in UNTRUE for t in after if t.i > charge.i
         ):
