@@ -1033,3 +1033,11 @@ def test_a_city_s_police_and_courts_serve_the_city_s_state(code):
     assert code("Philippine troops fought Moro rebels in Zamboanga.", "2013-09-10") == [
         ("PHLMIL", "PHLREB", "190"), ("PHLREB", "PHLMIL", "190")
     ]
+
+
+def test_lawyers_are_civilians_not_the_judiciary(code):
+    # CAMEO's judiciary is judges and courts; a lawyer is a private person
+    text = "Police beat lawyers who marched in protest in Lahore."
+    assert ("PAKCOP", "PAKCVL", "175") in code(text, "2007-03-17")
+    text = "A Beijing court convicted the rights lawyer Gao Zhisheng on Friday."
+    assert [(s, t) for s, t, _ in code(text, "2006-12-22")] == [("CHNJUD", "CHNCVL")]
