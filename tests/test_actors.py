@@ -1041,3 +1041,10 @@ def test_lawyers_are_civilians_not_the_judiciary(code):
     assert ("PAKCOP", "PAKCVL", "175") in code(text, "2007-03-17")
     text = "A Beijing court convicted the rights lawyer Gao Zhisheng on Friday."
     assert [(s, t) for s, t, _ in code(text, "2006-12-22")] == [("CHNJUD", "CHNCVL")]
+
+
+def test_a_demonym_before_the_first_of_coordinated_forces_names_them_all(code):
+    text = "Turkish warplanes and troops hit Kurdish rebel positions in northern Iraq."
+    assert all(e[0] == "TURMIL" for e in code(text, "2007-12-16"))
+    text = "U.S. troops and Iraqi soldiers raided Ramadi."  # (each with its own)
+    assert {e[0] for e in code(text, "2004-11-10")} == {"USAMIL", "IRQMIL"}

@@ -1668,7 +1668,9 @@ class PhraseResolver:
             return []
         if org is not None:
             return [self._ref(org.code, tokens, org.ambiguous)]
-        country = self._country_in(tokens, mention, when)
+        country = self._country_in(tokens, mention, when) or self._first_conjunct_country(
+            head, role, when
+        )
         if country is None and role in ("COP", "JUD"):
             country = self._city_owner(head)
         ambiguous = False
@@ -1906,6 +1908,23 @@ class PhraseResolver:
                 continue
             return country_of(resolution.code) or resolution.code
         return None
+
+    def _first_conjunct_country(self, head: Token, role: str | None, when: dt.date | None
+                                ) -> str | None:
+        """The country a demonym before the first of coordinated forces gives the bare ones
+        after it: "Turkish warplanes and troops", "Israeli warplanes, gunboats and artillery"."""
+        if role != "MIL" or head.dep_ != "conj" or any(
+            c.dep_ in ("amod", "compound", "poss", "det", "nummod") for c in head.children
+        ):
+            return None
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        modifiers = [c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i]
+        if not modifiers:
+            return None
+        country = self._country_in(modifiers, None, when, ("adjective", "country"))
+        return country if country and len(country) == 3 else None
 
     def _city_owner(self, head: Token) -> str | None:
         """The country of a city that owns police or a court: "Mumbai's police chief", "the
