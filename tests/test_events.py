@@ -5269,3 +5269,16 @@ def test_a_charge_called_false_in_a_clause_on_it_is_denied(code):
     assert ("PAKGOV", "IND", "016") in code(text, "2006-10-01")
     text = "U.S. charges that Iran called the offer a farce were false."
     assert all(e[2] != "016" for e in code(text, "2006-10-01"))  # (the charge's content)
+
+
+def test_own_forces_withdrawn_are_no_target_and_a_threat_s_condition_names_its_target(code):
+    text = "Saddam Hussein offered on Wednesday to pull his troops out of Iranian territory."
+    assert code(text, "1990-08-15") == [("IRQGOV", "IRN", "0356")]
+    text = (
+        "Alexander Lukashenko threatened on Thursday to cut Russian gas transit to Europe if the"
+        " European Union imposed new sanctions on Belarus."
+    )
+    assert [e[1] for e in code(text, "2011-06-23")] == ["IGOEU"]
+    # a threat naming its own target keeps it
+    text = "Erdogan threatened to freeze relations with the European Union if Cyprus took over."
+    assert [e[1] for e in code(text, "2011-09-20")] == ["IGOEU"]

@@ -5007,6 +5007,22 @@ class EventCoder:
                 return complement, heads, found
         return None
 
+    @staticmethod
+    def _addressed_in(clause: Token, own: set[str], resolver: Resolver) -> bool:
+        """Whether a clause names an actor, not of the speaker's own country, as its object or
+        after "with", "against", "on" or "to": "to cut military aid to Colombia"."""
+        for o in clause.subtree:
+            if clause.i not in (o.head.i, o.head.head.i, o.head.head.head.i):
+                continue
+            named = (o.dep_ in ("dobj", "dative") and o.lower_ not in ("him", "her")) or (
+                o.dep_ == "pobj" and o.head.lower_ in ("with", "against", "on", "to")
+            )
+            if named and (o.i in resolver.index or o.pos_ == "PRON") and not (
+                {a.code[:3] for a in resolver.actors(o)} <= own
+            ):
+                return True
+        return False
+
     def _complement_target(
         self, verb: Token, entry: LexEntry, resolver: Resolver
     ) -> tuple[Token | None, list[Token], list[ActorRef]]:
@@ -5026,11 +5042,14 @@ class EventCoder:
             a.code[:3] for h in subject_heads(verb) for a in resolver.actors(h)
             if a.code[3:6] not in ARMED_GROUP_ROLES
         }  # fmt: skip
-        if entry.code[:2] == "13" and any(
-            x.lemma_.lower() in ("hand", "turn", "transfer") for x in infinitives
-        ) and (found := self._conditioned(verb, resolver)) is not None:
-            # "threatened to turn her over to Zarqawi's group if the British government refuses":
-            # whom a hostage is handed to is no target; the condition names who is threatened
+        handed = any(x.lemma_.lower() in ("hand", "turn", "transfer") for x in infinitives)
+        if entry.code[:2] == "13" and (found := self._conditioned(verb, resolver)) is not None and (
+            handed or not any(self._addressed_in(x, own, resolver) for x in infinitives)
+        ):
+            # "threatened to turn her over to Zarqawi's group if the British government refuses",
+            # "to pull its peacekeepers out of Darfur if the United Nations publishes a report":
+            # what the threat moves, and where, is no target; the condition names who is
+            # threatened (but not "to freeze relations with the EU if Cyprus ...")
             return found
         for xcomp in infinitives:
             if xcomp.lemma_.lower() == "avenge":
@@ -5049,10 +5068,13 @@ class EventCoder:
                 continue
             objects = children(xcomp, ("dobj",)) or helped_ones(xcomp)
             heads = children(xcomp, ("dative",)) + objects  # "vowed to send Ukraine missiles"
+            # ("offered to pull his troops out of Iran": one's own forces withdrawn are no target)
+            withdrawn = (m := self._match_verb(xcomp)) is not None and m[0].code == "0874"
             found = [
                 a for h in heads for a in self._target_actors(h, resolver)
                 if a.code[:3] not in own or (
                     h.i in resolver.index and resolver.index[h.i].kind in ("agent", "person")
+                    and not withdrawn
                 )
             ]  # fmt: skip
             if not found:
