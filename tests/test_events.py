@@ -5282,3 +5282,23 @@ def test_own_forces_withdrawn_are_no_target_and_a_threat_s_condition_names_its_t
     # a threat naming its own target keeps it
     text = "Erdogan threatened to freeze relations with the European Union if Cyprus took over."
     assert [e[1] for e in code(text, "2011-09-20")] == ["IGOEU"]
+
+
+def test_banning_an_armed_group_is_no_sanction(code):
+    text = "Pervez Musharraf banned Lashkar-e-Taiba and Jaish-e-Mohammed on Saturday."
+    assert {e[2] for e in code(text, "2002-01-12")} == {"172"}
+    text = "India banned Chinese apps on Monday."  # (another state's goods: a sanction)
+    assert [e[2] for e in code(text, "2020-06-29")] == ["163"]
+
+
+def test_police_firing_on_people_who_protest_repress_them(code):
+    text = (
+        "Kyrgyz police fired on villagers on Sunday, killing at least five people who had"
+        " marched to demand the release of a jailed opposition member of parliament."
+    )
+    assert ("KGZCOP", "KGZCVL", "175") in code(text, "2002-03-18")
+    text = (
+        "Swedish police fired live ammunition at youths in Gothenburg on Friday, wounding one,"
+        " as protesters against the summit smashed shop windows."
+    )
+    assert code(text, "2001-06-16") == [("SWECOP", "SWECVL", "175")]

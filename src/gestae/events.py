@@ -4011,14 +4011,22 @@ class EventCoder:
             scenes.append(verb.head)  # "riots in which security forces shot dead dozens"
         # "stormed the protest camp"
         scenes += [c for o in children(verb, ("dobj",)) for c in children(o, ("compound",))]
-        for clause in children(verb, ("advcl",)):
+        clauses = children(verb, ("advcl",))
+        for told in [c for c in clauses if c.tag_ == "VBG"]:
+            # "fired on villagers, killing five people who had marched to demand ...",
+            # "fired at youths, wounding one, as protesters smashed windows"
+            if any(EventCoder._protesting(o) for o in children(told, ("dobj",))):
+                return True
+            clauses += children(told, ("advcl",))
+        for clause in clauses:
             # "killed dozens of people as protesters demanded that Kabila step down", "shot
             # dead about 50 people as they broke up protests"
             if any(m.lower_ in ("as", "while", "when") for m in children(clause, ("mark",))):
                 scenes += children(clause, ("dobj",))
                 if clause.lemma_.lower() in PROTESTING or any(
-                    h.lemma_.lower() in PROTESTERS for h in subject_heads(clause)
-                ):
+                    h.lemma_.lower() in PROTESTERS
+                    for h in subject_heads(clause) + children(clause, ("nsubj",))
+                ):  # (each of two subjects the parser gave it)
                     return True
         return any(s.lemma_.lower() in PROTEST_SCENES for s in scenes)
 
@@ -4269,7 +4277,8 @@ class EventCoder:
             code = "057"
         if code == "172" and entry.lemma in ("ban", "impose") and cand.targets and sources and (
             not {t.code[:3] for t in cand.targets} & {s.code[:3] for s in sources}
-        ) and not any(t.code[3:6] == "MED" for t in cand.targets):  # (banning the BBC: 172)
+        ) and not any(t.code[3:6] in ARMED_GROUP_ROLES | {"MED"} for t in cand.targets):
+            # (banning the BBC or an armed group, "banned Lashkar-e-Taiba": 172)
             # "India bans Chinese apps", "imposed a travel ban on Mugabe": a ban on another
             # state's people or goods is a sanction (163); one's own, an administrative one
             code = "163"
