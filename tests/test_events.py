@@ -5302,3 +5302,16 @@ def test_police_firing_on_people_who_protest_repress_them(code):
         " as protesters against the summit smashed shop windows."
     )
     assert code(text, "2001-06-16") == [("SWECOP", "SWECVL", "175")]
+
+
+def test_an_attack_in_words_and_a_verdict_on_the_strike_a_killing_was_done_in(code):
+    assert code("Assad attacked Israel in a speech on Saturday.", "2001-05-07") == [
+        ("SYRGOV", "ISR", "111")
+    ]
+    assert code("Chavez verbally attacked Bush on Sunday.", "2006-09-18") == [
+        ("VENGOV", "USAGOV", "111")
+    ]
+    text = "Israel killed a Hamas chief on Monday in a strike the White House called heavy-handed."
+    assert ("USAGOV", "ISR", "111") in code(text, "2002-07-23")
+    text = "Iraq said it would let inspectors return, but the White House dismissed it as a ploy."
+    assert ("USAGOV", "IRQ", "111") in code(text, "2002-09-17")

@@ -502,6 +502,7 @@ BODILY_PRESENCE = {
 }  # fmt: skip
 DISMAY = CUES["dismay"]
 PRAISE_DENIED = CUES["praise denied"]
+WORDS_AIRED = CUES["words aired"]
 #: What is not anyone's act to praise: "the outlook was not positive", "the talks were not
 #: constructive".
 PROSPECTS = {"outlook", "prospect", "situation", "talk", "negotiation", "meeting", "economy",
@@ -2741,12 +2742,15 @@ class EventCoder:
             object_nouns.append(verb.head)  # "10 hostages seized by militants"
         if verb.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in object_nouns):
             object_nouns.append(verb.head)  # "a deal that Kabila and Museveni signed"
-        elif verb.dep_ == "relcl" and not object_nouns and any(
+        elif (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBP", "VBZ"))
+              ) and not object_nouns and any(
             s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))
         ) and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree) and (
             verb.head.lemma_.lower() not in SPANS_OF_TIME
         ):
-            object_nouns.append(verb.head)  # "a charge the rebels denied"
+            # "a charge the rebels denied", "remarks Israeli officials condemned" (the parser
+            # may read the relative clause as a clause of the noun)
+            object_nouns.append(verb.head)
         object_nouns += [
             t for c in verb.children for t in [c, *c.children]
             if t.lower_ in CAPTIVITY and t not in object_nouns
@@ -4215,6 +4219,14 @@ class EventCoder:
             for o in cand.object_heads
         ):
             return False  # "regretted the move" criticizes; "regretted the deaths" mourns
+        if entry.lemma == "attack" and entry.code == "190" and (
+            any(c.lower_ == "verbally" for c in cand.verb.children) or any(
+                o.lemma_.lower() in WORDS_AIRED
+                for o in prep_objects(cand.verb, {"in", "on", "during", "at"})
+            )
+        ):
+            # "Assad attacked Israel in a speech", "attacked Bush on television": in words
+            entry = replace(entry, code="111")
         if "actoronly" in entry.flags and not any(
             h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
             for h in cand.object_heads or cand.target_heads
@@ -4978,7 +4990,16 @@ class EventCoder:
         # told before)
         return agents or self._owners(head, resolver, author=True) or (
             self._earlier_clause_doers(head, resolver)
-        )
+        ) or self._done_in(head, resolver)
+
+    @staticmethod
+    def _done_in(head: Token, resolver: Resolver) -> list[ActorRef]:
+        """Who did the act a clause was done in: "killed a Hamas chief in a strike the White
+        House called heavy-handed" (the killers' strike)."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+            return []
+        return [a for h in subject_heads(prep.head) for a in resolver.actors(h)]
 
     def _in_dateline(self, idx: int) -> bool:
         """Whether a character offset is inside the text's dateline."""
