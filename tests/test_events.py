@@ -5315,3 +5315,10 @@ def test_an_attack_in_words_and_a_verdict_on_the_strike_a_killing_was_done_in(co
     assert ("USAGOV", "ISR", "111") in code(text, "2002-07-23")
     text = "Iraq said it would let inspectors return, but the White House dismissed it as a ploy."
     assert ("USAGOV", "IRQ", "111") in code(text, "2002-09-17")
+
+
+def test_an_envoy_called_home_from_where_he_serves(code):
+    text = "The United States called its ambassador in Caracas home for consultations."
+    assert code(text, "2001-11-02") == [("USA", "VENGOV", "161")]
+    text = "Spain brought its soldiers in Iraq home on Friday."
+    assert code(text, "2004-05-21") == [("ESP", "IRQ", "0874")]

@@ -2863,12 +2863,14 @@ class EventCoder:
             # bringing its soldiers home from Iraq": a withdrawal (0874)
             called = {o.lemma_.lower() for o in object_nouns + children(home[0], ("compound",))}
             if called & DIPLOMATS:
-                return LexEntry("161", f"{lemma} home +envoy", ("from",), frozenset(), lemma), None
+                targets = ("from", "to", "in")  # ("its ambassador in Caracas")
+                return LexEntry("161", f"{lemma} home +envoy", targets, frozenset(), lemma), None
             hurt = any(
                 a.lower_ in CASUALTY_WORDS for o in object_nouns for a in children(o, ("amod",))
             )  # ("brought 30 wounded soldiers home": not a withdrawal)
             if called & TROOPS and not hurt:
-                return LexEntry("0874", f"{lemma} home +troop", ("from",), frozenset(), lemma), None
+                targets = ("from", "in")
+                return LexEntry("0874", f"{lemma} home +troop", targets, frozenset(), lemma), None
         if lemma in IMPACTS and any(h.lower_ in MUNITIONS for h in subject_heads(verb)):
             # "Hamas rockets landed in southern Israel", "rockets slammed into Sderot": a strike
             # on where they fell (not a visit, nor words)
@@ -3403,6 +3405,8 @@ class EventCoder:
             hosts += cand.object_heads  # (the parser may hang "on Libya" on "the bombing")
         if verb.lemma_.lower() in CALLING_HOME or cand.entry.code in ("0874", "161"):
             hosts += [c for c in verb.children if c.lower_ == "home"]  # ("home from Iraq")
+            # ("called its ambassador in Caracas home": where the envoy serves or troops are)
+            hosts += [o for o in cand.object_heads if o.lemma_.lower() in DIPLOMATS | TROOPS]
         reciprocal = reciprocal_objects(verb)
         if reciprocal:
             # "Thailand and Cambodia accused each other": each of the other
