@@ -5322,3 +5322,11 @@ def test_an_envoy_called_home_from_where_he_serves(code):
     assert code(text, "2001-11-02") == [("USA", "VENGOV", "161")]
     text = "Spain brought its soldiers in Iraq home on Friday."
     assert code(text, "2004-05-21") == [("ESP", "IRQ", "0874")]
+
+
+def test_a_town_too_small_for_the_gazetteer_is_placed_by_its_state(code):
+    text = (
+        "Saudi Crown Prince Abdullah told George W. Bush at his ranch in Crawford, Texas, on"
+        " Thursday that Washington must restrain Israel."
+    )
+    assert ("SAUGOV", "USA", "042") in code(text, "2002-04-26")

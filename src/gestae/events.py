@@ -6070,6 +6070,20 @@ class EventCoder:
                 best.source == "gestae" and best.precision == "city"
             )):
                 return ActorRef(best.country, token.text, token.idx, token.idx + len(token.text))
+        doc = token.doc
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and (
+            (region := doc[token.i + 2]).pos_ == "PROPN"
+        ) and (region.i + 1 == len(doc) or doc[region.i + 1].pos_ != "PROPN"):
+            # "at his ranch in Crawford, Texas": a town too small for the gazetteer, placed by
+            # the state or province after it
+            mention = resolver.index.get(region.i)
+            if mention is not None and mention.kind == "country":
+                code = mention.entries[0].key[:3]
+            else:
+                place = most_populous(region.text)
+                code = place.country if place is not None and place.precision == "admin1" else None
+            if code:
+                return ActorRef(code, token.text, token.idx, token.idx + len(token.text))
         return None
 
     def _places_named(
