@@ -5330,3 +5330,15 @@ def test_a_town_too_small_for_the_gazetteer_is_placed_by_its_state(code):
         " Thursday that Washington must restrain Israel."
     )
     assert ("SAUGOV", "USA", "042") in code(text, "2002-04-26")
+
+
+def test_a_leader_speaking_in_person_to_a_guest_at_home_hosts_him(code):
+    text = (
+        "George W. Bush told South Korean President Kim Dae-jung at the White House on"
+        " Wednesday that he was sceptical about North Korea's leader."
+    )
+    found = code(text, "2001-03-08")
+    assert ("KORGOV", "USA", "042") in found and ("USAGOV", "KORGOV", "043") in found
+    # a signing abroad names no host
+    text = "Putin and Hu Jintao signed a border treaty in Beijing on Thursday."
+    assert all(e[2] != "043" for e in code(text, "2004-10-14"))

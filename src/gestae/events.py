@@ -663,6 +663,8 @@ VOTING = {"vote", "adopt", "approve", "pass", "endorse", "reject", "elect", "bac
 #: Verbs of saying that find fault, whose words those nouns may be.
 CENSURING_VERBS = {"accuse", "criticize", "criticise", "charge", "allege", "denounce",
                    "condemn", "blame", "call", "describe"}  # fmt: skip
+#: Acts done in person that name no host: "signed a deal in Beijing", "laid a wreath".
+CEREMONIAL = {"sign", "witness", "oversee", "lay", "inaugurate", "unveil", "celebrate", "tour"}
 #: Verbs of voicing a view or a wish, whose words "the remarks" may be too.
 VOICING = {"voice", "express", "urge", "suggest", "question", "slam", "chide", "rebuke"}
 SPEECH_VERBS = {
@@ -2460,7 +2462,19 @@ class EventCoder:
             # Riyadh", a third country's venue)
         entry = self.lexicon.named_noun("visit")
         rule = f"'{verb.text}' in person in {host.text} -> 042"
-        return self._emit("042", entry, sources, [host], verb, when, rule)
+        visits = self._emit("042", entry, sources, [host], verb, when, rule)
+        hosts = [
+            a for h in people if self._names_one_person(h, resolver)
+            for a in self._actors(h, resolver)
+            if a.code[:3] == host.code[:3] and a.code[3:6] == "GOV"
+        ]  # fmt: skip ("Bush told Kim Dae-jung at the White House": Bush hosts him)
+        met = (m := self._match_verb(verb)) is not None and m[0].code[:2] == "04"
+        # (a meeting is already coded both ways; a signing or a ceremony names no host)
+        if hosts and not met and verb.lemma_.lower() not in CEREMONIAL:
+            entry = self.lexicon.named_noun("visit")
+            rule = f"'{verb.text}' in person with a guest in {host.text} -> 043"
+            visits += self._emit("043", entry, hosts, sources, verb, when, rule)
+        return visits
 
     def _sent_to_fight(self, verb: Token) -> bool:
         """Whether troops are sent to fight: "to hunt Kurdish rebels", "to crush the Islamists"."""
