@@ -5342,3 +5342,44 @@ def test_a_leader_speaking_in_person_to_a_guest_at_home_hosts_him(code):
     # a signing abroad names no host
     text = "Putin and Hu Jintao signed a border treaty in Beijing on Thursday."
     assert all(e[2] != "043" for e in code(text, "2004-10-14"))
+
+
+def test_first_review_guards(code):
+    # a threatened act naming its own target keeps it, whatever the condition names
+    text = "Russia threatened to aim its missiles at Poland if the United States built a shield."
+    assert [e[1] for e in code(text, "2007-06-04")] == ["POL"]
+    text = "Iran threatened to strike Israeli nuclear facilities if the United States attacked it."
+    assert [e[1][:3] for e in code(text, "2007-06-04")] == ["ISR"]
+    # own forces withdrawn: the place they leave
+    assert code("Britain promised to withdraw its troops from Basra.", "2007-02-21") == [
+        ("GBR", "IRQ", "0356")
+    ]
+    # a view voiced counts as the remarks only with no verb of saying before
+    text = (
+        "Bush said Iran was part of an axis of evil. Russia urged restraint. Tehran condemned"
+        " the remarks."
+    )
+    assert ("IRNGOV", "USAGOV", "111") in code(text, "2002-02-01")
+    text = "Israeli police questioned Sharon on Monday. The Palestinians rejected the remarks."
+    assert all(e[2] != "120" for e in code(text, "2002-02-01"))
+    # a physical attack during a speech stays an attack
+    text = "Gunmen attacked Afghan President Karzai during a speech on Monday."
+    assert [e[2] for e in code(text, "2004-10-01")] == ["190"]
+    # victims who died in a raid did not carry it out
+    text = "Three Palestinians died in a raid the UN called excessive."
+    assert all(e[2] != "111" for e in code(text, "2004-10-01"))
+    # marching to a shrine is no protest
+    text = (
+        "Iraqi police fired on Shiite pilgrims, killing five people who had marched to Karbala"
+        " for the festival."
+    )
+    assert [e[2] for e in code(text, "2004-10-01")] == ["190"]
+    # lawyers working for a body take its side
+    assert code("Pentagon lawyers criticized Iran.", "2004-10-01") == [("USAMIL", "IRN", "111")]
+
+
+def test_a_city_name_shared_by_large_cities_of_several_states_places_no_police(code):
+    text = "Birmingham police in Alabama arrested two men."
+    assert code(text, "2004-10-01")[0][0] == "USACOP"
+    text = "Victoria police arrested two men in Melbourne."
+    assert code(text, "2004-10-01")[0][0] == "AUSCOP"

@@ -1928,9 +1928,13 @@ class PhraseResolver:
 
     def _city_owner(self, head: Token) -> str | None:
         """The country of a city that owns police or a court: "Mumbai's police chief", "the
-        Karachi police" serve that city's state, whatever other country the sentence names."""
+        Karachi police" serve that city's state, whatever other country the sentence names;
+        not a name large cities of several countries share ("Birmingham", "Victoria"), nor
+        where the sentence places things in another country ("Salem police in Oregon")."""
+        if head.lemma_.lower() == "tribunal":
+            return None  # ("the Arusha tribunal": an international court)
         try:
-            from gestae.places import most_populous
+            from gestae.places import bundled_gazetteer
         except ModuleNotFoundError:
             return None
         owners = [*head.children] + [
@@ -1944,9 +1948,19 @@ class PhraseResolver:
             ):
                 continue
             name = self.doc[token.left_edge.i : token.i + 1].text  # ("New York police")
-            place = most_populous(name, min_population=100_000)
-            if place is not None and place.precision == "city":
-                return place.country
+            largest: dict[str, int] = {}
+            for candidate in bundled_gazetteer().lookup(name):
+                place = candidate.place
+                if place.country and (place.precision != "city" or place.population >= 100_000):
+                    largest[place.country] = max(largest.get(place.country, 0), place.population)
+            ranked = sorted(largest.values(), reverse=True)
+            if not ranked or ranked[0] < 100_000 or (
+                len(ranked) > 1 and ranked[0] < 10 * ranked[1]
+            ):
+                continue  # (none, or shared: "Birmingham police" may be Alabama's)
+            country = max(largest, key=largest.get)
+            elsewhere = self.places_in(head.sent) - {country}
+            return None if elsewhere else country
         return None
 
     def _hyphenated_before_another(self, token: Token) -> bool:

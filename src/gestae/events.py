@@ -663,10 +663,13 @@ VOTING = {"vote", "adopt", "approve", "pass", "endorse", "reject", "elect", "bac
 #: Verbs of saying that find fault, whose words those nouns may be.
 CENSURING_VERBS = {"accuse", "criticize", "criticise", "charge", "allege", "denounce",
                    "condemn", "blame", "call", "describe"}  # fmt: skip
+#: What flows from one party to others: a demonym on these names its owner, not a target.
+FLOWS = {"gas", "oil", "transit", "supply", "export", "import", "aid", "funding", "shipment",
+         "delivery", "flow", "trade", "investment", "loan", "credit"}  # fmt: skip
 #: Acts done in person that name no host: "signed a deal in Beijing", "laid a wreath".
 CEREMONIAL = {"sign", "witness", "oversee", "lay", "inaugurate", "unveil", "celebrate", "tour"}
 #: Verbs of voicing a view or a wish, whose words "the remarks" may be too.
-VOICING = {"voice", "express", "urge", "suggest", "question", "slam", "chide", "rebuke"}
+VOICING = {"voice", "express", "urge", "suggest", "slam", "chide", "rebuke"}
 SPEECH_VERBS = {
     "say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "vow",
     "pledge", "promise", "confirm", "report", "write", "argue", "signal", "indicate", "hint",
@@ -4037,7 +4040,13 @@ class EventCoder:
         for told in [c for c in clauses if c.tag_ == "VBG"]:
             # "fired on villagers, killing five people who had marched to demand ...",
             # "fired at youths, wounding one, as protesters smashed windows"
-            if any(EventCoder._protesting(o) for o in children(told, ("dobj",))):
+            if any(
+                o.lemma_.lower() in PROTESTERS or any(
+                    c.lemma_.lower() in PROTESTING and (c.lemma_.lower() != "march" or any(
+                        t.lemma_.lower() in ("demand", "protest", "denounce") for t in c.subtree
+                    )) for c in children(o, ("acl", "relcl"))
+                ) for o in children(told, ("dobj",))
+            ):  # (not "killing five people who had marched to Karbala for the festival")
                 return True
             clauses += children(told, ("advcl",))
         for clause in clauses:
@@ -4239,11 +4248,15 @@ class EventCoder:
             return False  # "regretted the move" criticizes; "regretted the deaths" mourns
         if entry.lemma == "attack" and entry.code == "190" and (
             any(c.lower_ == "verbally" for c in cand.verb.children) or any(
-                o.lemma_.lower() in WORDS_AIRED
-                for o in prep_objects(cand.verb, {"in", "on", "during", "at"})
+                o.lemma_.lower() in WORDS_AIRED and (
+                    o.head.lower_ == "in" or o.lemma_.lower() in ("television", "radio")
+                ) for o in prep_objects(cand.verb, {"in", "on"})
             )
-        ):
-            # "Assad attacked Israel in a speech", "attacked Bush on television": in words
+        ) and not any(
+            s.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} for s in cand.sources
+        ) and not any(h.lemma_.lower() in ASSAILANTS | BANDS for h in cand.source_heads):
+            # "Assad attacked Israel in a speech", "attacked Bush on television": in words (not
+            # "gunmen attacked Karzai during a speech", "attacked journalists at a newspaper")
             entry = replace(entry, code="111")
         if "actoronly" in entry.flags and not any(
             h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
@@ -5013,11 +5026,15 @@ class EventCoder:
     @staticmethod
     def _done_in(head: Token, resolver: Resolver) -> list[ActorRef]:
         """Who did the act a clause was done in: "killed a Hamas chief in a strike the White
-        House called heavy-handed" (the killers' strike)."""
+        House called heavy-handed" (the killers' strike; not "three Palestinians died in a
+        raid", "protesters were killed in a crackdown": the victims)."""
         prep = head.head
-        if head.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        verb = prep.head
+        if head.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or (
+            is_passive(verb) or not children(verb, ("dobj",))
+        ):
             return []
-        return [a for h in subject_heads(prep.head) for a in resolver.actors(h)]
+        return [a for h in subject_heads(verb) for a in resolver.actors(h)]
 
     def _in_dateline(self, idx: int) -> bool:
         """Whether a character offset is inside the text's dateline."""
@@ -5055,19 +5072,22 @@ class EventCoder:
                 return complement, heads, found
         return None
 
-    @staticmethod
-    def _addressed_in(clause: Token, own: set[str], resolver: Resolver) -> bool:
+    def _addressed_in(self, clause: Token, own: set[str], resolver: Resolver) -> bool:
         """Whether a clause names an actor, not of the speaker's own country, as its object or
-        after "with", "against", "on" or "to": "to cut military aid to Colombia"."""
+        after "with", "against", "on", "to", "at", "into" or "in": "to cut military aid to
+        Colombia", "to aim its missiles at Poland", "to strike Israeli nuclear facilities"."""
         for o in clause.subtree:
             if clause.i not in (o.head.i, o.head.head.i, o.head.head.head.i):
                 continue
             named = (o.dep_ in ("dobj", "dative") and o.lower_ not in ("him", "her")) or (
-                o.dep_ == "pobj" and o.head.lower_ in ("with", "against", "on", "to")
+                o.dep_ == "pobj"
+                and o.head.lower_ in ("with", "against", "on", "to", "at", "into", "in")
             )
-            if named and (o.i in resolver.index or o.pos_ == "PRON") and not (
-                {a.code[:3] for a in resolver.actors(o)} <= own
-            ):
+            if named and o.pos_ == "PRON" and o.lower_ not in ("him", "her"):
+                return True
+            goods = o.lemma_.lower() in FLOWS  # ("to cut Russian gas transit": Russia's)
+            found = self._target_actors(o, resolver) if named and not goods else []
+            if found and not {a.code[:3] for a in found} <= own:
                 return True
         return False
 
@@ -5125,6 +5145,20 @@ class EventCoder:
                     and not withdrawn
                 )
             ]  # fmt: skip
+            if not found and withdrawn:
+                # "promised to withdraw its troops from Basra", "to bring American troops home
+                # from Iraq": the place they leave
+                left = prep_objects(xcomp, {"from", "of"}) + [
+                    o for h in children(xcomp, ("advmod", "npadvmod", "prt", "oprd"))
+                    if h.lower_ in ("home", "out") for o in prep_objects(h, {"from", "of"})
+                ]  # fmt: skip
+                found = [
+                    r for h in left
+                    if (r := self._place_country(h, resolver, any_size=True)) is not None
+                    and r.code[:3] not in own
+                ]  # fmt: skip
+                if found:
+                    return xcomp, left, found
             if not found:
                 preps = {"with", "to", "on", "against", "from", "of", "between", "at"}
                 heads = prep_objects(xcomp, preps) + [
@@ -5535,8 +5569,7 @@ class EventCoder:
             return []
         told = {lemma, NOMINALIZED.get(lemma, lemma)}
         if spoken:
-            # (remarks made by any verb of saying, or of voicing a view: "voiced concern")
-            told |= SPEECH_VERBS | CENSURING_VERBS | VOICING
+            told |= SPEECH_VERBS | CENSURING_VERBS  # (remarks made by any verb of saying)
         clause = clause_verb(noun)
         judges = {
             a.code for h in (subject_heads(clause) if clause is not None else [])
@@ -5545,6 +5578,13 @@ class EventCoder:
         sentences = [s for s in noun.doc.sents if s.end <= noun.sent.start][-5:]
         violent = lemma in ATTACK_WORDS  # ("seized Mosul ... Ban condemned the attack")
         told_before = [t for s in sentences for t in s]
+        if spoken and not any(
+            t.pos_ == "VERB" and t.lemma_.lower() in told and not is_passive(t)
+            for t in told_before
+        ):
+            # ("Bush voiced concern over ... China rejected the remarks": with no verb of
+            # saying before, a view voiced is what the remarks are)
+            told = told | VOICING
         speakers: list[list[ActorRef]] = []
         # (the attack a story's reactions speak of is its first, not the retaliation told
         # after it; a named act is the latest telling of it)
