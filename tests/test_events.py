@@ -5383,3 +5383,10 @@ def test_a_city_name_shared_by_large_cities_of_several_states_places_no_police(c
     assert code(text, "2004-10-01")[0][0] == "USACOP"
     text = "Victoria police arrested two men in Melbourne."
     assert code(text, "2004-10-01")[0][0] == "AUSCOP"
+
+
+def test_a_verdict_the_parser_hangs_over_the_ones_judged_and_acts_on_part_of_a_thing(code):
+    text = "Nepal branded the Maoist rebels terrorists on Monday."
+    assert code(text, "2001-11-26") == [("NPL", "NPLREB", "111")]
+    text = "The United States froze some of its aid to Ukraine."
+    assert code(text, "2002-09-26") == [("USA", "UKR", "162")]

@@ -244,7 +244,8 @@ REACTIONS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract",
 #: Heads of an event still to come: "prepared for the withdrawal", "awaiting the verdict".
 AWAITING = {"prepare", "brace", "await", "wait", "ready", "plan"}
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
-PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control", "last"}
+PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control", "last",
+            "some", "all", "bulk", "portion", "share"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
 OBJECT_TARGET_PREPS = {"on", "against", "with", "between", "to", "at", "for"}
 #: Words that make a threatened attack a threat of weapons of mass destruction (1385).
@@ -4784,7 +4785,21 @@ class EventCoder:
                 words = [
                     a for o in children(verb, ("dobj",)) for a in children(o, ("acl", "dobj"))
                 ]  # ("called Lee Myung-bak a traitor": the parser's object of the name)
-            if not words and verb.dep_ == "relcl":
+            misread = [
+                o for o in children(verb, ("dobj",)) if not words and self.lexicon.judgement(o)
+                and any(
+                    c.dep_ == "compound" and c.i in resolver.index and c.tag_ == "NNS"
+                    for c in o.children
+                )
+            ]  # fmt: skip (people, not a headline's title-case words)
+            if misread:
+                # "branded the Maoist rebels terrorists": the parser may make the ones judged a
+                # compound of the verdict
+                judged += [
+                    ([c for c in o.children if c.dep_ == "compound" and c.tag_ == "NNS"], o)
+                    for o in misread
+                ]  # fmt: skip
+            elif not words and verb.dep_ == "relcl":
                 # "a move London called a provocation": the relative clause's noun is judged
                 # (the parser may make the verdict its object)
                 judged += [([verb.head], w) for w in children(verb, ("dobj",))]
