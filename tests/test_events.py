@@ -5390,3 +5390,11 @@ def test_a_verdict_the_parser_hangs_over_the_ones_judged_and_acts_on_part_of_a_t
     assert code(text, "2001-11-26") == [("NPL", "NPLREB", "111")]
     text = "The United States froze some of its aid to Ukraine."
     assert code(text, "2002-09-26") == [("USA", "UKR", "162")]
+
+
+def test_a_verdict_on_it_is_on_the_clause_it_stands_for(code):
+    text = (
+        "The White House called it outrageous on Thursday that German Justice Minister Herta"
+        " Daeubler-Gmelin had likened George W. Bush's tactics to Hitler's."
+    )
+    assert ("USAGOV", "DEUGOV", "111") in code(text, "2002-09-20")

@@ -4813,6 +4813,14 @@ class EventCoder:
                 ]  # fmt: skip
                 judged += [(moves, w) for w in children(verb, ("dobj",))] if moves else []
             objects = [o for o in children(verb, ("dobj",)) if o.lower_ not in WH_WORDS]
+            if [o.lower_ for o in objects] == ["it"]:
+                # "called it outrageous that the minister had likened Bush to Hitler": the
+                # clause "it" stands for names whom the verdict is on
+                objects = [
+                    h for c in children(verb, ("ccomp",))
+                    if any(m.lower_ == "that" for m in children(c, ("mark",)))
+                    for h in subject_heads(c)
+                ] or objects  # fmt: skip
             for word in words:
                 # ("called Bush 'the devil'": the quote mark can make him the word's owner;
                 # "called Ahmadinejad's speech unhelpful": the parser may make the object a
