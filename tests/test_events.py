@@ -5398,3 +5398,13 @@ def test_a_verdict_on_it_is_on_the_clause_it_stands_for(code):
         " Daeubler-Gmelin had likened George W. Bush's tactics to Hitler's."
     )
     assert ("USAGOV", "DEUGOV", "111") in code(text, "2002-09-20")
+
+
+def test_hitting_back_after_words_answers_them_in_words(code):
+    text = (
+        "French and German ministers hit back on Thursday after Donald Rumsfeld dismissed their"
+        " countries' opposition to a war in Iraq as the view of old Europe."
+    )
+    assert ("FRAGOV", "USAGOV", "111") in code(text, "2003-01-24")
+    text = "Israel struck back after Hamas fired rockets at Sderot."
+    assert ("ISR", "PSEREB", "190") in code(text, "2003-01-24")

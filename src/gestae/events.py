@@ -3302,6 +3302,30 @@ class EventCoder:
                 a for o in reasons for a in self._target_actors(o, resolver)
                 if primary(a.code) not in homes
             ]  # fmt: skip
+        if not cand.targets and cand.entry.particle == "back" and cand.entry.lemma in (
+            "hit", "strike"
+        ):
+            # "French and German ministers hit back after Rumsfeld dismissed ...": at whom
+            # they answered
+            homes = {primary(s.code) for s in cand.sources}
+            answered = [
+                c for c in children(cand.verb, ("advcl",))
+                if any(m.lower_ in ("after", "following") for m in children(c, ("mark",)))
+            ] + [
+                o for o in prep_objects(cand.verb, {"after", "following"})
+                if self.lexicon.noun_entry(o) is not None
+            ]  # fmt: skip
+            cand.targets = [
+                a for c in answered for h in (subject_heads(c) if c.pos_ == "VERB" else [c])
+                for a in (resolver.actors(h) if c.pos_ == "VERB" else self._author(h, resolver))
+                if primary(a.code) not in homes
+            ]  # fmt: skip
+            words = any(
+                c.lemma_.lower() in SPEECH_VERBS | CENSURING_VERBS | VERDICT_VERBS | VOICING
+                or c.lemma_.lower() in WORDS_SAID for c in answered
+            )
+            if cand.targets and words:
+                cand.entry = replace(cand.entry, code="111")  # (words answered in words)
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         if not cand.targets and test_fired(cand.verb):
