@@ -5344,7 +5344,7 @@ def test_a_leader_speaking_in_person_to_a_guest_at_home_hosts_him(code):
     assert all(e[2] != "043" for e in code(text, "2004-10-14"))
 
 
-def test_first_review_guards(code):
+def test_guards_of_the_thirty_third_set_s_first_review(code):
     # a threatened act naming its own target keeps it, whatever the condition names
     text = "Russia threatened to aim its missiles at Poland if the United States built a shield."
     assert [e[1] for e in code(text, "2007-06-04")] == ["POL"]
@@ -5408,3 +5408,32 @@ def test_hitting_back_after_words_answers_them_in_words(code):
     assert ("FRAGOV", "USAGOV", "111") in code(text, "2003-01-24")
     text = "Israel struck back after Hamas fired rockets at Sderot."
     assert ("ISR", "PSEREB", "190") in code(text, "2003-01-24")
+
+
+def test_guards_of_the_thirty_third_set_s_second_review(code):
+    # words attacked in a debate are words; gunmen attack in deed
+    text = "John Kerry attacked President Bush during the debate over his handling of Iraq."
+    assert [e[2] for e in code(text, "2004-10-01")] == ["111"]
+    text = "Hezbollah leader Hassan Nasrallah attacked the United States in a televised speech."
+    assert [e[2] for e in code(text, "2004-10-01")] == ["111"]
+    # a leader praised in a speech at home is not there; a resident ambassador is no visitor
+    text = "Blair praised President Bush in a speech to parliament in London."
+    assert all(e[2] not in ("042", "043") for e in code(text, "2004-10-01"))
+    text = "Karzai told U.S. Ambassador Zalmay Khalilzad in Kabul that the vote would go ahead."
+    assert all(e[2] not in ("042", "043") for e in code(text, "2004-10-01"))
+    # a comma before the next clause's subject is no "Town, Region"; a name that is a state
+    # and a country places no town
+    text = "In Crawford, Iraq's interim Prime Minister Iyad Allawi told President Bush that"
+    text += " elections would go ahead."
+    assert all(e[2] not in ("042", "043") for e in code(text, "2004-09-20"))
+    text = "Georgian President Saakashvili met President Bush at the summit in Sea Island, Georgia."
+    assert ("USAGOV", "GEO", "042") not in code(text, "2004-06-10")
+    # a venue is no foe; a city's police unless its name is shared with a state elsewhere
+    text = "China threatened to file a complaint at the WTO if the European Union imposes quotas."
+    assert [e[1] for e in code(text, "2005-05-20")] == ["IGOEU"]
+    assert code("Manchester police arrested ten men.", "2005-07-20")[0][0] == "GBRCOP"
+    assert code("Victoria police arrested two men in Melbourne.", "2005-07-20")[0][0] == "AUSCOP"
+    # a view questioned is a remark
+    text = "Putin questioned the legitimacy of the Iraqi elections. Iraqi officials criticized"
+    text += " the remarks."
+    assert ("IRQGOV", "RUSGOV", "111") in code(text, "2005-02-01")

@@ -1952,15 +1952,24 @@ class PhraseResolver:
             for candidate in bundled_gazetteer().lookup(name):
                 place = candidate.place
                 if place.country and (place.precision != "city" or place.population >= 100_000):
-                    largest[place.country] = max(largest.get(place.country, 0), place.population)
+                    # (a state or region counts as large: "Victoria police" are Australia's)
+                    size = place.population if place.precision == "city" else 10**9
+                    largest[place.country] = max(largest.get(place.country, 0), size)
             ranked = sorted(largest.values(), reverse=True)
             if not ranked or ranked[0] < 100_000 or (
-                len(ranked) > 1 and ranked[0] < 10 * ranked[1]
+                len(ranked) > 1 and ranked[0] < 2 * ranked[1]
             ):
-                continue  # (none, or shared: "Birmingham police" may be Alabama's)
+                continue  # (none, or shared: "Salem police" may be Oregon's)
             country = max(largest, key=largest.get)
-            elsewhere = self.places_in(head.sent) - {country}
-            return None if elsewhere else country
+            # ("Birmingham police in Alabama": the phrase's own place overrules the name)
+            placed = [
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj"
+            ]  # fmt: skip
+            elsewhere = {
+                r.code[:3] for o in placed for r in self._direct(o, self.when, fallback=False)
+            } | self.places_in(self.doc[placed[0].i : placed[0].i + 1]) if placed else set()
+            return None if elsewhere - {country} else country
         return None
 
     def _hyphenated_before_another(self, token: Token) -> bool:

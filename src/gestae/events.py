@@ -664,11 +664,23 @@ VOTING = {"vote", "adopt", "approve", "pass", "endorse", "reject", "elect", "bac
 #: Verbs of saying that find fault, whose words those nouns may be.
 CENSURING_VERBS = {"accuse", "criticize", "criticise", "charge", "allege", "denounce",
                    "condemn", "blame", "call", "describe"}  # fmt: skip
+#: What one questions when voicing a view (not whom police question).
+QUESTIONED = {"legitimacy", "motive", "credibility", "wisdom", "sincerity", "commitment", "need",
+              "value", "decision", "policy", "intention", "validity", "fairness", "logic"}
+#: Heads of phrases naming people who fight: their attacks are not made in words.
+FIGHTERS = ASSAILANTS | BANDS | {
+    "troop", "soldier", "fighter", "rebel", "insurgent", "guerrilla", "force", "army", "police",
+    "mob", "bomber", "militia", "militiaman", "warplane", "jet", "helicopter", "tank", "crowd",
+}  # fmt: skip
 #: What flows from one party to others: a demonym on these names its owner, not a target.
 FLOWS = {"gas", "oil", "transit", "supply", "export", "import", "aid", "funding", "shipment",
          "delivery", "flow", "trade", "investment", "loan", "credit"}  # fmt: skip
-#: Acts done in person that name no host: "signed a deal in Beijing", "laid a wreath".
-CEREMONIAL = {"sign", "witness", "oversee", "lay", "inaugurate", "unveil", "celebrate", "tour"}
+#: Verbs whose object is the one addressed in person: a host who does these to a foreign
+#: leader at home hosts him ("Bush told Kim Dae-jung at the White House").
+ADDRESSING = {"tell", "ask", "urge", "promise", "pledge", "assure", "agree", "inform", "brief",
+              "announce"}
+#: Gatherings of many states' leaders: their venue's host does not host each pair that talks.
+GATHERINGS = {"summit", "conference", "forum", "assembly"}
 #: Verbs of voicing a view or a wish, whose words "the remarks" may be too.
 VOICING = {"voice", "express", "urge", "suggest", "slam", "chide", "rebuke"}
 SPEECH_VERBS = {
@@ -2432,12 +2444,18 @@ class EventCoder:
         if not places:
             return []
         resolver = at_event_date(resolver, verb, when)
-        people = subject_heads(verb) + children(verb, ("dobj",))  # ("met Hollande in Berlin")
+        spoken = any(
+            o.lemma_.lower() in WORDS_AIRED
+            for o in prep_objects(verb, {"in", "on", "at", "during"})
+        ) or any(t.lower_ == "televised" for t in verb.sent)
+        # ("met Hollande in Berlin"; not "praised President Bush in a speech in London": the
+        # one spoken of is not there)
+        people = subject_heads(verb) + ([] if spoken else children(verb, ("dobj",)))
         sources = [
             a for h in people
             if (self._names_one_person(h, resolver) or (trip or sights) and (
                 h.tag_ == "NN" and h.lemma_.lower() in OFFICE_NOUNS or h.lower_ in ("he", "she")
-            )) and h.lemma_.lower() not in RESIDENTS
+            )) and not any(t.lemma_.lower() in RESIDENTS for t in h.subtree if t.i <= h.i)
             for a in self._actors(h, resolver) if a.code[3:6] in ("GOV", "SEP")
             or ((trip or sights) and a.code.startswith("IGO"))
         ]  # fmt: skip (not "the US ambassador met officials in Kabul": he lives there; a
@@ -2473,8 +2491,10 @@ class EventCoder:
             if a.code[:3] == host.code[:3] and a.code[3:6] == "GOV"
         ]  # fmt: skip ("Bush told Kim Dae-jung at the White House": Bush hosts him)
         met = (m := self._match_verb(verb)) is not None and m[0].code[:2] == "04"
-        # (a meeting is already coded both ways; a signing or a ceremony names no host)
-        if hosts and not met and verb.lemma_.lower() not in CEREMONIAL:
+        summit = any(t.lemma_.lower() in GATHERINGS for t in verb.subtree)
+        # (a meeting is already coded both ways, a summit's guests meet there; one tells, asks
+        # or promises a guest, but praises or warns whoever is spoken of)
+        if hosts and not met and not summit and verb.lemma_.lower() in ADDRESSING:
             entry = self.lexicon.named_noun("visit")
             rule = f"'{verb.text}' in person with a guest in {host.text} -> 043"
             visits += self._emit("043", entry, hosts, sources, verb, when, rule)
@@ -4273,15 +4293,13 @@ class EventCoder:
             return False  # "regretted the move" criticizes; "regretted the deaths" mourns
         if entry.lemma == "attack" and entry.code == "190" and (
             any(c.lower_ == "verbally" for c in cand.verb.children) or any(
-                o.lemma_.lower() in WORDS_AIRED and (
-                    o.head.lower_ == "in" or o.lemma_.lower() in ("television", "radio")
-                ) for o in prep_objects(cand.verb, {"in", "on"})
+                o.lemma_.lower() in WORDS_AIRED
+                for o in prep_objects(cand.verb, {"in", "on", "during", "at"})
             )
-        ) and not any(
-            s.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} for s in cand.sources
-        ) and not any(h.lemma_.lower() in ASSAILANTS | BANDS for h in cand.source_heads):
-            # "Assad attacked Israel in a speech", "attacked Bush on television": in words (not
-            # "gunmen attacked Karzai during a speech", "attacked journalists at a newspaper")
+        ) and not any(h.lemma_.lower() in FIGHTERS for h in cand.source_heads):
+            # "Assad attacked Israel in a speech", "Kerry attacked Bush during the debate",
+            # "Nasrallah attacked the United States on television": in words (not "gunmen
+            # attacked Karzai during a speech", "militants attacked journalists at a newspaper")
             entry = replace(entry, code="111")
         if "actoronly" in entry.flags and not any(
             h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
@@ -5134,6 +5152,9 @@ class EventCoder:
                 return True
             goods = o.lemma_.lower() in FLOWS  # ("to cut Russian gas transit": Russia's)
             found = self._target_actors(o, resolver) if named and not goods else []
+            if o.dep_ == "pobj" and o.head.lower_ in ("at", "in", "into"):
+                # ("to file a complaint at the World Trade Organization": a venue, not a foe)
+                found = [a for a in found if not a.code.startswith("IGO")]
             if found and not {a.code[:3] for a in found} <= own:
                 return True
         return False
@@ -5631,7 +5652,7 @@ class EventCoder:
         ):
             # ("Bush voiced concern over ... China rejected the remarks": with no verb of
             # saying before, a view voiced is what the remarks are)
-            told = told | VOICING
+            told = told | VOICING | {"question"}
         speakers: list[list[ActorRef]] = []
         # (the attack a story's reactions speak of is its first, not the retaliation told
         # after it; a named act is the latest telling of it)
@@ -5643,6 +5664,10 @@ class EventCoder:
                 and (cand.root in ("18", "19", "20") or cand.entry.flag_value("place"))
             )):  # (taking a place is an assault on it: "seized Mosul")
                 continue
+            if verb.lemma_.lower() == "question" and not any(
+                o.lemma_.lower() in QUESTIONED for o in children(verb, ("dobj",))
+            ):
+                continue  # ("questioned the legitimacy of the vote", not "questioned Sharon")
             if modality(verb) is not None and not spoken:
                 return []
             doers = [a for h in subject_heads(verb) for a in resolver.actors(h)]
@@ -6174,16 +6199,19 @@ class EventCoder:
         doc = token.doc
         if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and (
             (region := doc[token.i + 2]).pos_ == "PROPN"
-        ) and (region.i + 1 == len(doc) or doc[region.i + 1].pos_ != "PROPN"):
+        ) and region.dep_ == "appos" and region.head.i == token.i and (
+            region.i + 1 == len(doc) or doc[region.i + 1].pos_ != "PROPN"
+        ):
             # "at his ranch in Crawford, Texas": a town too small for the gazetteer, placed by
-            # the state or province after it
-            mention = resolver.index.get(region.i)
-            if mention is not None and mention.kind == "country":
-                code = mention.entries[0].key[:3]
-            else:
-                place = most_populous(region.text)
-                code = place.country if place is not None and place.precision == "admin1" else None
-            if code:
+            # the state or province in apposition (not "In Crawford, Iraq's prime minister")
+            from gestae.places import bundled_gazetteer
+
+            readings = {
+                c.place.country for c in bundled_gazetteer().lookup(region.text)
+                if c.place.country and c.place.precision in ("admin1", "country")
+            }  # ("Sea Island, Georgia": a US state and a country, no telling which)
+            if len(readings) == 1:
+                code = readings.pop()
                 return ActorRef(code, token.text, token.idx, token.idx + len(token.text))
         return None
 
