@@ -5437,3 +5437,9 @@ def test_guards_of_the_thirty_third_set_s_second_review(code):
     text = "Putin questioned the legitimacy of the Iraqi elections. Iraqi officials criticized"
     text += " the remarks."
     assert ("IRQGOV", "RUSGOV", "111") in code(text, "2005-02-01")
+
+
+def test_cooperation_pledged_and_links_restored(code):
+    text = "Pakistan's prime minister promised India full cooperation in the inquiry on Friday."
+    assert code(text, "2008-12-01") == [("PAKGOV", "IND", "030")]
+    assert code("Pakistan restored air links with India.", "2004-01-16") == [("PAK", "IND", "050")]
