@@ -5443,3 +5443,22 @@ def test_cooperation_pledged_and_links_restored(code):
     text = "Pakistan's prime minister promised India full cooperation in the inquiry on Friday."
     assert code(text, "2008-12-01") == [("PAKGOV", "IND", "030")]
     assert code("Pakistan restored air links with India.", "2004-01-16") == [("PAK", "IND", "050")]
+
+
+def test_guards_of_the_thirty_third_set_s_third_review(code):
+    # hitting back after a deed that is neither force nor words is no event
+    assert code("Australia struck back after England won the first Test.", "2005-07-20") == []
+    text = "China hit back after the United States imposed quotas on Chinese textiles."
+    assert all(e[2] != "190" for e in code(text, "2005-05-20"))
+    # an armed group attacking during another's speech attacks in deed
+    text = "Hamas attacked an Israeli army post during a speech by Abbas."
+    assert [e[2] for e in code(text, "2005-05-20")] == ["190"]
+    # telephone lines working again are no diplomacy
+    assert code("Israel restored telephone links with Gaza.", "2005-05-20") == []
+
+
+def test_a_participle_s_object_pronoun_is_not_the_subject_it_shares(code):
+    text = "Colin Powell met Yasser Arafat on Sunday, urging him to rein in militants."
+    assert ("USAGOV", "PSEGOV", "020") in code(text, "2002-04-14")
+    text = "Saddam Hussein apologised to Kuwait on Saturday, but Kuwait rejected the gesture."
+    assert ("KWT", "IRQGOV", "120") in code(text, "2002-12-08")

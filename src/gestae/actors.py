@@ -1961,6 +1961,12 @@ class PhraseResolver:
             ):
                 continue  # (none, or shared: "Salem police" may be Oregon's)
             country = max(largest, key=largest.get)
+            named = {
+                country_of(r.code) for m in set(self.index.values()) if m.kind != "agent"
+                and (r := self.kb.resolve_mention(m, self.when)) is not None
+            }  # fmt: skip
+            if named & (set(largest) - {country}):
+                continue  # ("Cordoba police arrested an ETA suspect": Spain's Cordoba)
             # ("Birmingham police in Alabama": the phrase's own place overrules the name)
             placed = [
                 o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -2383,9 +2389,12 @@ class PhraseResolver:
         named = [a for a in self.antecedents() if a.group == "person" and a.token < token.i]
         if token.lower_ in ("him", "her") and token.dep_ != "poss":
             verbs = [token.head]
-            while verbs[-1].dep_ == "conj" and not any(
+            while (verbs[-1].dep_ == "conj" or (
+                verbs[-1].dep_ == "advcl" and verbs[-1].tag_ == "VBG"
+            )) and not any(
                 c.dep_ in SUBJECT_DEPS for c in verbs[-1].children
-            ):  # ("conceded defeat to Buhari and telephoned him": the subject it shares)
+            ):  # ("conceded defeat to Buhari and telephoned him", "met Arafat, urging him":
+                # the subject it shares)
                 verbs.append(verbs[-1].head)
             purpose = verbs[-1]
             if purpose.dep_ in ("xcomp", "advcl") and any(

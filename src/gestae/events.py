@@ -671,16 +671,22 @@ QUESTIONED = {"legitimacy", "motive", "credibility", "wisdom", "sincerity", "com
 FIGHTERS = ASSAILANTS | BANDS | {
     "troop", "soldier", "fighter", "rebel", "insurgent", "guerrilla", "force", "army", "police",
     "mob", "bomber", "militia", "militiaman", "warplane", "jet", "helicopter", "tank", "crowd",
+    "protester", "demonstrator", "rioter",
 }  # fmt: skip
+#: Places attacked in deed, whatever speech is on: "attacked the US embassy during a speech".
+ATTACKED_SITES = {"embassy", "post", "base", "convoy", "station", "building", "office", "camp",
+              "checkpoint", "barracks", "consulate", "headquarters", "compound"}  # fmt: skip
 #: What flows from one party to others: a demonym on these names its owner, not a target.
 FLOWS = {"gas", "oil", "transit", "supply", "export", "import", "aid", "funding", "shipment",
          "delivery", "flow", "trade", "investment", "loan", "credit"}  # fmt: skip
 #: Verbs whose object is the one addressed in person: a host who does these to a foreign
 #: leader at home hosts him ("Bush told Kim Dae-jung at the White House").
 ADDRESSING = {"tell", "ask", "urge", "promise", "pledge", "assure", "agree", "inform", "brief",
-              "announce"}
+              "thank", "congratulate", "announce"}
 #: Gatherings of many states' leaders: their venue's host does not host each pair that talks.
 GATHERINGS = {"summit", "conference", "forum", "assembly"}
+#: Links between states whose restoring is cooperation: "restored air links with India".
+STATE_LINKS = {"air", "rail", "diplomatic", "transport", "road", "bus", "shipping", "flight"}
 #: Verbs of voicing a view or a wish, whose words "the remarks" may be too.
 VOICING = {"voice", "express", "urge", "suggest", "slam", "chide", "rebuke"}
 SPEECH_VERBS = {
@@ -3340,12 +3346,21 @@ class EventCoder:
                 for a in (resolver.actors(h) if c.pos_ == "VERB" else self._author(h, resolver))
                 if primary(a.code) not in homes
             ]  # fmt: skip
-            words = any(
-                c.lemma_.lower() in SPEECH_VERBS | CENSURING_VERBS | VERDICT_VERBS | VOICING
-                or c.lemma_.lower() in WORDS_SAID for c in answered
-            )
-            if cand.targets and words:
+            spoken = SPEECH_VERBS | CENSURING_VERBS | VERDICT_VERBS | VOICING | WORDS_SAID
+            words = any(c.lemma_.lower() in spoken for c in answered) or any(
+                c.tag_ == "VBG" and c.lemma_.lower() in spoken | ACCUSING
+                for c in children(cand.verb, ("advcl", "xcomp"))
+            )  # ("hit back after ..., accusing Israel of aggression": in words)
+            violent = any(
+                (m := self._match_verb(c)) is not None and m[0].code[:2] in VIOLENT_ROOTS
+                for c in answered if c.pos_ == "VERB"
+            ) or any(self._attack_noun(c) is not None for c in answered if c.pos_ != "VERB")
+            if words:
                 cand.entry = replace(cand.entry, code="111")  # (words answered in words)
+            elif not violent:
+                # ("Australia struck back after England won the first Test", "China hit back
+                # after the United States imposed quotas": no force told, nor words)
+                cand.targets = []
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         if not cand.targets and test_fired(cand.verb):
@@ -4291,16 +4306,31 @@ class EventCoder:
             for o in cand.object_heads
         ):
             return False  # "regretted the move" criticizes; "regretted the deaths" mourns
-        if entry.lemma == "attack" and entry.code == "190" and (
-            any(c.lower_ == "verbally" for c in cand.verb.children) or any(
-                o.lemma_.lower() in WORDS_AIRED
-                for o in prep_objects(cand.verb, {"in", "on", "during", "at"})
+        aired = [
+            o for o in prep_objects(cand.verb, {"in", "on", "during", "at"})
+            if o.lemma_.lower() in WORDS_AIRED and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in o.children
             )
-        ) and not any(h.lemma_.lower() in FIGHTERS for h in cand.source_heads):
+        ]  # ("during a speech by Abbas", "during Allawi's address": another's words, a date)
+        if entry.lemma == "attack" and entry.code == "190" and (
+            any(c.lower_ == "verbally" for c in cand.verb.children) or aired
+        ) and not any(h.lemma_.lower() in FIGHTERS for h in cand.source_heads) and not (
+            any(s.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} for s in cand.sources)
+            and not any(self._names_one_person(h, resolver) for h in cand.source_heads)
+        ) and not any(o.lemma_.lower() in ATTACKED_SITES for o in cand.object_heads):
+            # (an armed group or force attacks in deed; its named leader may speak)
             # "Assad attacked Israel in a speech", "Kerry attacked Bush during the debate",
             # "Nasrallah attacked the United States on television": in words (not "gunmen
             # attacked Karzai during a speech", "militants attacked journalists at a newspaper")
             entry = replace(entry, code="111")
+        if entry.pattern == "restore +link" and not any(
+            c.lower_ in STATE_LINKS for n in cand.object_heads
+            for c in children(n, ("amod", "compound"))
+        ) or entry.pattern == "restore +link" and not any(
+            s.code[3:6] in ("", "GOV") for s in cand.sources
+        ):
+            return False  # air, rail or diplomatic links a state restores (not telephone lines
+            # Israel lets work again, nor an airline's flights)
         if "actoronly" in entry.flags and not any(
             h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
             for h in cand.object_heads or cand.target_heads
