@@ -1909,8 +1909,9 @@ class PhraseResolver:
             return country_of(resolution.code) or resolution.code
         return None
 
-    def _first_conjunct_country(self, head: Token, role: str | None, when: dt.date | None
-                                ) -> str | None:
+    def _first_conjunct_country(
+        self, head: Token, role: str | None, when: dt.date | None
+    ) -> str | None:
         """The country a demonym before the first of coordinated forces gives the bare ones
         after it: "Turkish warplanes and troops", "Israeli warplanes, gunboats and artillery"."""
         if role != "MIL" or head.dep_ != "conj" or any(
@@ -1940,6 +1941,7 @@ class PhraseResolver:
         owners = [*head.children] + [
             c for h in head.children if h.dep_ == "compound" for c in h.children
         ]  # ("Mumbai's police chief": the city owns the chief's police)
+        named: set[str] | None = None  # (the states the text names, found once if needed)
         for token in owners:
             if token.dep_ not in ("poss", "compound", "amod") or not token.text[:1].isupper() or (
                 token.dep_ == "amod" and token.tag_ != "NNP"
@@ -1961,10 +1963,11 @@ class PhraseResolver:
             ):
                 continue  # (none, or shared: "Salem police" may be Oregon's)
             country = max(largest, key=largest.get)
-            named = {
-                country_of(r.code) for m in set(self.index.values()) if m.kind != "agent"
-                and (r := self.kb.resolve_mention(m, self.when)) is not None
-            }  # fmt: skip
+            if named is None:
+                named = {
+                    country_of(r.code) for m in set(self.index.values()) if m.kind != "agent"
+                    and (r := self.kb.resolve_mention(m, self.when)) is not None
+                }  # fmt: skip
             if named & (set(largest) - {country}):
                 continue  # ("Cordoba police arrested an ETA suspect": Spain's Cordoba)
             # ("Birmingham police in Alabama": the phrase's own place overrules the name)

@@ -675,7 +675,7 @@ FIGHTERS = ASSAILANTS | BANDS | {
 }  # fmt: skip
 #: Places attacked in deed, whatever speech is on: "attacked the US embassy during a speech".
 ATTACKED_SITES = {"embassy", "post", "base", "convoy", "station", "building", "office", "camp",
-              "checkpoint", "barracks", "consulate", "headquarters", "compound"}  # fmt: skip
+                  "checkpoint", "barracks", "consulate", "headquarters", "compound"}  # fmt: skip
 #: What flows from one party to others: a demonym on these names its owner, not a target.
 FLOWS = {"gas", "oil", "transit", "supply", "export", "import", "aid", "funding", "shipment",
          "delivery", "flow", "trade", "investment", "loan", "credit"}  # fmt: skip
@@ -2501,7 +2501,6 @@ class EventCoder:
         # (a meeting is already coded both ways, a summit's guests meet there; one tells, asks
         # or promises a guest, but praises or warns whoever is spoken of)
         if hosts and not met and not summit and verb.lemma_.lower() in ADDRESSING:
-            entry = self.lexicon.named_noun("visit")
             rule = f"'{verb.text}' in person with a guest in {host.text} -> 043"
             visits += self._emit("043", entry, hosts, sources, verb, when, rule)
         return visits
@@ -4323,12 +4322,10 @@ class EventCoder:
             # "Nasrallah attacked the United States on television": in words (not "gunmen
             # attacked Karzai during a speech", "militants attacked journalists at a newspaper")
             entry = replace(entry, code="111")
-        if entry.pattern == "restore +link" and not any(
+        if entry.pattern == "restore +link" and (not any(
             c.lower_ in STATE_LINKS for n in cand.object_heads
             for c in children(n, ("amod", "compound"))
-        ) or entry.pattern == "restore +link" and not any(
-            s.code[3:6] in ("", "GOV") for s in cand.sources
-        ):
+        ) or not any(s.code[3:6] in ("", "GOV") for s in cand.sources)):
             return False  # air, rail or diplomatic links a state restores (not telephone lines
             # Israel lets work again, nor an airline's flights)
         if "actoronly" in entry.flags and not any(
