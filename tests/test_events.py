@@ -5462,3 +5462,8 @@ def test_a_participle_s_object_pronoun_is_not_the_subject_it_shares(code):
     assert ("USAGOV", "PSEGOV", "020") in code(text, "2002-04-14")
     text = "Saddam Hussein apologised to Kuwait on Saturday, but Kuwait rejected the gesture."
     assert ("KWT", "IRQGOV", "120") in code(text, "2002-12-08")
+
+
+def test_an_attack_at_the_way_into_a_place_is_on_the_place(code):
+    text = "A suicide car bomber struck an entrance to Baghdad's Green Zone government compound."
+    assert ("IRQINS", "IRQGOV", "1831") in code(text, "2004-10-19")

@@ -246,6 +246,9 @@ AWAITING = {"prepare", "brace", "await", "wait", "ready", "plan"}
 #: Portions of a place or group: "most of Aleppo" is Aleppo's.
 PORTIONS = {"most", "part", "parts", "much", "half", "rest", "swathe", "swath", "control", "last",
             "some", "all", "bulk", "portion", "share"}
+#: Ways into a place: what is done at one is done to the place ("struck an entrance to the
+#: Green Zone compound").
+THRESHOLDS = {"entrance", "gate", "door", "doorstep", "perimeter"}
 #: Prepositions of a promised or threatened thing that name whom it is for or against.
 OBJECT_TARGET_PREPS = {"on", "against", "with", "between", "to", "at", "for"}
 #: Words that make a threatened attack a threat of weapons of mass destruction (1385).
@@ -1358,9 +1361,12 @@ def noun_lemma(token: Token) -> str:
 
 
 def whole_of(head: Token) -> Token:
-    """The whole a portion names: "most of Aleppo", "parts of northern Mali"."""
+    """The whole a portion names: "most of Aleppo", "parts of northern Mali", "an entrance to
+    the Green Zone", "the gates of the US headquarters"."""
     if head.lemma_.lower() in PORTIONS:
         return next(iter(prep_objects(head, {"of"})), head)
+    if head.lemma_.lower() in THRESHOLDS:
+        return next(iter(prep_objects(head, {"of", "to"})), head)
     return head
 
 
