@@ -5467,3 +5467,8 @@ def test_a_participle_s_object_pronoun_is_not_the_subject_it_shares(code):
 def test_an_attack_at_the_way_into_a_place_is_on_the_place(code):
     text = "A suicide car bomber struck an entrance to Baghdad's Green Zone government compound."
     assert ("IRQINS", "IRQGOV", "1831") in code(text, "2004-10-19")
+
+
+def test_a_participle_on_the_event_noun_names_its_target(code):
+    text = "The Security Council scrapped U.N. sanctions imposed on Libya."
+    assert code(text, "2003-09-12") == [("IGOUNO", "LBY", "085")]

@@ -3472,6 +3472,9 @@ class EventCoder:
         one_way = False
         # ("sent 71 warplanes and drones toward Taiwan": the last of coordinated objects)
         hosts = [verb] + (coordinated(noun) if noun is not None else [])
+        if noun is not None:
+            # ("scrapped U.N. sanctions imposed on Libya": the participle carries the target)
+            hosts += [c for c in children(noun, ("acl",)) if c.tag_ == "VBN"]
         if noun is not None and noun.dep_ == "compound":
             hosts.append(noun.head)  # "an aid package for Ukraine"
         # ("spoke by telephone with Hu Jintao": the parser may hang the partner on the phone)
