@@ -5472,3 +5472,8 @@ def test_an_attack_at_the_way_into_a_place_is_on_the_place(code):
 def test_a_participle_on_the_event_noun_names_its_target(code):
     text = "The Security Council scrapped U.N. sanctions imposed on Libya."
     assert code(text, "2003-09-12") == [("IGOUNO", "LBY", "085")]
+
+
+def test_missiles_fired_toward_a_place_are_fired_at_it(code):
+    text = "Iraq fired several missiles toward northern Kuwait on Thursday."
+    assert code(text, "2003-03-21") == [("IRQ", "KWT", "195")]
