@@ -5477,3 +5477,10 @@ def test_a_participle_on_the_event_noun_names_its_target(code):
 def test_missiles_fired_toward_a_place_are_fired_at_it(code):
     text = "Iraq fired several missiles toward northern Kuwait on Thursday."
     assert code(text, "2003-03-21") == [("IRQ", "KWT", "195")]
+
+
+def test_thousands_who_rally_are_the_people_of_the_place(code):
+    text = "Police detained dozens after thousands rallied to accuse Ilham Aliyev of fraud."
+    assert ("AZECVL", "AZEGOV", "141") in code(text, "2003-10-16")
+    text = "Thousands of troops marched into the city."  # (troops, not a crowd)
+    assert all(e[0].endswith("CVL") is False for e in code(text, "2003-10-16"))

@@ -3811,6 +3811,17 @@ class EventCoder:
             country = here[0].code[:3] if here else None
             cand.targets = cand.targets or placed_roles(country, cand.target_heads, resolver)
             cand.sources = cand.sources or placed_roles(country, cand.source_heads, resolver)
+            crowd = cand.root == "14" and all(
+                h.lemma_.lower() in ("thousand", "hundred") and not prep_objects(h, {"of"})
+                for h in cand.source_heads
+            )  # ("thousands rallied in Baku", "after thousands rallied to accuse Aliyev")
+            homes = {primary(t.code) for t in cand.targets if len(primary(t.code)) == 3}
+            crowd_home = country or (homes.pop() if len(homes) == 1 else None)
+            if crowd and not cand.sources and crowd_home:
+                cand.sources = [
+                    ActorRef(crowd_home + "CVL", h.text, h.idx, h.idx + len(h.text))
+                    for h in cand.source_heads
+                ]  # fmt: skip
         if cand.target_heads and not cand.targets:
             cand.targets = self._domestic_counterparts(
                 cand.entry.code, cand.sources, cand.target_heads, resolver
