@@ -5484,3 +5484,10 @@ def test_thousands_who_rally_are_the_people_of_the_place(code):
     assert ("AZECVL", "AZEGOV", "141") in code(text, "2003-10-16")
     text = "Thousands of troops marched into the city."  # (troops, not a crowd)
     assert all(e[0].endswith("CVL") is False for e in code(text, "2003-10-16"))
+
+
+def test_what_a_call_is_made_to_do_is_done_to_whom_it_reaches(code):
+    text = "Berlusconi telephoned Schroeder on Thursday to express regret."
+    assert ("ITAGOV", "DEUGOV", "055") in code(text, "2003-07-04")
+    text = "Aziz telephoned Manmohan Singh on Wednesday to condemn the bombings."
+    assert all(e[2] != "111" for e in code(text, "2006-07-12"))  # (the bombers', not Singh)

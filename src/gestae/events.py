@@ -682,6 +682,9 @@ ATTACKED_SITES = {"embassy", "post", "base", "convoy", "station", "building", "o
 #: What flows from one party to others: a demonym on these names its owner, not a target.
 FLOWS = {"gas", "oil", "transit", "supply", "export", "import", "aid", "funding", "shipment",
          "delivery", "flow", "trade", "investment", "loan", "credit"}  # fmt: skip
+#: Verbs of reaching someone: what one does "to" do in it is done to them ("telephoned
+#: Schroeder to express regret").
+CONTACTING = {"telephone", "phone", "call", "ring", "meet", "visit", "summon"}
 #: Verbs whose object is the one addressed in person: a host who does these to a foreign
 #: leader at home hosts him ("Bush told Kim Dae-jung at the White House").
 ADDRESSING = {"tell", "ask", "urge", "promise", "pledge", "assure", "agree", "inform", "brief",
@@ -3366,6 +3369,20 @@ class EventCoder:
                 # ("Australia struck back after England won the first Test", "China hit back
                 # after the United States imposed quotas": no force told, nor words)
                 cand.targets = []
+        purpose_of = cand.verb.head if cand.verb.dep_ in ("xcomp", "advcl") else None
+        if not cand.targets and purpose_of is not None and (
+            purpose_of.lemma_.lower() in CONTACTING
+        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.verb.children) and all(
+            cand.noun is not None and o.i == cand.noun.i for o in children(cand.verb, ("dobj",))
+        ):
+            # "telephoned Schroeder to express regret": to whom the call was made (not "to
+            # condemn the bombings": whoever did them)
+            homes = {primary(s.code) for s in cand.sources}
+            heads = children(purpose_of, ("dobj",))
+            cand.targets = [
+                a for h in heads for a in resolver.actors(h) if primary(a.code) not in homes
+            ]  # fmt: skip
+            cand.target_heads = heads if cand.targets else cand.target_heads
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         if not cand.targets and test_fired(cand.verb):
