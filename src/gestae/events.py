@@ -1458,6 +1458,15 @@ def placed_roles(
     ]  # fmt: skip
 
 
+def clauses_after(verb: Token) -> list[Token]:
+    """The clauses a verb says it came after: "denied the charge after Washington accused it",
+    "hit back after Rumsfeld dismissed ..."."""
+    return [
+        c for c in children(verb, ("advcl",))
+        if any(m.lower_ in ("after", "following") for m in children(c, ("mark",)))
+    ]
+
+
 def insurgents_home(sources: list[ActorRef], anchor: Token) -> list[ActorRef]:
     """The state separatists and insurgents fight, when their act names no foe ("ETA
     threatened to set off bombs", "ended its ceasefire"); none for others (a state's army
@@ -3339,50 +3348,9 @@ class EventCoder:
         if not cand.targets and cand.entry.particle == "back" and cand.entry.lemma in (
             "hit", "strike"
         ):
-            # "French and German ministers hit back after Rumsfeld dismissed ...": at whom
-            # they answered
-            homes = {primary(s.code) for s in cand.sources}
-            answered = [
-                c for c in children(cand.verb, ("advcl",))
-                if any(m.lower_ in ("after", "following") for m in children(c, ("mark",)))
-            ] + [
-                o for o in prep_objects(cand.verb, {"after", "following"})
-                if self.lexicon.noun_entry(o) is not None
-            ]  # fmt: skip
-            cand.targets = [
-                a for c in answered for h in (subject_heads(c) if c.pos_ == "VERB" else [c])
-                for a in (resolver.actors(h) if c.pos_ == "VERB" else self._author(h, resolver))
-                if primary(a.code) not in homes
-            ]  # fmt: skip
-            spoken = SPEECH_VERBS | CENSURING_VERBS | VERDICT_VERBS | VOICING | WORDS_SAID
-            words = any(c.lemma_.lower() in spoken for c in answered) or any(
-                c.tag_ == "VBG" and c.lemma_.lower() in spoken | ACCUSING
-                for c in children(cand.verb, ("advcl", "xcomp"))
-            )  # ("hit back after ..., accusing Israel of aggression": in words)
-            violent = any(
-                (m := self._match_verb(c)) is not None and m[0].code[:2] in VIOLENT_ROOTS
-                for c in answered if c.pos_ == "VERB"
-            ) or any(self._attack_noun(c) is not None for c in answered if c.pos_ != "VERB")
-            if words:
-                cand.entry = replace(cand.entry, code="111")  # (words answered in words)
-            elif not violent:
-                # ("Australia struck back after England won the first Test", "China hit back
-                # after the United States imposed quotas": no force told, nor words)
-                cand.targets = []
-        purpose_of = cand.verb.head if cand.verb.dep_ in ("xcomp", "advcl") else None
-        if not cand.targets and purpose_of is not None and (
-            purpose_of.lemma_.lower() in CONTACTING
-        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.verb.children) and all(
-            cand.noun is not None and o.i == cand.noun.i for o in children(cand.verb, ("dobj",))
-        ):
-            # "telephoned Schroeder to express regret": to whom the call was made (not "to
-            # condemn the bombings": whoever did them)
-            homes = {primary(s.code) for s in cand.sources}
-            heads = children(purpose_of, ("dobj",))
-            cand.targets = [
-                a for h in heads for a in resolver.actors(h) if primary(a.code) not in homes
-            ]  # fmt: skip
-            cand.target_heads = heads if cand.targets else cand.target_heads
+            self._answered_party(cand, resolver)
+        if not cand.targets:
+            self._called_party(cand, resolver)
         if not cand.targets and cand.root == "19":
             self._purpose_targets(cand, resolver)
         if not cand.targets and test_fired(cand.verb):
@@ -3677,6 +3645,53 @@ class EventCoder:
             # "unions threatened to call a general strike": against their own state
             cand.complement, cand.target_heads = protest, [verb]
             cand.targets = home_countries(cand.sources, cand.verb)
+
+    def _answered_party(self, cand: _Candidate, resolver: Resolver) -> None:
+        """Whom hitting back answers: "French and German ministers hit back after Rumsfeld
+        dismissed ..." (111, words answered in words); force only after force ("Israel struck
+        back after Hamas fired rockets"); after anything else, no one ("Australia struck back
+        after England won the first Test")."""
+        homes = {primary(s.code) for s in cand.sources}
+        answered = clauses_after(cand.verb) + [
+            o for o in prep_objects(cand.verb, {"after", "following"})
+            if self.lexicon.noun_entry(o) is not None
+        ]  # fmt: skip
+        cand.targets = [
+            a for c in answered for h in (subject_heads(c) if c.pos_ == "VERB" else [c])
+            for a in (resolver.actors(h) if c.pos_ == "VERB" else self._author(h, resolver))
+            if primary(a.code) not in homes
+        ]  # fmt: skip
+        spoken = SPEECH_VERBS | CENSURING_VERBS | VERDICT_VERBS | VOICING | WORDS_SAID
+        words = any(c.lemma_.lower() in spoken for c in answered) or any(
+            c.tag_ == "VBG" and c.lemma_.lower() in spoken | ACCUSING
+            for c in children(cand.verb, ("advcl", "xcomp"))
+        )  # ("hit back after ..., accusing Israel of aggression": in words)
+        violent = any(
+            (m := self._match_verb(c)) is not None and m[0].code[:2] in VIOLENT_ROOTS
+            for c in answered if c.pos_ == "VERB"
+        ) or any(self._attack_noun(c) is not None for c in answered if c.pos_ != "VERB")
+        if words:
+            cand.entry = replace(cand.entry, code="111")
+        elif not violent:
+            cand.targets = []  # ("China hit back after the United States imposed quotas")
+
+    @staticmethod
+    def _called_party(cand: _Candidate, resolver: Resolver) -> None:
+        """Whom what a call or visit was made to do is done to: "telephoned Schroeder to
+        express regret" (not "to condemn the bombings": whoever did them)."""
+        purpose_of = cand.verb.head if cand.verb.dep_ in ("xcomp", "advcl") else None
+        if purpose_of is None or purpose_of.lemma_.lower() not in CONTACTING or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cand.verb.children
+        ) or not all(
+            cand.noun is not None and o.i == cand.noun.i for o in children(cand.verb, ("dobj",))
+        ):
+            return
+        homes = {primary(s.code) for s in cand.sources}
+        heads = children(purpose_of, ("dobj",))
+        cand.targets = [
+            a for h in heads for a in resolver.actors(h) if primary(a.code) not in homes
+        ]  # fmt: skip
+        cand.target_heads = heads if cand.targets else cand.target_heads
 
     def _threatened_party(self, cand: _Candidate, resolver: Resolver) -> None:
         """Whom a threat naming no one is aimed at: the one who answered it ("Panama recalled
@@ -5032,10 +5047,8 @@ class EventCoder:
         denied any role" (an accusation before it in this sentence or the one before, or one
         the denial says it followed)."""
         accused = {primary(d.code) for d in deniers}
-        for told in children(verb, ("advcl",)):
-            if any(m.lower_ in ("after", "following") for m in children(told, ("mark",))) and (
-                told.lemma_.lower() in ACCUSING | SPEECH_VERBS
-            ):
+        for told in clauses_after(verb):
+            if told.lemma_.lower() in ACCUSING | SPEECH_VERBS:
                 # "Poland denied hosting CIA jails after Human Rights Watch said ...", "denied
                 # the charge after Washington accused it"
                 found = [a for h in subject_heads(told) for a in resolver.actors(h)]
