@@ -2142,6 +2142,11 @@ def test_a_visiting_guest_visits_the_host(code):
         found = code(text, "2004-09-24")
         assert ("IRQGOV", "IGOUNO", "042") in found and ("IGOUNO", "IRQGOV", "042") not in found
         assert ("IGOUNO", "IRQGOV", "040") in found
+    # a host who gives, warns or thanks a visiting guest hosts him as one who meets him
+    text = "North Korea gave a visiting U.N. official a positive message about the talks."
+    assert ("IGOUNO", "PRK", "042") in code(text, "2004-10-01")
+    text = "Putin thanked visiting Chinese President Hu Jintao for his support."
+    assert ("CHNGOV", "RUSGOV", "042") in code(text, "2004-10-01")
 
 
 def test_a_leader_shot_dead_is_assassinated(code):

@@ -10,6 +10,7 @@ CODED = [
     ("Merkel voiced sympathy for the people of Italy.", ("DEUGOV", "ITACVL", "018")),
     ("Putin conveyed condolences to Egypt.", ("RUSGOV", "EGY", "018")),
     ("Abe expressed concern over North Korea's missile launches.", ("JPNGOV", "PRK", "012")),
+    ("Malaysia conveyed to Thailand its concern over the violence.", ("MYS", "THA", "012")),
     ("Merkel said the Russian attack on Ukraine was unprovoked.", ("DEUGOV", "RUS", "111")),
     # 02-05 appeals, intents, consultations, diplomatic cooperation
     ("Japan lobbied Washington to keep pressure on Pyongyang.", ("JPN", "USAGOV", "020")),

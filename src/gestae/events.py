@@ -195,8 +195,6 @@ WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters
 #: What troops sent to keep the peace are for: "to help restore order", "to protect civilians".
 PEACEKEEPING = {"order", "peace", "peacekeeping", "stability", "stabilise", "stabilize",
                 "protect", "shield", "evacuate"}  # fmt: skip
-#: Verbs of a host meeting a visiting guest: "met visiting Chinese President Xi".
-HOSTING = {"meet", "hold", "talk", "discuss", "ask", "urge", "tell", "brief", "assure"}
 #: Armed sides named by their lemma: "to help separatists fend off ...".
 ARMED_LEMMAS = {"rebel", "separatist", "insurgent", "militant", "militia", "guerrilla"}
 #: What is fired rather than who fires: "Hamas rockets killed a civilian" is an attack.
@@ -689,6 +687,9 @@ CONTACTING = {"telephone", "phone", "call", "ring", "meet", "visit", "summon"}
 #: leader at home hosts him ("Bush told Kim Dae-jung at the White House").
 ADDRESSING = {"tell", "ask", "urge", "promise", "pledge", "assure", "agree", "inform", "brief",
               "thank", "congratulate", "announce"}
+#: Verbs of a host meeting or addressing a visiting guest: "met visiting Chinese President Xi",
+#: "gave a visiting U.N. official a positive message".
+HOSTING = {"meet", "hold", "talk", "discuss", "give", "hand", "offer", "warn"} | ADDRESSING
 #: Gatherings of many states' leaders: their venue's host does not host each pair that talks.
 GATHERINGS = {"summit", "conference", "forum", "assembly"}
 #: Links between states whose restoring is cooperation: "restored air links with India".
