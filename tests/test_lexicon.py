@@ -43,6 +43,7 @@ CODED = [
     ("Iran vowed revenge against Israel.", ("IRN", "ISR", "130")),
     ("Trump threatened tariffs on Mexico.", ("USA", "MEX", "1312")),
     ("Iranian protesters burned US flags.", ("IRNCVL", "USA", "140")),
+    ("A mob lynched two policemen in Bolivia.", ("BOLCVL", "BOLCOP", "145")),
     # 15-17 force posture, reduced relations, coercion
     ("Pakistan's army put its troops on high alert.", ("PAKMIL", "PAK", "152")),
     ("Russia amassed troops on the border with Ukraine.", ("RUS", "UKR", "154")),
