@@ -1048,3 +1048,11 @@ def test_a_demonym_before_the_first_of_coordinated_forces_names_them_all(code):
     assert all(e[0] == "TURMIL" for e in code(text, "2007-12-16"))
     text = "U.S. troops and Iraqi soldiers raided Ramadi."  # (each with its own)
     assert {e[0] for e in code(text, "2004-11-10")} == {"USAMIL", "IRQMIL"}
+
+
+def test_a_bare_demonym_before_a_coordinated_one_shares_its_noun(code):
+    # (the parser may read "Kazakh and Chinese officials" as "Kazakh" and "Chinese officials")
+    text = "Kazakh and Chinese officials inaugurated an oil pipeline on Thursday."
+    assert ("KAZGOV", "CHNGOV", "061") in code(text, "2005-12-15")
+    text = "Kazakhs and Chinese officials met on Thursday."  # (people and officials)
+    assert ("KAZCVL", "CHNGOV", "040") in code(text, "2005-12-15")

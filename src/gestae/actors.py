@@ -1518,7 +1518,10 @@ class PhraseResolver:
                 other = self._country_in(tokens, mention, when, kinds=("country", "adjective"))
                 if other and len(other) == 3:
                     code = other + code[3:]
-            if self._people_noun(head) and head.dep_ not in ("npadvmod", "poss") and (
+            shared = self._shared_role(head, when) if mention.kind == "adjective" else None
+            if shared is not None:
+                code = code[:3] + shared  # "Kazakh and Chinese officials": Kazakh officials
+            elif self._people_noun(head) and head.dep_ not in ("npadvmod", "poss") and (
                 head.tag_ in ("NN", "NNP") or not any(
                     c.dep_ == "det" and c.lower_ == "the"
                     for c in [*head.children, *(head.head.children if head.dep_ == "conj" else ())]
@@ -2519,6 +2522,26 @@ class PhraseResolver:
         while token.dep_ in ("compound", "amod", "flat") and token.head != token:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
+
+    def _shared_role(self, head: Token, when: dt.date | None) -> str | None:
+        """The role of the noun a bare demonym shares with the demonym coordinated after it:
+        "Kazakh and Chinese officials" (which the parser may read as "Kazakh" and "Chinese
+        officials") are officials of both."""
+        if head.dep_ in ("amod", "compound") or head.tag_ in ("NNS", "NNPS") or (
+            head.lower_.endswith("s") and not head.lower_.endswith("ss")
+        ) or any(c.dep_ not in ("cc", "conj", "punct") for c in head.children):
+            return None  # ("Kazakhs and Chinese officials": people and officials)
+        for partner in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            if not any(
+                c.dep_ in ("amod", "compound") and c.i < partner.i
+                and (m := self.index.get(c.i)) is not None and m.kind == "adjective"
+                for c in partner.children
+            ):
+                continue
+            refs = self._direct(partner, when, fallback=False)
+            if len(refs) == 1 and country_of(refs[0].code) and len(refs[0].code) > 3:
+                return refs[0].code[3:]
+        return None
 
     def _people_noun(self, token: Token) -> bool:
         """Whether a demonym names people ("Afghans"), not a state."""
