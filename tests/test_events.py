@@ -1559,6 +1559,9 @@ def test_troops_leaving_a_country_withdraw_from_it(code):
     text = "Poland pulled out of the Jerusalem summit."  # (a meeting left, not a capital)
     assert code(text, "2019-02-18") == [("POL", "ISRGOV", "164")]
     assert code("The minister left Angola on Saturday.", "1991-05-25") == []
+    # (a pullout compounded with a place is a pullout from it)
+    assert code("Syria completes Lebanon pullout.", "2005-04-26") == [("SYR", "LBN", "0874")]
+    assert code("Israel began its Gaza withdrawal.", "2005-08-15") == [("ISR", "PSE", "0874")]
 
 
 def test_acting_in_a_joint_operation_with_another_force_cooperates_with_it(code):

@@ -3525,6 +3525,12 @@ class EventCoder:
             elif spec == "noun":
                 # "expelled two Russian diplomats": the pattern's own noun is the target
                 heads = [noun] if noun is not None else []
+            elif spec == "compound":
+                # "Syria completed its Lebanon pullout": the place a noun is compounded with
+                heads = [
+                    c for c in children(noun, ("compound",))
+                    if c.i in resolver.index and c.ent_type_ in ("GPE", "LOC")
+                ] if noun is not None else []
             else:
                 heads = [
                     o for host in hosts for o in prep_objects(host, {spec})
