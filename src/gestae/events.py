@@ -41,9 +41,10 @@ The lexicon lives in ``gestae/data/lexicon``:
     Event nouns, used both as objects of light verbs ("held talks", "had a telephone
     conversation") and as nominal events ("Turkey's deal with Russia", "the downing of a Russian
     warplane by Turkey"). ``noun`` may have modifiers before the head (``telephone
-    conversation``). ``flags`` as for verbs, plus ``src=of`` when the ``of`` phrase is the source
-    ("the approval of Moscow"), ``src=self`` when the noun names its doers ("the kidnappers of
-    a journalist") and ``ask=CODE`` for the code of a noun that asks for something
+    conversation``); ``target`` may also be ``compound``, a place the noun is compounded with
+    ("Lebanon pullout"). ``flags`` as for verbs, plus ``src=of`` when the ``of`` phrase is the
+    source ("the approval of Moscow"), ``src=self`` when the noun names its doers ("the
+    kidnappers of a journalist") and ``ask=CODE`` for the code of a noun that asks for something
     ("calls for a ceasefire" are appeals, a "call with Putin" a phone call).
 
 An event is emitted only when the clause reports it as a fact: negated, questioned, conditional,
