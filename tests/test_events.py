@@ -2208,6 +2208,16 @@ def test_an_object_the_parser_made_a_second_subject(code):
                                                 ("AFGINS", "AFGGOV", "040")]
 
 
+def test_an_object_the_parser_made_the_head_of_its_verb(code):
+    # (the parser may read "fought rebels" as rebels who fought, with the army as its subject)
+    found = code("Burundi's army fought rebels in the hills.", "2005-04-26")
+    assert ("BDIMIL", "BDIREB", "190") in found and ("BDIREB", "BDIMIL", "190") in found
+    from gestae import code as code_text
+
+    events = code_text("Burundi's army fought rebels in the hills.", date="2005-04-26")
+    assert "rebels" in {e["target_text"] for e in events}  # (not "fought rebels")
+
+
 def test_coups_seize_power_from_the_government(code):
     assert code("Thailand's army seized power in a bloodless coup on Tuesday.", "2006-09-19") == [
         ("THAMIL", "THAGOV", "170")

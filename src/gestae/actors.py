@@ -960,6 +960,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     """The words of the noun phrase that ``head`` heads, without clauses or coordination."""
     tokens = [head]
     for child in head.children:
+        if child.dep_ == "amod" and child.tag_ == "VBD":
+            continue  # ("army fought rebels": a verb the parser made the object's modifier)
         if child.dep_ in PHRASE_DEPS or (child.dep_ == "npadvmod" and head.lower_ == "led"):
             # "Saudi-led coalition aircraft": the leader names the force ("US-backed" does not)
             tokens.extend(phrase_tokens(child))

@@ -2067,6 +2067,10 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         ]  # fmt: skip
     if not objects:
         objects = helped_ones(verb)
+    if not objects and verb.dep_ == "amod" and verb.tag_ == "VBD" and sources:
+        # "Burundi's army fought rebels in the hills": the parser may make the verb with its
+        # subject a modifier of its object
+        objects = [verb.head]
     if verb.dep_ == "relcl" and (
         any(o.tag_ in ("WDT", "WP") for o in objects) or (not objects and any(
             s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))))
