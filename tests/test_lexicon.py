@@ -31,6 +31,8 @@ CODED = [
     ("Ecuador granted refuge to the Australian journalist.", ("ECU", "AUSMED", "075")),
     # 08-09 yield, investigate
     ("Russia returned the seized ships to Ukraine.", ("RUS", "UKR", "0842")),
+    ("Iran set free the British sailors.", ("IRN", "GBRMIL", "0841")),
+    ("The British sailors were set free by Iran.", ("IRN", "GBRMIL", "0841")),
     ("The EU scrapped sanctions against Belarus.", ("IGOEU", "BLR", "085")),
     ("The ICC looked into the Philippine government.", ("IGOICC", "PHLGOV", "090")),
     ("Turkish police interrogated the Saudi diplomats.", ("TURCOP", "SAUGOV", "090")),

@@ -2858,6 +2858,12 @@ class EventCoder:
             if c.lower_ == "out" or (c.tag_ == "RP" and c.lower_ in PARTICLES and c.i < o.i)
         }  # "ordered Syria's ambassador out of the country", "held back aid": the parser hangs
         # the particle on the object
+        particles |= {
+            c.lower_ for c in [*verb.children, *(
+                a for o in object_nouns for a in children(o, ("amod",)) if a.i == verb.i + 1
+            )] if verb.lemma_.lower() == "set" and c.lower_ == "free" and c.tag_ in ("JJ", "RB")
+            and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "amod")
+        }  # "set the sailors free", "set free several soldiers" (not "called on X to free")
         preps = {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")
             and not all(o.ent_type_ in ("DATE", "TIME") for o in children(c, ("pobj",)) or [c])
