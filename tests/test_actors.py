@@ -1056,3 +1056,25 @@ def test_a_bare_demonym_before_a_coordinated_one_shares_its_noun(code):
     assert ("KAZGOV", "CHNGOV", "061") in code(text, "2005-12-15")
     text = "Kazakhs and Chinese officials met on Thursday."  # (people and officials)
     assert ("KAZCVL", "CHNGOV", "040") in code(text, "2005-12-15")
+
+
+def test_an_office_held_before_is_an_elite_not_the_government(code):
+    assert code("Germany criticized Nigeria's former president.", "1998-06-16") == [
+        ("DEU", "NGAELI", "111")
+    ]
+    text = "Abdulsalami Abubakar freed former head of state Olusegun Obasanjo on Monday."
+    assert code(text, "1998-06-16") == [("NGAGOV", "NGAELI", "0841")]
+    # ("the then president" held it at the time)
+    assert code("Germany criticized the then president of Nigeria.", "1998-06-16") == [
+        ("DEU", "NGAGOV", "111")
+    ]
+    # a tribunal sentencing a former leader is his own state's
+    text = ("A secret military tribunal has sentenced former president Olusegun Obasanjo to 25 "
+            "years in prison, Nigerian officials confirmed.")
+    assert code(text, "1995-07-15") == [("NGAJUD", "NGAELI", "116")]
+
+
+def test_one_man_s_coordinated_offices_in_an_apposition_are_one_actor(code):
+    text = ("Pakistani police arrested Sardar Akhtar Mengal, a former chief minister of "
+            "Baluchistan and leader of a nationalist party, on Tuesday.")
+    assert len(code(text, "2006-11-27")) == 1

@@ -2621,7 +2621,7 @@ def test_a_lifted_ban_eases_on_the_country_it_names_or_on_one_s_own_people(code)
 
 def test_a_participle_sharing_a_passive_subject_is_passive(code):
     text = "Pakistan's former prime minister was sacked and placed under house arrest."
-    assert ("PAKCOP", "PAKGOV", "173") in code(text, "2004-10-19")
+    assert ("PAKCOP", "PAKELI", "173") in code(text, "2004-10-19")
     text = "Zimbabwe's army placed Robert Mugabe under house arrest on Wednesday."
     assert code(text, "2017-11-15") == [("ZWEMIL", "ZWEGOV", "173")]
 

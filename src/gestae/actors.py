@@ -899,7 +899,11 @@ def coordinated(token: Token) -> list[Token]:
             out.append(child)
         if child.dep_ == "conj" and not any(
             d.dep_ == "det" and d.lower_ == "no" for d in child.children
-        ) and stolen_subject_of(child) is None:  # ("killed ten civilians and no fighters")
+        ) and stolen_subject_of(child) is None and not (
+            token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+            and child.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in child.children)
+        ):  # ("killed ten civilians and no fighters"; "Mengal, a former chief minister and
+            # leader of a party": one man's offices)
             out.extend(coordinated(child))
     return out
 
@@ -1590,6 +1594,12 @@ class PhraseResolver:
                 # "its leader Ichiro Ozawa": the one named, not whose "its" may be
                 return [self._ref(found.code, tokens)]
         role, org = self._phrase_role(head, tokens, mention, when)
+        if role == "GOV" and any(
+            t.lower_ in FORMER_WORDS - {"then"} and t.dep_ in ("amod", "advmod")
+            and (office := self.index.get(t.head.i)) is not None and office.kind == "agent"
+            for t in tokens
+        ):
+            role = "ELI"  # "Nigeria's former head of state", "the ex-president": an office left
         if role == "MIL" and head.lower_ in MILITIAS:
             role = self._militia_side(head, when) or role
         if role == "INS" and head.lemma_.lower() == "bomber" and not any(

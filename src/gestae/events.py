@@ -6232,9 +6232,9 @@ class EventCoder:
         if roles <= STATE_ROLES and all(h.lemma_.lower() in PROTESTERS for h in heads):
             # "rioters set fire to government offices in Nairobi": a state's own people
             return placed_roles(single_country(targets), heads, resolver, {"CVL"})
-        if code[:2] in ("09", "17") and roles <= POLITICAL_ROLES:
-            # "a judge questioned former dictator Pinochet": the courts and police of a
-            # politician's own state
+        if (code[:2] in ("09", "17") or code == "116") and roles <= POLITICAL_ROLES:
+            # "a judge questioned former dictator Pinochet", "a tribunal sentenced former head
+            # of state Obasanjo": the courts and police of a politician's own state
             return placed_roles(single_country(targets), heads, resolver, {"JUD", "COP"})
         if code[:2] in FORCE_ROOTS and roles == {"COP"}:
             # "policemen were killed when rebels ambushed their car": police serve at home, so
