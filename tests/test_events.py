@@ -5509,3 +5509,14 @@ def test_what_a_call_is_made_to_do_is_done_to_whom_it_reaches(code):
     assert ("ITAGOV", "DEUGOV", "055") in code(text, "2003-07-04")
     text = "Aziz telephoned Manmohan Singh on Wednesday to condemn the bombings."
     assert all(e[2] != "111" for e in code(text, "2006-07-12"))  # (the bombers', not Singh)
+
+
+def test_a_place_falling_to_a_force_is_taken_by_it(code):
+    text = "Kisangani, Zaire's third-largest city, fell to Laurent Kabila's rebels on Saturday."
+    assert code(text, "1997-03-16") == [("CODREB", "COD", "192")]
+    text = "The northern city of Kunduz fell to the Taliban."
+    assert code(text, "2001-11-20") == [("AFGINS", "AFG", "192")]
+    assert code("Baghdad fell to U.S. forces on Wednesday.", "2003-04-10") == [
+        ("USAMIL", "IRQ", "192")
+    ]
+    assert code("Oil prices fell to $40 a barrel.", "2003-04-10") == []

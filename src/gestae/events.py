@@ -3965,6 +3965,10 @@ class EventCoder:
                 t for t in cand.targets
                 if t.code[3:6] in ARMED_GROUP_ROLES or t.code.startswith("IMG")
             ]  # fmt: skip
+        if "recv" in entry.flags and entry.code == "192":
+            # "Kisangani fell to the rebels", "the town of Kunduz fell": the place's state (a
+            # capital's too: "Baghdad fell" is Iraq's)
+            cand.sources = self._places_named(cand.source_heads, resolver, True) or cand.sources
         if not cand.sources and cand.targets:
             cand.sources = self._domestic_sources(
                 entry.code, cand.source_heads, cand.targets, resolver
