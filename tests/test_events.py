@@ -5520,3 +5520,18 @@ def test_a_place_falling_to_a_force_is_taken_by_it(code):
         ("USAMIL", "IRQ", "192")
     ]
     assert code("Oil prices fell to $40 a barrel.", "2003-04-10") == []
+
+
+def test_voters_rejecting_a_charter_reject_whose_plan_it_is(code):
+    text = "Dutch voters rejected the European constitution by a wide margin on Wednesday."
+    assert code(text, "2005-06-02") == [("NLDCVL", "IGOEU", "127")]
+    text = ("A majority of Irish voters turned down the Nice Treaty on enlarging the European "
+            "Union in Thursday's referendum.")
+    assert code(text, "2001-06-09") == [("IRLCVL", "IGOEU", "127")]
+    # (a plan named by no one else is the voters' own government's)
+    text = ("Zimbabwean voters rejected a draft constitution that would have extended Robert "
+            "Mugabe's powers.")
+    assert code(text, "2000-02-16") == [("ZWECVL", "ZWEGOV", "127")]
+    assert ("TLSCVL", "IDN", "120") in code(
+        "East Timorese voted by 78.5 percent to reject autonomy within Indonesia.", "1999-09-04"
+    )

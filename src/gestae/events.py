@@ -1380,6 +1380,23 @@ def ruled_out(verb: Token) -> bool:
     return verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
+#: Who votes: "voters rejected the draft constitution".
+VOTERS = {"voter", "electorate"}
+
+
+def voting(cand: _Candidate) -> bool:
+    """Whether a rejection is made at the polls: by voters ("Dutch voters rejected the
+    European constitution") or in a vote ("East Timorese voted to reject autonomy")."""
+    verb = cand.verb
+    voters = [
+        o for h in cand.source_heads
+        for o in ([h] + prep_objects(h, {"of"}) if h.lemma_.lower() == "majority" else [h])
+    ]  # ("a majority of Irish voters")
+    return any(h.lemma_.lower() in VOTERS for h in voters) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "vote"
+    )
+
+
 def reciprocal_objects(verb: Token) -> list[Token]:
     """"each other", "one another" as a verb's object (or a preposition's)."""
     heads = children(verb, ("dobj",)) + [
@@ -3271,10 +3288,34 @@ class EventCoder:
             cand.sources = attackers
         cand.attack = attack
 
+    def _voted_down(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
+        """Whose plan voters reject at the polls: an actor the rejected thing names ("the Nice
+        Treaty on enlarging the European Union", "a constitution that would have extended
+        Mugabe's powers", "autonomy within Indonesia"), else their own government's."""
+        homes = {s.code[:3] for s in cand.sources}
+        for rejected in children(cand.verb, ("dobj",)):
+            if any(c.lower_ == "european" for c in rejected.children):
+                return [resolver.country_ref(rejected, "IGOEU")]  # "the European constitution"
+            about = [p for p in children(cand.verb, ("prep",)) if p.lower_ in ("on", "about")]
+            named = [
+                a for phrase in [rejected, *about] for t in phrase.subtree
+                if t.i != rejected.i and t.i in resolver.index
+                for a in resolver.actors(t) if a.code[:3] not in homes
+            ]  # fmt: skip (the parser may hang "on enlarging the EU" on the verb)
+            if named:
+                return named[:1]
+        countries = {country_of(s.code) for s in cand.sources}
+        if len(countries) != 1 or None in countries:
+            return []
+        anchor = (children(cand.verb, ("dobj",)) or [cand.verb])[0]  # (what the vote was on)
+        return [resolver.country_ref(anchor, countries.pop() + "GOV")]
+
     def _verb_targets(self, cand: _Candidate, resolver: Resolver) -> bool:
         """The verb's targets: the phrases its entry names, else what it implies; ``False``
         when it has a target that cannot be placed (no event)."""
         self._named_targets(cand, resolver)
+        if not cand.targets and cand.root == "12" and cand.sources and voting(cand):
+            cand.targets = self._voted_down(cand, resolver)
         bodies = [t for t in cand.targets if t.code.startswith("IGO")]
         if cand.entry.code in ("114", "115") and bodies:
             # "complained to the World Trade Organization about Warsaw's ban": a body is where
