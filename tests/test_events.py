@@ -5535,3 +5535,10 @@ def test_voters_rejecting_a_charter_reject_whose_plan_it_is(code):
     assert ("TLSCVL", "IDN", "120") in code(
         "East Timorese voted by 78.5 percent to reject autonomy within Indonesia.", "1999-09-04"
     )
+
+
+def test_a_named_suspect_handed_over_is_judicial_cooperation_a_captive_a_release(code):
+    text = "Cameroon has handed over Colonel Theoneste Bagosora to the U.N. tribunal in Arusha."
+    assert code(text, "1997-01-25") == [("CMR", "IGOUNO", "063")]
+    text = "The Taliban handed Sergeant Bowe Bergdahl over to American special forces."
+    assert [c for s, t, c in code(text, "2014-05-31")] == ["084"]

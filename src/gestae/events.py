@@ -4378,9 +4378,12 @@ class EventCoder:
             entry = replace(entry, code=person_code)
         held_code = entry.flag_value("held")
         if held_code and any(
-            h.i in resolver.index and resolver.index[h.i].kind in ("person", "agent")
-            for h in children(cand.verb, ("dobj",))
-        ):
+            (h.i in resolver.index and resolver.index[h.i].kind in ("person", "agent"))
+            or h.ent_type_ == "PERSON" for h in children(cand.verb, ("dobj",))
+        ) and not (cand.sources and all(
+            s.code[3:6] in ARMED_GROUP_ROLES for s in cand.sources
+        )):  # (one the KB does not know too: "handed over Colonel Theoneste Bagosora"; not
+            # "the Taliban handed Sergeant Bergdahl over": captors free a captive)
             # "handed a senior Islamic State operative over to the United States": a person
             # handed over is judicial cooperation (063), not a return of property
             entry = replace(entry, code=held_code)
