@@ -1078,3 +1078,14 @@ def test_one_man_s_coordinated_offices_in_an_apposition_are_one_actor(code):
     text = ("Pakistani police arrested Sardar Akhtar Mengal, a former chief minister of "
             "Baluchistan and leader of a nationalist party, on Tuesday.")
     assert len(code(text, "2006-11-27")) == 1
+
+
+def test_agents_are_a_state_s_spies_only_when_the_phrase_names_the_state(code):
+    text = "Russian security agents have captured Salman Raduyev, the Chechen rebel commander."
+    assert code(text, "2000-03-17") == [("RUSSPY", "RUSREB", "173")]
+    assert code("FBI agents arrested a Pakistani man.", "1997-06-18") == [
+        ("USACOP", "PAKCVL", "173")
+    ]
+    assert code("Travel agents protested in Paris.", "1997-06-18") == []
+    text = "U.S. immigration agents arrested a Cuban militant in Miami."
+    assert [s for s, t, c in code(text, "2005-05-17")] == ["USACOP"]

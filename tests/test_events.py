@@ -5542,3 +5542,8 @@ def test_a_named_suspect_handed_over_is_judicial_cooperation_a_captive_a_release
     assert code(text, "1997-01-25") == [("CMR", "IGOUNO", "063")]
     text = "The Taliban handed Sergeant Bowe Bergdahl over to American special forces."
     assert [c for s, t, c in code(text, "2014-05-31")] == ["084"]
+
+
+def test_spies_killing_a_journalist_kill_by_hand(code):
+    text = "Saudi agents killed the journalist Jamal Khashoggi in Istanbul."
+    assert [c for s, t, c in code(text, "2018-10-20") if s == "SAUSPY"] == ["1823"]

@@ -4604,8 +4604,8 @@ class EventCoder:
             code = "175"
         if code == "190" and (entry.lemma in KILLING or shot_dead) and sources and (
             cand.targets
-        ) and all(s.code[3:6] in ("MIL", "COP") for s in sources) and all(
-            t.code[3:6] == "CVL" for t in cand.targets
+        ) and all(s.code[3:6] in ("MIL", "COP", "SPY") for s in sources) and all(
+            t.code[3:6] in ("CVL", "MED") for t in cand.targets
         ) and not any(
             t.lemma_.lower() in ONE_SIDED_NOT | PROTESTING | PROTESTERS
             and t.head.lemma_.lower() not in ("lodge", "file", "deliver")  # (an envoy's protest)
