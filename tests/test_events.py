@@ -5547,3 +5547,10 @@ def test_a_named_suspect_handed_over_is_judicial_cooperation_a_captive_a_release
 def test_spies_killing_a_journalist_kill_by_hand(code):
     text = "Saudi agents killed the journalist Jamal Khashoggi in Istanbul."
     assert [c for s, t, c in code(text, "2018-10-20") if s == "SAUSPY"] == ["1823"]
+
+
+def test_a_place_told_of_before_or_after_an_act_is_not_where_it_is_done(code):
+    text = ("Benjamin Netanyahu and Yasser Arafat arrived in Washington on Tuesday for emergency "
+            "talks after last week's deadly clashes in the West Bank and Gaza.")
+    found = code(text, "1996-10-02")
+    assert ("ISRGOV", "USAGOV", "042") in found and ("ISRGOV", "PSE", "042") not in found

@@ -365,6 +365,11 @@ SPOKEN_TO = {"address", "speak", "talk", "tell", "brief", "testify"}
 #: Ties restored (050) or established (054): agreeing to them makes them.
 TIES_MADE = {"050", "054"}
 #: What "on" names that is an occasion, not a topic: "on the sidelines of a summit in Santiago".
+#: Prepositions that set an act beside another in time: "arrived after clashes in Gaza".
+FRAMING_TIMES = {"after", "before", "since", "following", "despite"}
+#: Meetings where the one who acts after them was: "pledged after talks in Beijing".
+MEETING_WORDS = {"talk", "meeting", "summit", "negotiation", "consultation", "conference",
+                 "ceremony", "session", "dinner", "lunch", "breakfast", "audience"}  # fmt: skip
 OCCASIONS = {"sideline", "sidelines", "margin", "margins", "stop", "stopover", "visit", "trip",
              "tour", "arrival", "anniversary", "eve", "way", "day", "occasion"}  # fmt: skip
 #: Words of a sentence that make a state's killing of civilians part of a fight or a strike
@@ -2759,6 +2764,11 @@ class EventCoder:
                 "of", "about", "over", "against"
             ):
                 return True
+            if node.dep_ == "prep" and node.lower_ in FRAMING_TIMES and not any(
+                o.lemma_.lower() in MEETING_WORDS | OCCASIONS for o in children(node, ("pobj",))
+            ):
+                return True  # "arrived in Washington after clashes in the West Bank" (not
+                # "pledged after talks in Beijing")
             node = node.head
         return False
 
