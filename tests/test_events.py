@@ -5554,3 +5554,9 @@ def test_a_place_told_of_before_or_after_an_act_is_not_where_it_is_done(code):
             "talks after last week's deadly clashes in the West Bank and Gaza.")
     found = code(text, "1996-10-02")
     assert ("ISRGOV", "USAGOV", "042") in found and ("ISRGOV", "PSE", "042") not in found
+
+
+def test_a_finite_verb_the_parser_made_its_subject_s_modifier_keeps_its_subject(code):
+    text = ("Pope John Paul II arrived in Havana on Wednesday, and the pontiff called on Cuba to "
+            "open itself.")
+    assert ("VATGOV", "CUB", "020") in code(text, "1998-01-22")

@@ -2051,7 +2051,10 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
                 for s in children(c, ("nsubj",))
             ]  # "three Britons, believed to be civilians, were seized": a misparsed aside
         return sources, objects
-    sources = subject_heads(verb)
+    sources = subject_heads(verb) or (
+        [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBD" else []
+    )  # ("..., and the pontiff called on Cuba": the parser may make the verb its subject's
+    # modifier)
     objects = children(verb, ("dobj", "dative", "attr", "oprd")) or [
         g for c in children(verb, ("xcomp", "advcl")) + [
             c for p in children(verb, ("prep",)) if p.lower_ == "with"
