@@ -5560,3 +5560,14 @@ def test_a_finite_verb_the_parser_made_its_subject_s_modifier_keeps_its_subject(
     text = ("Pope John Paul II arrived in Havana on Wednesday, and the pontiff called on Cuba to "
             "open itself.")
     assert ("VATGOV", "CUB", "020") in code(text, "1998-01-22")
+
+
+def test_forces_pursue_or_crush_armed_foes_only_and_vowing_to_is_a_threat(code):
+    text = "Russian troops pursued Chechen rebels into the mountains."
+    assert code(text, "1999-09-25") == [("RUSMIL", "RUSREB", "190")]
+    text = "Vladimir Putin vowed on Friday to pursue Chechen militants wherever they hide."
+    assert [c[:3] for s, t, c in code(text, "1999-09-25")] == ["138"]
+    assert code("Iraq pursued talks with Iran.", "1999-09-25") == []
+    assert [c for s, t, c in code("Iraq vowed to pursue talks with Iran.", "1999-09-25")] == [
+        "030"
+    ]

@@ -196,6 +196,9 @@ WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters
 #: What troops sent to keep the peace are for: "to help restore order", "to protect civilians".
 PEACEKEEPING = {"order", "peace", "peacekeeping", "stability", "stabilise", "stabilize",
                 "protect", "shield", "evacuate"}  # fmt: skip
+#: Other words for armed foes a force may vow to pursue: "vowed to crush the terrorists".
+ARMED_FOES = {"terrorist", "fighter", "jihadist", "extremist", "insurgency", "rebellion",
+              "gunman", "warlord"}  # fmt: skip
 #: Armed sides named by their lemma: "to help separatists fend off ...".
 ARMED_LEMMAS = {"rebel", "separatist", "insurgent", "militant", "militia", "guerrilla"}
 #: What is fired rather than who fires: "Hamas rockets killed a civilian" is an attack.
@@ -4800,6 +4803,11 @@ class EventCoder:
             promised = self._match_verb(complement) if complement is not None else None
             if promised is not None and promised[0].code not in TIES_MADE:
                 complement, promised = None, None  # (only ties restored change the code)
+        if promised is not None and "armedonly" in promised[0].flags and not any(
+            o.lemma_.lower() in ARMED_LEMMAS | ARMED_FOES or o.pos_ == "PROPN"
+            for o in children(complement, ("dobj",))
+        ):
+            promised = None  # "vowed to pursue the militants" (not "to pursue talks")
         promise_threat = code_about("13", promised[0].code) if promised is not None else None
         if promised is not None and code[:2] == "03" and promised[0].code[:2] in (
             COOPERATIVE_ROOTS
