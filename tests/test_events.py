@@ -5571,3 +5571,14 @@ def test_forces_pursue_or_crush_armed_foes_only_and_vowing_to_is_a_threat(code):
     assert [c for s, t, c in code("Iraq vowed to pursue talks with Iran.", "1999-09-25")] == [
         "030"
     ]
+
+
+def test_armed_groups_entering_a_town_take_it(code):
+    assert code("Taliban fighters entered Kabul on Friday.", "1996-09-27") == [
+        ("AFGINS", "AFG", "192")
+    ]
+    assert code("Rebels marched into Kinshasa.", "1997-05-17") == [("CODREB", "COD", "192")]
+    assert code("Iraqi troops entered Baghdad.", "2004-05-01") == []  # (own ground)
+    # (a warplane model is no suicide bomber)
+    text = "Turkey said the Su-24 bomber had entered its airspace."
+    assert all(s != "TURINS" for s, t, c in code(text, "2015-11-25"))

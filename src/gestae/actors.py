@@ -1604,10 +1604,12 @@ class PhraseResolver:
             role = self._militia_side(head, when) or role
         if role == "INS" and head.lemma_.lower() == "bomber" and not any(
             t.lower_ in ("suicide", "car", "truck") for t in tokens
-        ) and any(self.index.get(t.i) is not None and self.index[t.i].kind in (
+        ) and any((self.index.get(t.i) is not None and self.index[t.i].kind in (
             "country", "adjective"
-        ) for t in tokens):
-            role = "MIL"  # "U.S. B-2 bombers", "Russian long-range bombers": aircraft
+        )) or (t.dep_ != "nummod" and any(ch.isdigit() for ch in t.text))
+            for t in tokens if t.i < head.i):
+            role = "MIL"  # "U.S. B-2 bombers", "Russian long-range bombers", "the Su-24
+            # bomber": aircraft
         if mention is None and head.lemma_.lower() in BANDS:
             named = [
                 o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "call"

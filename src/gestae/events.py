@@ -4006,9 +4006,12 @@ class EventCoder:
             return False  # "parliament ousted the prime minister", "the opposition took power
             # after winning elections": a vote, no coup
         military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
-        if "milonly" in entry.flags and not military:
+        fighters = entry.code == "192" and bool(cand.sources) and all(
+            s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in cand.sources
+        )  # ("Taliban fighters entered Kabul": rebels taking a town take it from the state)
+        if "milonly" in entry.flags and not (military or fighters):
             return False
-        if "milonly" in entry.flags or entry.code == "161":
+        if ("milonly" in entry.flags and not fighters) or entry.code == "161":
             # "Iraqi troops entered Baghdad": moving on one's own ground is no occupation;
             # "Bolivia expelled the ambassador": not its own
             homes = {s.code[:3] for s in cand.sources}
