@@ -32,6 +32,7 @@ CODED = [
     # 08-09 yield, investigate
     ("Russia returned the seized ships to Ukraine.", ("RUS", "UKR", "0842")),
     ("Iran set free the British sailors.", ("IRN", "GBRMIL", "0841")),
+    ("The EU froze talks with Turkey.", ("IGOEU", "TUR", "164")),
     ("The British sailors were set free by Iran.", ("IRN", "GBRMIL", "0841")),
     ("The EU scrapped sanctions against Belarus.", ("IGOEU", "BLR", "085")),
     ("The ICC looked into the Philippine government.", ("IGOICC", "PHLGOV", "090")),
