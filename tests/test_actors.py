@@ -1089,3 +1089,12 @@ def test_agents_are_a_state_s_spies_only_when_the_phrase_names_the_state(code):
     assert code("Travel agents protested in Paris.", "1997-06-18") == []
     text = "U.S. immigration agents arrested a Cuban militant in Miami."
     assert [s for s, t, c in code(text, "2005-05-17")] == ["USACOP"]
+
+
+def test_arab_leaders_and_ministers_together_are_the_arab_league(code):
+    text = "Arab leaders ended an emergency summit in Cairo on Sunday by blaming Israel."
+    assert code(text, "2000-10-23") == [("IGOARL", "ISR", "112")]
+    text = "Sunni Arab leaders accused the police of running death squads in Baghdad."
+    assert all(s != "IGOARL" for s, t, c in code(text, "2005-11-20"))
+    text = "Saudi Arabia's criticism was a rare public rebuke of Hezbollah by an Arab government."
+    assert all(s != "IGOARL" for s, t, c in code(text, "2006-07-14"))

@@ -1685,6 +1685,17 @@ class PhraseResolver:
             return []
         if org is not None:
             return [self._ref(org.code, tokens, org.ambiguous)]
+        if any(
+            t.lower_ == "arab" and t.dep_ in ("amod", "compound")
+            and (t.head.i == head.i or (t.head.dep_ == "compound" and t.head.head.i == head.i))
+            and (role == "GOV" or t.head.lemma_.lower() in ("state", "country", "nation"))
+            and t.head.tag_ == "NNS"  # (not "an Arab government": one of them)
+            and not any(c.dep_ in ("amod", "compound") for c in t.children)
+            and not any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.head.children)
+            for t in tokens
+        ):
+            return [self._ref("IGOARL", tokens)]  # "Arab leaders", "Arab states", "Arab
+            # foreign ministers meeting in Cairo" (not "Sunni Arab leaders", "Gulf Arab states")
         country = self._country_in(tokens, mention, when) or self._first_conjunct_country(
             head, role, when
         )
