@@ -1098,3 +1098,15 @@ def test_arab_leaders_and_ministers_together_are_the_arab_league(code):
     assert all(s != "IGOARL" for s, t, c in code(text, "2005-11-20"))
     text = "Saudi Arabia's criticism was a rare public rebuke of Hezbollah by an Arab government."
     assert all(s != "IGOARL" for s, t, c in code(text, "2006-07-14"))
+
+
+def test_a_region_s_leaders_acting_together_are_its_body(code):
+    text = "West African leaders imposed an embargo on Mali on Monday."
+    assert code(text, "2022-01-10") == [("IGOECOWAS", "MLI", "163")]
+    text = "Southeast Asian leaders meeting in Jakarta urged Myanmar's junta chief to end violence."
+    assert [s for s, t, c in code(text, "2021-04-24")] == ["IGOASEAN"]
+    assert code("Gulf Arab states pledged aid to Bahrain.", "2011-03-10") == [
+        ("IGOGCC", "BHR", "033")
+    ]
+    text = "Chirac rebuked eastern European countries for backing Washington."
+    assert all(t != "IGOEU" for s, t, c in code(text, "2003-02-18"))

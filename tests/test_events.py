@@ -5582,3 +5582,37 @@ def test_armed_groups_entering_a_town_take_it(code):
     # (a warplane model is no suicide bomber)
     text = "Turkey said the Su-24 bomber had entered its airspace."
     assert all(s != "TURINS" for s, t, c in code(text, "2015-11-25"))
+
+
+def test_second_review_guards_of_this_session(code):
+    # "fell to": only a town taken by armed men
+    assert code("Brazil fell to Argentina 2-1 in the World Cup qualifier.", "2004-10-01") == []
+    assert code("Florida fell to Bush by 537 votes in 2000.", "2004-10-01") == []
+    # vowing to pursue someone is a threat of force only against armed foes
+    text = "The European Union vowed to pursue Microsoft for antitrust violations."
+    assert all(c[:2] != "13" for s, t, c in code(text, "2004-10-01"))
+    assert code("Spanish prosecutors pursued Batasuna in the courts.", "2004-10-01") == []
+    # armed groups entering a parliament, a country they flee to, or a race take nothing
+    for text in ("Hezbollah entered the Lebanese parliament for the first time in 1992.",
+                 "Taliban fighters entered Pakistan to escape U.S. bombing.",
+                 "Hamas entered the race for municipal councils in Gaza."):
+        assert all(c != "192" for s, t, c in code(text, "2004-10-01")), text
+    # a visiting team handed a defeat is no guest of state
+    assert code("Japan handed visiting Oman a 1-0 defeat in a qualifier.", "2004-10-01") == []
+    # trade agents are no state's spies; a former government is no elite
+    assert code("Kenyan travel agents criticized Britain's travel warning.", "2004-10-01") == []
+    assert [s for s, t, c in code("The former Spanish government criticized Aznar.")] == [
+        "ESPGOV"
+    ]
+    # a bid voters reject is not their government's plan; a poll is no vote
+    text = "Venezuelan voters rejected a bid to recall President Hugo Chavez."
+    assert code(text, "2004-08-17") == []
+    assert code("American voters reject the war in Iraq, a new poll shows.", "2004-10-01") == []
+
+
+def test_a_state_s_protest_is_an_official_complaint_to_another(code):
+    assert code("Canada protested against the U.S. law.", "1996-03-13") == [("CAN", "USA", "114")]
+    text = ("Bill Clinton signed a bill tightening the embargo on Cuba, drawing protests from "
+            "Canada and Mexico.")
+    found = code(text, "1996-03-13")
+    assert ("CAN", "USAGOV", "114") in found and all(c[:2] != "14" for s, t, c in found)

@@ -887,6 +887,43 @@ def on_scene_noun(token: Token, preps: set[str]) -> bool:
     )
 
 
+#: A region's states acting together as the body that joins them: "Arab leaders" meeting in
+#: Cairo are the Arab League, "West African leaders" ECOWAS (not "Sunni Arab leaders").
+REGIONAL_BODIES = {
+    "arab": "IGOARL", "gulf arab": "IGOGCC", "west african": "IGOECOWAS", "african": "IGOAU",
+    "southern african": "IGOSADC", "southeast asian": "IGOASEAN", "south east asian": "IGOASEAN",
+    "european": "IGOEU", "european union": "IGOEU", "eu": "IGOEU",
+}  # fmt: skip
+#: What "agents" may be of and still be a state's: "security agents", "intelligence agents".
+SPY_KINDS = {"security", "intelligence", "secret", "spy", "government", "state", "service"}
+#: Offices several states' envoys share: "West African foreign ministers".
+OFFICE_KINDS = {"foreign", "finance", "defence", "defense", "interior", "trade", "economy",
+                "senior", "top", "justice", "health", "energy", "oil"}  # fmt: skip
+#: Plural nouns for a region's states themselves: "West African states".
+STATE_PLURALS = {"states", "governments", "leaders", "ministers", "heads"}
+
+
+def regional_body(head: Token, role: str | None) -> str | None:
+    """The body a region's states acting together make up, from the words before a plural
+    of state or office: "Arab leaders", "West African foreign ministers", "Southeast Asian
+    leaders meeting in Jakarta" (not "an Arab government", "Sunni Arab leaders", "eastern
+    European countries")."""
+    office = head
+    if head.lower_ not in STATE_PLURALS:
+        offices = [c for c in head.children if c.dep_ == "compound" and c.lower_ in STATE_PLURALS]
+        if not offices:
+            return None
+        office = offices[0]  # ("Arab foreign ministers meeting in Cairo")
+    if role not in ("GOV", None) or office.tag_ != "NNS":
+        return None
+    words = [
+        t for t in office.subtree if t.i < office.i and t.dep_ not in ("det", "nummod", "punct")
+        and t.lower_ not in OFFICE_KINDS
+    ]  # fmt: skip
+    key = " ".join(t.lower_ for t in words)
+    return REGIONAL_BODIES.get(key)
+
+
 def coordinated(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Merkel and Hollande")."""
     out = [token]
@@ -1594,12 +1631,22 @@ class PhraseResolver:
                 # "its leader Ichiro Ozawa": the one named, not whose "its" may be
                 return [self._ref(found.code, tokens)]
         role, org = self._phrase_role(head, tokens, mention, when)
+        if head.lemma_.lower() == "agent" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in SPY_KINDS
+            for c in head.children
+        ):
+            return []  # "travel agents", "insurance agents": a trade, not a state's
+        body = regional_body(head, role) if org is None else None
+        if body is not None:
+            return [self._ref(body, tokens)]  # "Arab leaders", "West African states"
         if role == "GOV" and any(
             t.lower_ in FORMER_WORDS - {"then"} and t.dep_ in ("amod", "advmod")
             and (office := self.index.get(t.head.i)) is not None and office.kind == "agent"
+            and "person" in self.kb.agent_flags.get(fold(office.entries[0].name), ())
             for t in tokens
         ):
             role = "ELI"  # "Nigeria's former head of state", "the ex-president": an office left
+            # (not "the former government": a body, not an elite)
         if role == "MIL" and head.lower_ in MILITIAS:
             role = self._militia_side(head, when) or role
         if role == "INS" and head.lemma_.lower() == "bomber" and not any(
@@ -1685,17 +1732,6 @@ class PhraseResolver:
             return []
         if org is not None:
             return [self._ref(org.code, tokens, org.ambiguous)]
-        if any(
-            t.lower_ == "arab" and t.dep_ in ("amod", "compound")
-            and (t.head.i == head.i or (t.head.dep_ == "compound" and t.head.head.i == head.i))
-            and (role == "GOV" or t.head.lemma_.lower() in ("state", "country", "nation"))
-            and t.head.tag_ == "NNS"  # (not "an Arab government": one of them)
-            and not any(c.dep_ in ("amod", "compound") for c in t.children)
-            and not any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.head.children)
-            for t in tokens
-        ):
-            return [self._ref("IGOARL", tokens)]  # "Arab leaders", "Arab states", "Arab
-            # foreign ministers meeting in Cairo" (not "Sunni Arab leaders", "Gulf Arab states")
         country = self._country_in(tokens, mention, when) or self._first_conjunct_country(
             head, role, when
         )

@@ -196,9 +196,6 @@ WEAPONS = {"artillery", "aircraft", "gunships", "gunship", "tanks", "helicopters
 #: What troops sent to keep the peace are for: "to help restore order", "to protect civilians".
 PEACEKEEPING = {"order", "peace", "peacekeeping", "stability", "stabilise", "stabilize",
                 "protect", "shield", "evacuate"}  # fmt: skip
-#: Other words for armed foes a force may vow to pursue: "vowed to crush the terrorists".
-ARMED_FOES = {"terrorist", "fighter", "jihadist", "extremist", "insurgency", "rebellion",
-              "gunman", "warlord"}  # fmt: skip
 #: Armed sides named by their lemma: "to help separatists fend off ...".
 ARMED_LEMMAS = {"rebel", "separatist", "insurgent", "militant", "militia", "guerrilla"}
 #: What is fired rather than who fires: "Hamas rockets killed a civilian" is an attack.
@@ -697,8 +694,10 @@ CONTACTING = {"telephone", "phone", "call", "ring", "meet", "visit", "summon"}
 ADDRESSING = {"tell", "ask", "urge", "promise", "pledge", "assure", "agree", "inform", "brief",
               "thank", "congratulate", "announce"}
 #: Verbs of a host meeting or addressing a visiting guest: "met visiting Chinese President Xi",
-#: "gave a visiting U.N. official a positive message".
-HOSTING = {"meet", "hold", "talk", "discuss", "give", "hand", "offer", "warn"} | ADDRESSING
+#: "gave a visiting U.N. official a positive message" (these last with an official or a
+#: named person only: not "handed visiting Oman a 1-0 defeat").
+HOSTING = {"meet", "hold", "talk", "discuss"} | ADDRESSING
+GIVING_GUESTS = {"give", "hand", "offer", "warn"}
 #: Gatherings of many states' leaders: their venue's host does not host each pair that talks.
 GATHERINGS = {"summit", "conference", "forum", "assembly"}
 #: Links between states whose restoring is cooperation: "restored air links with India".
@@ -1390,12 +1389,21 @@ def ruled_out(verb: Token) -> bool:
 
 #: Who votes: "voters rejected the draft constitution".
 VOTERS = {"voter", "electorate"}
+#: What a vote may reject besides a plan or charter: "voted to reject constitutional changes".
+VOTED_ON = {"membership", "autonomy", "independence", "amendment", "change", "proposal", "bill",
+            "measure", "referendum"}  # fmt: skip
 
 
 def voting(cand: _Candidate) -> bool:
     """Whether a rejection is made at the polls: by voters ("Dutch voters rejected the
-    European constitution") or in a vote ("East Timorese voted to reject autonomy")."""
+    European constitution") or in a vote ("East Timorese voted to reject autonomy"), of a
+    charter or a status (not "a bid to recall Chavez"; not in a poll)."""
     verb = cand.verb
+    if any(t.lower_ in ("poll", "survey", "surveys") for t in verb.sent) or not any(
+        o.lemma_.lower() in SETTLEMENTS | VOTED_ON or o.lower_ in ("it", "them")
+        for o in children(verb, ("dobj",))
+    ):
+        return False
     voters = [
         o for h in cand.source_heads
         for o in ([h] + prep_objects(h, {"of"}) if h.lemma_.lower() == "majority" else [h])
@@ -3262,7 +3270,12 @@ class EventCoder:
             # "Putin met visiting Chinese President Xi": Xi visits, Putin hosts (only a host
             # who meets or speaks with the guest; one who receives them codes the visit itself)
             clause = hosting_clause(verb) or visitor.head
-            meeting = clause.lemma_.lower() in HOSTING
+            meeting = clause.lemma_.lower() in HOSTING or (
+                clause.lemma_.lower() in GIVING_GUESTS
+                and (visitor.ent_type_ == "PERSON" or visitor.lemma_.lower() in OFFICE_NOUNS | {
+                    "official", "delegation", "leader"
+                })
+            )
             source_heads = [visitor] if meeting else []
             hosts = subject_heads(clause) + [
                 o for h in [clause, *children(clause, ("dobj",))] for o in prep_objects(h, {"with"})
@@ -3303,6 +3316,25 @@ class EventCoder:
         if attack is not None:
             cand.sources = attackers
         cand.attack = attack
+
+    def _towns_entered(self, cand: _Candidate, resolver: Resolver) -> bool:
+        """Whether what armed men enter is a town or city of the state, not a country,
+        parliament or race, with no purpose of their own ("entered Kinshasa to join the
+        government", "entered Pakistan to escape the bombing")."""
+        if any(
+            c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(c, ("aux",)))
+            for c in cand.verb.children
+        ):
+            return False
+        places = [
+            o for h in cand.object_heads + prep_objects(cand.verb, {"into"}) + cand.target_heads
+            for o in [h, *prep_objects(h, {"of"})]
+            if self._place_country(o, resolver) is not None
+        ]  # fmt: skip
+        return bool(places) and not any(
+            getattr(resolver.index.get(o.i), "kind", None) in ("country", "adjective")
+            for o in places
+        )
 
     def _voted_down(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
         """Whose plan voters reject at the polls: an actor the rejected thing names ("the Nice
@@ -4008,7 +4040,8 @@ class EventCoder:
         military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
         fighters = entry.code == "192" and bool(cand.sources) and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in cand.sources
-        )  # ("Taliban fighters entered Kabul": rebels taking a town take it from the state)
+        ) and self._towns_entered(cand, resolver)
+        # ("Taliban fighters entered Kabul": rebels taking a town take it from the state)
         if "milonly" in entry.flags and not (military or fighters):
             return False
         if ("milonly" in entry.flags and not fighters) or entry.code == "161":
@@ -4027,7 +4060,18 @@ class EventCoder:
             ]  # fmt: skip
         if "recv" in entry.flags and entry.code == "192":
             # "Kisangani fell to the rebels", "the town of Kunduz fell": the place's state (a
-            # capital's too: "Baghdad fell" is Iraq's)
+            # capital's too: "Baghdad fell" is Iraq's); only a town taken by armed men (not
+            # "Brazil fell to Argentina 2-1", "Florida fell to Bush")
+            takers = cand.targets and all(
+                t.code[3:6] in ARMED_GROUP_ROLES | {"MIL"} or t.code.startswith("IMG")
+                for t in cand.targets
+            )
+            countries = any(
+                getattr(resolver.index.get(h.i), "kind", None) in ("country", "adjective")
+                for h in cand.source_heads
+            )
+            if not takers or countries:
+                return False
             cand.sources = self._places_named(cand.source_heads, resolver, True) or cand.sources
         if not cand.sources and cand.targets:
             cand.sources = self._domestic_sources(
@@ -4806,11 +4850,13 @@ class EventCoder:
             promised = self._match_verb(complement) if complement is not None else None
             if promised is not None and promised[0].code not in TIES_MADE:
                 complement, promised = None, None  # (only ties restored change the code)
-        if promised is not None and "armedonly" in promised[0].flags and not any(
-            o.lemma_.lower() in ARMED_LEMMAS | ARMED_FOES or o.pos_ == "PROPN"
-            for o in children(complement, ("dobj",))
+        if promised is not None and "armedonly" in promised[0].flags and not (
+            cand.targets and all(
+                t.code[3:6] in ARMED_GROUP_ROLES or t.code.startswith("IMG") for t in cand.targets
+            )
         ):
-            promised = None  # "vowed to pursue the militants" (not "to pursue talks")
+            promised = None  # "vowed to pursue the militants" (not "to pursue talks", "to
+            # pursue Microsoft", "to eliminate Argentina from the Copa America")
         promise_threat = code_about("13", promised[0].code) if promised is not None else None
         if promised is not None and code[:2] == "03" and promised[0].code[:2] in (
             COOPERATIVE_ROOTS
@@ -7474,6 +7520,17 @@ class EventCoder:
         by default the entry's ``sym``). ``dated``: the resolver already read at ``trigger``'s
         date, whose date the events take (not worked out again)."""
         pairs: list[tuple[ActorRef, ActorRef]] = []
+        if code[:2] == "14" and sources and all(
+            len(s.code) == 3 or s.code[3:6] == "GOV" or s.code.startswith("IGO") for s in sources
+        ):
+            # "protests from Canada, Mexico and the European Union", "Canada protested against
+            # the law": a state's protest is an official complaint (114), not a demonstration,
+            # and made to another state, not its own government
+            homes = {s.code[:3] for s in sources}
+            code, rule = "114", f"{rule} (a state's protest: 114)"
+            targets = [t for t in targets if t.code[:3] not in homes]
+            if not targets:
+                return []
         if code == "010":
             # ("Ahmadinejad told the crowd ...", "Lukashenko told supporters": a speech to one's
             # own people is no statement between actors; what it says may be)
