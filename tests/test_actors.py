@@ -1110,3 +1110,10 @@ def test_a_region_s_leaders_acting_together_are_its_body(code):
     ]
     text = "Chirac rebuked eastern European countries for backing Washington."
     assert all(t != "IGOEU" for s, t, c in code(text, "2003-02-18"))
+
+
+def test_a_bare_government_beside_a_named_armed_group_is_that_group_s_state(code):
+    text = "Government negotiators and Zapatista rebels signed an accord on Friday."
+    assert set(code(text, "1996-02-17")) == {
+        ("MEXGOV", "MEXREB", "057"), ("MEXREB", "MEXGOV", "057")
+    }

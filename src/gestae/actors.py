@@ -1737,6 +1737,8 @@ class PhraseResolver:
         )
         if country is None and role in ("COP", "JUD"):
             country = self._city_owner(head)
+        if country is None and role in ("GOV", "MIL"):
+            country = self._armed_partner_country(head, when)
         ambiguous = False
         hosted = head.lemma_.lower() in MISSIONS  # "its embassy in Belgrade" is not Serbia's
         if country is None and fallback and role and not hosted and not _foreign(tokens, role) and (
@@ -1990,6 +1992,22 @@ class PhraseResolver:
             return None
         country = self._country_in(modifiers, None, when, ("adjective", "country"))
         return country if country and len(country) == 3 else None
+
+    def _armed_partner_country(self, head: Token, when: dt.date | None) -> str | None:
+        """The country of a domestic armed group a bare government or army is coordinated with:
+        "Government negotiators and Zapatista rebels signed an accord" (Mexico's)."""
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        partners = [
+            p for p in coordinated(first) if p.i != head.i and self.bare_role(p) is None
+            and p.i in self.index and self.index[p.i].kind == "org"
+        ]  # (named groups only: bare bodies would ask each other)
+        for partner in partners:
+            for ref in self._direct(partner, when, fallback=False):
+                if country_of(ref.code) and ref.code[3:6] in ("REB", "INS", "SEP"):
+                    return country_of(ref.code)
+        return None
 
     def _city_owner(self, head: Token) -> str | None:
         """The country of a city that owns police or a court: "Mumbai's police chief", "the
