@@ -5616,3 +5616,28 @@ def test_a_state_s_protest_is_an_official_complaint_to_another(code):
             "Canada and Mexico.")
     found = code(text, "1996-03-13")
     assert ("CAN", "USAGOV", "114") in found and all(c[:2] != "14" for s, t, c in found)
+
+
+def test_third_review_guards_of_this_session(code):
+    # a capital entered is named in apposition too
+    assert code("Rebels entered the Liberian capital Monrovia on Sunday.", "2003-08-01") == [
+        ("LBRREB", "LBR", "192")
+    ]
+    # a people's protest stays a protest; a government's protest keeps a domestic target; a
+    # boycott is no complaint
+    assert code("The Palestinians protested against the Israeli raid.", "2004-10-01") == [
+        ("PSE", "ISR", "140")
+    ]
+    text = "The Russian government protested against the Chechen rebels' attack."
+    assert code(text, "2004-10-01") == [("RUSGOV", "RUSREB", "114")]
+    assert [c for s, t, c in code("Israel boycotted the U.N. conference on racism.")] == ["143"]
+    # members of a former regime are its elite; police pursue insurgents; courts use no force
+    text = "Members of the former regime attacked U.S. troops in Tikrit."
+    assert [s for s, t, c in code(text, "2004-10-01")] == ["IRQELI"]
+    text = "Iraqi police pursued insurgents into a mosque in Baqubah."
+    assert code(text, "2004-10-01") == [("IRQCOP", "IRQINS", "190")]
+    # counted or placed Arab leaders are their own states'
+    text = "Arab leaders in Lebanon welcomed the Syrian withdrawal."
+    assert all(s != "IGOARL" for s, t, c in code(text, "2005-04-27"))
+    text = "Two Arab leaders, King Abdullah of Jordan and Egypt's Hosni Mubarak, met in Cairo."
+    assert all("IGOARL" not in (s, t) for s, t, c in code(text, "2004-10-01"))

@@ -916,8 +916,10 @@ def regional_body(head: Token, role: str | None) -> str | None:
         office = offices[0]  # ("Arab foreign ministers meeting in Cairo")
     if role not in ("GOV", None) or office.tag_ != "NNS":
         return None
+    if any(c.dep_ == "nummod" for c in office.children):
+        return None  # ("two Arab leaders, King Abdullah and Mubarak": each his state's)
     words = [
-        t for t in office.subtree if t.i < office.i and t.dep_ not in ("det", "nummod", "punct")
+        t for t in office.subtree if t.i < office.i and t.dep_ not in ("det", "punct")
         and t.lower_ not in OFFICE_KINDS
     ]  # fmt: skip
     key = " ".join(t.lower_ for t in words)
@@ -1637,12 +1639,22 @@ class PhraseResolver:
         ):
             return []  # "travel agents", "insurance agents": a trade, not a state's
         body = regional_body(head, role) if org is None else None
+        if body is not None and any(
+            getattr(self.index.get(o.i), "kind", None) in ("country", "adjective")
+            for h in (head, *(c for c in head.children if c.dep_ == "compound"))
+            for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+            for o in p.children if o.dep_ == "pobj"
+        ):
+            body = None  # ("Arab leaders in Lebanon", "Arab ministers from Egypt and Jordan")
         if body is not None:
             return [self._ref(body, tokens)]  # "Arab leaders", "West African states"
+        people = mention is not None and mention.kind == "agent" and "person" in (
+            self.kb.agent_flags.get(fold(mention.entries[0].name), ())
+        )  # ("members of the former regime")
         if role == "GOV" and any(
             t.lower_ in FORMER_WORDS - {"then"} and t.dep_ in ("amod", "advmod")
             and (office := self.index.get(t.head.i)) is not None and office.kind == "agent"
-            and "person" in self.kb.agent_flags.get(fold(office.entries[0].name), ())
+            and (people or "person" in self.kb.agent_flags.get(fold(office.entries[0].name), ()))
             for t in tokens
         ):
             role = "ELI"  # "Nigeria's former head of state", "the ex-president": an office left

@@ -1387,6 +1387,17 @@ def ruled_out(verb: Token) -> bool:
     return verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
+def official_voice(actor: ActorRef, doc: Doc) -> bool:
+    """Whether an actor speaks for a state or body: a government, an IGO, or a state named as
+    such ("Canada"; not "the Palestinians", a people)."""
+    if actor.code[3:6] == "GOV" or actor.code.startswith("IGO"):
+        return True
+    span = doc.char_span(actor.start_char, actor.end_char)
+    return len(actor.code) == 3 and span is not None and span.root.ent_type_ != "NORP" and (
+        span.root.tag_ not in ("NNS", "NNPS")
+    )
+
+
 #: Who votes: "voters rejected the draft constitution".
 VOTERS = {"voter", "electorate"}
 #: What a vote may reject besides a plan or charter: "voted to reject constitutional changes".
@@ -3326,15 +3337,16 @@ class EventCoder:
             for c in cand.verb.children
         ):
             return False
-        places = [
-            o for h in cand.object_heads + prep_objects(cand.verb, {"into"}) + cand.target_heads
-            for o in [h, *prep_objects(h, {"of"})]
-            if self._place_country(o, resolver) is not None
-        ]  # fmt: skip
-        return bool(places) and not any(
-            getattr(resolver.index.get(o.i), "kind", None) in ("country", "adjective")
-            for o in places
-        )
+        heads = cand.object_heads + prep_objects(cand.verb, {"into"}) + cand.target_heads
+        if any(
+            getattr(resolver.index.get(h.i), "kind", None) in ("country", "adjective")
+            for h in heads
+        ):
+            return False  # ("entered Pakistan to escape": a country crossed into)
+        return any(
+            self._place_country(o, resolver) is not None
+            for h in heads for o in [h, *prep_objects(h, {"of"}), *children(h, ("appos",))]
+        )  # ("the Liberian capital Monrovia", "the capital, Bangui", "the city of Goma")
 
     def _voted_down(self, cand: _Candidate, resolver: Resolver) -> list[ActorRef]:
         """Whose plan voters reject at the polls: an actor the rejected thing names ("the Nice
@@ -4032,6 +4044,10 @@ class EventCoder:
             s.code[3:6] in ("BUS", "MED") for s in cand.sources
         ):
             return False  # "Volkswagen's chief executive resigned": no political office left
+        if entry.code[:2] in ("18", "19", "20") and not entry.flag_value("cop") and (
+            cand.sources and all(s.code[3:6] == "JUD" for s in cand.sources)
+        ):
+            return False  # "prosecutors pursued Batasuna in the courts": courts use no force
         if entry.code == "170" and not all(
             s.code[3:6] in ARMED_GROUP_ROLES | {"MIL", "COP"} for s in cand.sources
         ):
@@ -7520,15 +7536,17 @@ class EventCoder:
         by default the entry's ``sym``). ``dated``: the resolver already read at ``trigger``'s
         date, whose date the events take (not worked out again)."""
         pairs: list[tuple[ActorRef, ActorRef]] = []
-        if code[:2] == "14" and sources and all(
-            len(s.code) == 3 or s.code[3:6] == "GOV" or s.code.startswith("IGO") for s in sources
+        if code[:3] in ("140", "141") and sources and all(
+            official_voice(s, trigger.doc) for s in sources
         ):
             # "protests from Canada, Mexico and the European Union", "Canada protested against
             # the law": a state's protest is an official complaint (114), not a demonstration,
-            # and made to another state, not its own government
-            homes = {s.code[:3] for s in sources}
+            # and made to another, not to its own government
+            own = {
+                h for s in sources if country_of(s.code) for h in (s.code[:3], s.code[:3] + "GOV")
+            }
             code, rule = "114", f"{rule} (a state's protest: 114)"
-            targets = [t for t in targets if t.code[:3] not in homes]
+            targets = [t for t in targets if t.code not in own]
             if not targets:
                 return []
         if code == "010":
