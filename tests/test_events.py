@@ -5641,3 +5641,8 @@ def test_third_review_guards_of_this_session(code):
     assert all(s != "IGOARL" for s, t, c in code(text, "2005-04-27"))
     text = "Two Arab leaders, King Abdullah of Jordan and Egypt's Hosni Mubarak, met in Cairo."
     assert all("IGOARL" not in (s, t) for s, t, c in code(text, "2004-10-01"))
+
+
+def test_agents_raiding_homes_do_not_fight(code):
+    text = "US agents have raided the homes of five people who allegedly traded songs."
+    assert all(c[:2] != "19" for s, t, c in code(text, "2004-08-26"))

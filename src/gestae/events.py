@@ -6755,8 +6755,9 @@ class EventCoder:
         ):
             code = military  # "the US bombing of Laos": a state's bombs fall from its aircraft
         policing = entry.flag_value("cop")
-        if policing and sources and all(s.code[3:6] in ("COP", "JUD") for s in sources):
-            code = policing  # "prosecutors raided Samsung's headquarters": a search
+        if policing and sources and all(s.code[3:6] in ("COP", "JUD", "SPY") for s in sources):
+            code = policing  # "prosecutors raided Samsung's headquarters", "US agents raided the
+            # homes of five people": a search
         if code == "141" and entry.lemma == "protest" and verb.pos_ == "NOUN" and sources and all(
             s.code[3:6] in ("", "GOV") and country_of(s.code) for s in sources
         ):
