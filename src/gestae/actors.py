@@ -926,6 +926,13 @@ def regional_body(head: Token, role: str | None) -> str | None:
     return REGIONAL_BODIES.get(key)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the tokens a token is coordinated with ("Turkish warplanes and troops")."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
 def coordinated(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Merkel and Hollande")."""
     out = [token]
@@ -1638,14 +1645,7 @@ class PhraseResolver:
             for c in head.children
         ):
             return []  # "travel agents", "insurance agents": a trade, not a state's
-        body = regional_body(head, role) if org is None else None
-        if body is not None and any(
-            getattr(self.index.get(o.i), "kind", None) in ("country", "adjective")
-            for h in (head, *(c for c in head.children if c.dep_ == "compound"))
-            for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
-            for o in p.children if o.dep_ == "pobj"
-        ):
-            body = None  # ("Arab leaders in Lebanon", "Arab ministers from Egypt and Jordan")
+        body = self._regional_body(head, role) if org is None else None
         if body is not None:
             return [self._ref(body, tokens)]  # "Arab leaders", "West African states"
         people = mention is not None and mention.kind == "agent" and "person" in (
@@ -1996,23 +1996,32 @@ class PhraseResolver:
             c.dep_ in ("amod", "compound", "poss", "det", "nummod") for c in head.children
         ):
             return None
-        first = head
-        while first.dep_ == "conj":
-            first = first.head
+        first = first_conjunct(head)
         modifiers = [c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i]
         if not modifiers:
             return None
         country = self._country_in(modifiers, None, when, ("adjective", "country"))
         return country if country and len(country) == 3 else None
 
+    def _regional_body(self, head: Token, role: str | None) -> str | None:
+        """The body of a region's leaders acting together (``regional_body``), unless the
+        phrase places them in or brings them from one state ("Arab leaders in Lebanon", "Arab
+        ministers from Egypt and Jordan")."""
+        body = regional_body(head, role)
+        placed = body is not None and any(
+            getattr(self.index.get(o.i), "kind", None) in ("country", "adjective")
+            for h in (head, *(c for c in head.children if c.dep_ == "compound"))
+            for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+            for o in p.children if o.dep_ == "pobj"
+        )
+        return None if placed else body
+
     def _armed_partner_country(self, head: Token, when: dt.date | None) -> str | None:
         """The country of a domestic armed group a bare government or army is coordinated with:
         "Government negotiators and Zapatista rebels signed an accord" (Mexico's)."""
-        first = head
-        while first.dep_ == "conj":
-            first = first.head
         partners = [
-            p for p in coordinated(first) if p.i != head.i and self.bare_role(p) is None
+            p for p in coordinated(first_conjunct(head))
+            if p.i != head.i and self.bare_role(p) is None
             and p.i in self.index and self.index[p.i].kind == "org"
         ]  # (named groups only: bare bodies would ask each other)
         for partner in partners:

@@ -4054,7 +4054,7 @@ class EventCoder:
             return False  # "parliament ousted the prime minister", "the opposition took power
             # after winning elections": a vote, no coup
         military = bool(cand.sources) and all(s.code.endswith("MIL") for s in cand.sources)
-        fighters = entry.code == "192" and bool(cand.sources) and all(
+        fighters = "milonly" in entry.flags and entry.code == "192" and bool(cand.sources) and all(
             s.code[3:6] in ARMED_GROUP_ROLES or s.code.startswith("IMG") for s in cand.sources
         ) and self._towns_entered(cand, resolver)
         # ("Taliban fighters entered Kabul": rebels taking a town take it from the state)
@@ -6758,10 +6758,6 @@ class EventCoder:
         if policing and sources and all(s.code[3:6] in ("COP", "JUD", "SPY") for s in sources):
             code = policing  # "prosecutors raided Samsung's headquarters", "US agents raided the
             # homes of five people": a search
-        if code == "141" and entry.lemma == "protest" and verb.pos_ == "NOUN" and sources and all(
-            s.code[3:6] in ("", "GOV") and country_of(s.code) for s in sources
-        ):
-            code = "114"  # "protests from Beijing and Seoul": a government's complaint
         if code in ("1721", "191") and sources and all(
             s.code[3:6] in ("CVL", "OPP") for s in sources
         ):
