@@ -1387,6 +1387,14 @@ def ruled_out(verb: Token) -> bool:
     return verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
+def names_a_country(heads: list[Token], resolver: Resolver) -> bool:
+    """Whether any of these heads is a country's name or demonym ("Pakistan", "Brazil"), not
+    a town: what states cross into or teams lose to is no town taken."""
+    return any(
+        getattr(resolver.index.get(h.i), "kind", None) in ("country", "adjective") for h in heads
+    )
+
+
 def official_voice(actor: ActorRef, doc: Doc) -> bool:
     """Whether an actor speaks for a state or body: a government, an IGO, or a state named as
     such ("Canada"; not "the Palestinians", a people)."""
@@ -3338,10 +3346,7 @@ class EventCoder:
         ):
             return False
         heads = cand.object_heads + prep_objects(cand.verb, {"into"}) + cand.target_heads
-        if any(
-            getattr(resolver.index.get(h.i), "kind", None) in ("country", "adjective")
-            for h in heads
-        ):
+        if names_a_country(heads, resolver):
             return False  # ("entered Pakistan to escape": a country crossed into)
         return any(
             self._place_country(o, resolver) is not None
@@ -4082,11 +4087,7 @@ class EventCoder:
                 t.code[3:6] in ARMED_GROUP_ROLES | {"MIL"} or t.code.startswith("IMG")
                 for t in cand.targets
             )
-            countries = any(
-                getattr(resolver.index.get(h.i), "kind", None) in ("country", "adjective")
-                for h in cand.source_heads
-            )
-            if not takers or countries:
+            if not takers or names_a_country(cand.source_heads, resolver):
                 return False
             cand.sources = self._places_named(cand.source_heads, resolver, True) or cand.sources
         if not cand.sources and cand.targets:
