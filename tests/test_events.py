@@ -5646,3 +5646,11 @@ def test_third_review_guards_of_this_session(code):
 def test_agents_raiding_homes_do_not_fight(code):
     text = "US agents have raided the homes of five people who allegedly traded songs."
     assert all(c[:2] != "19" for s, t, c in code(text, "2004-08-26"))
+
+
+def test_meeting_resistance_or_conditions_is_no_meeting(code):
+    text = "U.S. Marines invaded Grenada on Tuesday, meeting resistance from Grenadian soldiers."
+    assert all(c != "040" for s, t, c in code(text, "1983-10-26"))
+    assert code("Iraq met a deadline set by Hans Blix on Saturday.", "2003-03-02") == []
+    assert ("RUSGOV", "CHNGOV", "040") in code("Putin met with the Chinese delegation.")
+    assert ("RUSGOV", "USAGOV", "040") in code("Putin and Bush met on Monday.", "2004-10-01")

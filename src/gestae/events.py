@@ -12,6 +12,7 @@ The lexicon lives in ``gestae/data/lexicon``:
     ``cop=CODE`` (when it is police or prosecutors: "raided Samsung's headquarters" is a
     search, 091), ``milonly`` (only with a military source: "troops entered Mogadishu"),
     ``armedonly`` (only against armed groups: "searched for insurgents", not "for survivors"),
+    ``actorobj`` (a direct object, if any, is an actor itself: "met Bush", not "met resistance"),
     ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
@@ -164,7 +165,7 @@ CLAIMED_ATTACKS = {
 KNOWN_FLAGS = {
     "sym", "self", "phone", "claim", "recv", "mil", "milonly", "src", "person", "norel",
     "peopleonly", "people", "place", "ask", "held", "actoronly", "cop", "placeonly", "own",
-    "armedonly",
+    "armedonly", "actorobj",
 }  # fmt: skip
 #: Nouns for a polity or its standing, which states recognise ("recognised Georgia's
 #: breakaway regions", "recognised the independence of Kosovo").
@@ -4527,17 +4528,29 @@ class EventCoder:
             return False  # air, rail or diplomatic links a state restores (not telephone lines
             # Israel lets work again, nor an airline's flights)
         if "actoronly" in entry.flags and not any(
-            h.i in resolver.index or h.pos_ == "PRON" or h.lemma_.lower() in POLITIES
-            for h in cand.object_heads or cand.target_heads
+            self._actor_itself(h, resolver) for h in cand.object_heads or cand.target_heads
         ):  # ("tore into Obama", not "tore into a Palestinian jail")
             # "recognised Kosovo", "recognised the breakaway regions" (not "the one-China
             # policy")
             return False
+        if "actorobj" in entry.flags and cand.object_heads and not any(
+            self._actor_itself(h, resolver) for h in cand.object_heads
+        ):
+            return False  # "met fierce resistance from the Taliban", "met the conditions set
+            # by NATO" (not "met Bush", "met the Chinese delegation")
         if cand.attack is not None and cand.attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
             entry = replace(entry, code=cand.attack[0].code)
         cand.entry = entry
         return True
+
+    @staticmethod
+    def _actor_itself(head: Token, resolver: Resolver) -> bool:
+        """Whether a phrase's head names an actor itself ("Kosovo", "the delegation", "him"),
+        not a thing an actor is only named in ("resistance from the Taliban")."""
+        return head.i in resolver.index or head.pos_ == "PRON" or (
+            head.lemma_.lower() in POLITIES
+        )
 
     def _forces_leave_a_place(self, cand: _Candidate, resolver: Resolver) -> bool:
         """Whether troops leave a place for good: "the last Russian soldiers left Lithuania"
