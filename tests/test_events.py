@@ -5654,3 +5654,11 @@ def test_meeting_resistance_or_conditions_is_no_meeting(code):
     assert code("Iraq met a deadline set by Hans Blix on Saturday.", "2003-03-02") == []
     assert ("RUSGOV", "CHNGOV", "040") in code("Putin met with the Chinese delegation.")
     assert ("RUSGOV", "USAGOV", "040") in code("Putin and Bush met on Monday.", "2004-10-01")
+
+
+def test_prosecutors_asking_a_court_to_sentence_take_legal_action(code):
+    text = ("MILAN (Reuters) - An Italian prosecutor asked a court on Friday to sentence Silvio "
+            "Berlusconi to eight years in jail.")
+    assert code(text, "2004-11-20") == [("ITAJUD", "ITAGOV", "173")]
+    # a state asking a court is appealing to it
+    assert code("Israel urged the court to try the Hamas leader.") == [("ISR", "ISRJUD", "020")]

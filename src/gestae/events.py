@@ -3404,7 +3404,9 @@ class EventCoder:
             cand.targets = served or cand.targets
         if "that" in cand.entry.targets and not self._warned_targets(cand, resolver):
             return False
-        if not cand.targets and cand.entry.code[:2] in ("02", "03", "10", "13"):
+        if (not cand.targets or self._court_asked(cand)) and cand.entry.code[:2] in (
+            "02", "03", "10", "13"
+        ):
             self._complement_targets(cand, resolver)
         if not cand.targets and cand.entry.code[:2] == "13":
             self._threatened_party(cand, resolver)
@@ -4898,6 +4900,10 @@ class EventCoder:
             code = promise_threat
             if code[:3] == "138" and any(t.lower_ in NUCLEAR for t in complement.subtree):
                 code = "1385"  # "threatened to use nuclear weapons"
+        elif promised is not None and code[:2] == "02" and self._court_asked(cand):
+            # "a prosecutor asked a court to sentence Berlusconi": legal action against him
+            # (not "Israel urged the court to try ...", an appeal)
+            code = "173"
         elif promised is not None and code[:2] == "02" and self._third_party_addressed(cand.verb):
             # "urged Western countries to cut off trade with Russia", "called on the world to
             # support the Taliban government": rallying others against or for the target
@@ -5553,6 +5559,16 @@ class EventCoder:
                 return [doc[mention.start : mention.end].root]
             return []
         return []
+
+    @staticmethod
+    def _court_asked(cand: _Candidate) -> bool:
+        """Whether prosecutors ask a court to take a legal step against someone ("asked a court
+        to sentence Berlusconi"; not "Israel urged the court to try ...", an appeal)."""
+        return any(
+            x.lemma_.lower() in COURT_ACTS for x in children(cand.verb, ("xcomp",))
+        ) and any(
+            o.lemma_.lower() in COURTS for o in children(cand.verb, ("dobj",))
+        ) and bool(cand.sources) and all(s.code[3:6] == "JUD" for s in cand.sources)
 
     @staticmethod
     def _third_party_addressed(verb: Token) -> bool:
