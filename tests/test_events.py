@@ -5662,3 +5662,11 @@ def test_prosecutors_asking_a_court_to_sentence_take_legal_action(code):
     assert code(text, "2004-11-20") == [("ITAJUD", "ITAGOV", "173")]
     # a state asking a court is appealing to it
     assert code("Israel urged the court to try the Hamas leader.") == [("ISR", "ISRJUD", "020")]
+
+
+def test_a_verdict_parsed_as_a_small_clause_is_found(code):
+    text = "A UN tribunal found Radovan Karadzic guilty of genocide on Thursday."
+    assert code(text, "2016-03-24") == [("IGOUNO", "BIHELI", "116")]
+    text = "A Turkish court found the journalist guilty on Thursday."
+    assert code(text, "2016-03-24") == [("TURJUD", "TURMED", "116")]
+    assert code("Iran found the claims baseless.", "2016-03-24") == []

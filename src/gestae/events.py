@@ -139,6 +139,8 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: Verdicts a court finds someone: "found him guilty".
+VERDICTS = {"guilty", "liable"}
 #: Verbs of a clause that describes how things stand, which a speaker's comment is about:
 #: "Ukraine still has a chance", "security in Haiti remains dangerous".
 STATES_OF_AFFAIRS = {
@@ -2136,9 +2138,19 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     return sources, objects
 
 
+def verdict_clauses(verb: Token) -> list[Token]:
+    """Verdicts the parser made a clause of their own: "found [the journalist guilty]"."""
+    return [
+        c for c in children(verb, ("ccomp", "xcomp"))
+        if c.lemma_.lower() in VERDICTS and children(c, ("nsubj",))
+        and not children(c, ("neg",))  # (not "found Berlusconi not guilty")
+    ]  # fmt: skip
+
+
 def misparsed_objects(verb: Token, index: dict) -> list[Token]:
-    """Actor names the parser took for a clause ("fighting IS": "IS" parsed as a verb) or, with
-    a modifier, for an adverb ("shelled central Baghdad")."""
+    """Actor names the parser took for a clause ("fighting IS": "IS" parsed as a verb), with
+    a modifier, for an adverb ("shelled central Baghdad"), or for the subject of a verdict
+    ("found the journalist guilty")."""
     clauses = [
         c
         for c in verb.children
@@ -2152,7 +2164,8 @@ def misparsed_objects(verb: Token, index: dict) -> list[Token]:
         if c.dep_ == "npadvmod" and c.i > verb.i and c.i in index
         and index[c.i].kind in ("country", "capital") and children(c, ("amod",))
     ]  # fmt: skip
-    return clauses + (adverbs if not children(verb, ("dobj",)) else [])
+    judged = [s for c in verdict_clauses(verb) for s in children(c, ("nsubj",))]
+    return clauses + judged + (adverbs if not children(verb, ("dobj",)) else [])
 
 
 class DatedResolver:
@@ -2887,11 +2900,12 @@ class EventCoder:
         ]  # "held two journalists hostage", "holding hostage three UN workers" (any parse; not
         # "held hostage talks", nor one in a clause of its own: "talks on journalists held
         # hostage")
-        # "were found guilty", "found three Americans guilty" (the parser's amod)
+        # "were found guilty", "found three Americans guilty" (the parser's amod), "found the
+        # journalist guilty" (the parser's small clause)
         object_nouns += children(verb, ("acomp", "oprd")) + [
             a for o in children(verb, ("dobj",)) for a in children(o, ("amod",))
             if a.i > o.i
-        ]
+        ] + verdict_clauses(verb)
         # "gave Morsi 48 hours to meet the demands": the parser's adverbial is the object
         object_nouns += [
             n for n in children(verb, ("npadvmod",)) if n.lemma_.lower() in TIME_UNITS
