@@ -5670,3 +5670,13 @@ def test_a_verdict_parsed_as_a_small_clause_is_found(code):
     text = "A Turkish court found the journalist guilty on Thursday."
     assert code(text, "2016-03-24") == [("TURJUD", "TURMED", "116")]
     assert code("Iran found the claims baseless.", "2016-03-24") == []
+
+
+def test_optimism_or_pessimism_voiced_is_a_comment_on_whom_it_names(code):
+    assert code("The French minister voiced optimism about talks with Iran.", "2005-06-10") == [
+        ("FRAGOV", "IRN", "013")
+    ]
+    text = "Putin expressed pessimism about relations with Washington."
+    assert code(text, "2005-06-10") == [("RUSGOV", "USAGOV", "012")]
+    text = "The Turkish minister voiced optimism that Greece would soon drop its objections."
+    assert code(text, "2005-06-10") == [("TURGOV", "GRC", "013")]

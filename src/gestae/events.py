@@ -3653,8 +3653,13 @@ class EventCoder:
                         for t in phrase_tokens(o)
                     )]
             elif spec == "that":
-                # "warned that the prime minister risks...": the clause's subject
-                heads = [h for c in children(verb, ("ccomp",)) for h in subject_heads(c)]
+                # "warned that the prime minister risks...": the clause's subject; "voiced
+                # optimism that Ankara would drop its objections": the noun's clause
+                clauses = children(verb, ("ccomp",)) + [
+                    c for c in children(noun, ("acl", "ccomp"))
+                    if any(m.lower_ == "that" for m in children(c, ("mark",)))
+                ] if noun is not None else children(verb, ("ccomp",))
+                heads = [h for c in clauses for h in subject_heads(c)]
                 heads = [h for h in heads if h.i > verb.i or h.head.i != verb.i]
             elif spec == "noun":
                 # "expelled two Russian diplomats": the pattern's own noun is the target
