@@ -5680,3 +5680,11 @@ def test_optimism_or_pessimism_voiced_is_a_comment_on_whom_it_names(code):
     assert code(text, "2005-06-10") == [("RUSGOV", "USAGOV", "012")]
     text = "The Turkish minister voiced optimism that Greece would soon drop its objections."
     assert code(text, "2005-06-10") == [("TURGOV", "GRC", "013")]
+
+
+def test_a_border_or_crossing_opened_or_closed_is_on_the_other_side_it_names(code):
+    assert code("Israel reopened the Gaza crossing.", "2005-06-10") == [("ISR", "PSE", "0872")]
+    assert code("Turkey closed its Syrian border.", "2005-06-10") == [("TUR", "SYR", "191")]
+    assert code("Iran sealed its Afghan border on Monday.", "2005-06-10") == [
+        ("IRN", "AFG", "191")
+    ]

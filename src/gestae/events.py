@@ -3665,10 +3665,16 @@ class EventCoder:
                 # "expelled two Russian diplomats": the pattern's own noun is the target
                 heads = [noun] if noun is not None else []
             elif spec == "compound":
-                # "Syria completed its Lebanon pullout": the place a noun is compounded with
+                # "Syria completed its Lebanon pullout": the place a noun is compounded with;
+                # "reopened its Syrian border": a border's other side (a "Syrian pullout" is
+                # Syria's own)
                 heads = [
-                    c for c in children(noun, ("compound",))
-                    if c.i in resolver.index and c.ent_type_ in ("GPE", "LOC")
+                    c for c in children(noun, ("compound", "amod"))
+                    if c.i in resolver.index and (c.ent_type_ in ("GPE", "LOC") or (
+                        c.dep_ == "amod" and {noun.lemma_.lower(), c.head.lemma_.lower()} & (
+                            BORDERS | {"crossing"}
+                        )
+                    ))
                 ] if noun is not None else []
             else:
                 heads = [
