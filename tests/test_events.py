@@ -4120,8 +4120,10 @@ def test_denying_that_one_did_something_answers_its_accusers(code):
     assert code(text, "2005-11-10") == [("POL", "NGOHRW", "016")]
     text = "Pyongyang denied running a uranium enrichment project that Washington says it has."
     assert code(text, "2004-02-28") == [("PRKGOV", "USAGOV", "016")]
-    # no accuser named, no denial coded
-    assert code("Iran denied sending weapons to Iraqi militants.", "2005-06-07") == []
+    # no accuser named: denied to whom the act was done
+    assert code("Iran denied sending weapons to Iraqi militants.", "2005-06-07") == [
+        ("IRN", "IRQINS", "016")
+    ]
     text = (
         "Colin Powell showed photographs to the Security Council, accusing Iraq of hiding banned"
         " weapons. Iraq's ambassador dismissed the evidence as 'a collection of stunts'."
@@ -5688,3 +5690,20 @@ def test_a_border_or_crossing_opened_or_closed_is_on_the_other_side_it_names(cod
     assert code("Iran sealed its Afghan border on Monday.", "2005-06-10") == [
         ("IRN", "AFG", "191")
     ]
+
+
+def test_a_denied_act_is_denied_to_its_accusers_else_to_whom_it_was_done(code):
+    assert code("Syria denied that it had sent troops into Lebanon.", "2005-03-01") == [
+        ("SYR", "LBN", "016")
+    ]
+    text = "North Korea on Thursday denied sinking the South Korean warship Cheonan."
+    assert code(text, "2010-05-27") == [("PRK", "KORMIL", "016")]
+    # accusers named after the denial are whom it answers
+    text = ("North Korea denied on Saturday that it had hacked Sony Pictures and proposed a joint "
+            "investigation, a day after the FBI blamed Pyongyang for the attack.")
+    assert ("PRK", "USACOP", "016") in code(text, "2014-12-20")
+    text = ("Iran on Monday denied supplying Russia with the drones used against Ukraine, calling "
+            "accusations from Kyiv baseless.")
+    assert code(text, "2023-01-20") == [("IRN", "UKRGOV", "016")]
+    # another's act denied names no one ("the government", not the speaker's own)
+    assert code("The minister denied that the government had lied to parliament.") == []

@@ -3441,6 +3441,15 @@ class EventCoder:
             ]
         if not cand.targets and cand.entry.code == "016":
             cand.targets = self._accusers(cand.verb, cand.sources, resolver)
+            if not cand.targets:
+                # "North Korea denied sinking the South Korean warship", "Syria denied that it
+                # had sent troops into Lebanon": to whom the act denied was done
+                homes = {primary(s.code) for s in cand.sources}
+                heads = self._denied_act_objects(cand.verb)
+                cand.targets = [
+                    a for a in self._targets_of(heads, resolver) if primary(a.code) not in homes
+                ]
+                cand.target_heads = heads if cand.targets else cand.target_heads
             told = charge_teller(cand.verb)
             if told is not None and told.lemma_.lower() not in ACCUSING and cand.targets and (
                 cand.verb.head.lemma_.lower() in ACCUSATIONS
@@ -5244,7 +5253,12 @@ class EventCoder:
         denied any role" (an accusation before it in this sentence or the one before, or one
         the denial says it followed)."""
         accused = {primary(d.code) for d in deniers}
-        for told in clauses_after(verb):
+        # ("denied that it had hacked Sony and proposed talks, a day after the FBI blamed
+        # Pyongyang": the parser may hang what it answers on a coordinated verb)
+        chain = [verb, *children(verb, ("conj",))] + [
+            v for c in children(verb, ("ccomp", "xcomp")) for v in children(c, ("conj",))
+        ]
+        for told in [c for v in chain for c in clauses_after(v)]:
             if told.lemma_.lower() in ACCUSING | SPEECH_VERBS:
                 # "Poland denied hosting CIA jails after Human Rights Watch said ...", "denied
                 # the charge after Washington accused it"
@@ -5274,6 +5288,15 @@ class EventCoder:
                 found = [a for a in found if primary(a.code) not in accused]
                 if found:
                     return found
+        for charge in (t for t in verb.subtree if t.lemma_.lower() in ACCUSATIONS):
+            # "calling accusations from Kyiv baseless", "rejecting charges by Amnesty"
+            found = [
+                a for o in prep_objects(charge, {"from", "by"})
+                for t in [o, *children(o, ("compound",))] for a in resolver.actors(t)
+            ]  # fmt: skip ("accusations from Kyiv baseless": the parser's compound)
+            found = [a for a in found if primary(a.code) not in accused]
+            if found:
+                return found
         sentences = [verb.sent] + ([verb.doc[verb.sent.start - 1].sent] if verb.sent.start else [])
         for sent in sentences:
             for token in reversed([t for t in sent if t.i < verb.i]):
@@ -5648,6 +5671,27 @@ class EventCoder:
                 kinds = {head.lower_} | {c.lower_ for c in children(head, ("compound",))}
                 return FIRED_ARTILLERY if kinds & ARTILLERY else FIRED_MUNITION, head
         return None
+
+    def _denied_act_objects(self, verb: Token) -> list[Token]:
+        """Objects of an act the verb's subject is said (by him) not to have done: a gerund
+        with no subject of its own or a that-clause whose subject is the speaker or his own
+        ("denied sinking the warship", "denied that its aircraft had bombed the gorge")."""
+        speakers = {t.i for h in subject_heads(verb) for t in phrase_tokens(h)}
+        for clause in children(verb, ("xcomp", "ccomp")):
+            subjects = subject_heads(clause)
+            own = all(
+                h.i in speakers or h.lower_ in ("it", "they", "he", "she", "we", "i")
+                or any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in h.children)
+                for h in subjects
+            )
+            if (subjects and not own) or (not subjects and clause.tag_ != "VBG") or (
+                self._match_verb(clause) is None
+            ):
+                continue
+            nouns = children(clause, ("dobj",))
+            return nouns + [o for h in [clause, *nouns] for o in prep_objects(
+                h, {"on", "against", "into", "to", "in"})]
+        return []
 
     def _warned_act(
         self, verb: Token, resolver: Resolver
