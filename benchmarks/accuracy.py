@@ -42,7 +42,7 @@ AGNEWS_DEV_GOLD = {  # further AG News dev slices, ids only (gold/README.md)
 }
 SENTENCE_GOLD = {  # our own CAMEO-style news sentences, texts inline (gold/SENTENCES.md)
     "sentences, dev": REPO / "gold" / "sentences-dev.jsonl",
-    **{f"sentences, dev{n}": REPO / "gold" / f"sentences-dev{n}.jsonl" for n in range(2, 35)},
+    **{f"sentences, dev{n}": REPO / "gold" / f"sentences-dev{n}.jsonl" for n in range(2, 36)},
     "sentences, heldout": REPO / "gold" / "sentences-heldout.jsonl",
 }
 SEED_GOLD = REPO.parent / "shared" / "gold" / "seed-2016-12-15.jsonl"
