@@ -5707,3 +5707,13 @@ def test_a_denied_act_is_denied_to_its_accusers_else_to_whom_it_was_done(code):
     assert code(text, "2023-01-20") == [("IRN", "UKRGOV", "016")]
     # another's act denied names no one ("the government", not the speaker's own)
     assert code("The minister denied that the government had lied to parliament.") == []
+
+
+def test_recognising_a_state_s_independence_recognises_the_state(code):
+    text = "The Soviet Union recognised the independence of Lithuania, Latvia and Estonia."
+    assert code(text, "1991-09-07") == [
+        ("RUS", "LTU", "054"), ("RUS", "LVA", "054"), ("RUS", "EST", "054")
+    ]
+    assert code("Serbia refused to recognise the independence of Kosovo.", "2008-02-18") == [
+        ("SRB", "XKX", "120")
+    ]

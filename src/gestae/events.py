@@ -173,6 +173,8 @@ KNOWN_FLAGS = {
 #: breakaway regions", "recognised the independence of Kosovo").
 POLITIES = {"region", "state", "republic", "territory", "independence", "sovereignty",
             "government", "regime", "council", "authority", "administration"}  # fmt: skip
+#: A polity's standing, named with it after "of": "the independence of Lithuania".
+STANDING = {"independence", "sovereignty", "statehood", "secession"}
 #: Modalities that deny what a clause says happened.
 DENIED = {"negated", "speculative", "questioned", "hypothetical", "conditional"}
 #: Verbs that say a captivity is (denied, they deny it): "were holding hostages".
@@ -3635,6 +3637,11 @@ class EventCoder:
                     if noun is None or h.i != noun.i
                     or (h.i in resolver.index and h.lemma_.lower() != "state")
                 ]  # fmt: skip ("a state of emergency" is no actor)
+                heads = [
+                    o for h in heads
+                    for o in (prep_objects(h, {"of"}) if h.lemma_.lower() in STANDING else [])
+                    or [h]
+                ]  # fmt: skip ("recognised the independence of Lithuania": Lithuania)
                 if noun is not None and noun.lower_ in CAPTIVITY and len(heads) > 1:
                     # "holding hostage three UN workers": the workers, not the word "hostage"
                     heads = [h for h in heads if h.i != noun.i]
