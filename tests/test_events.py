@@ -5717,3 +5717,9 @@ def test_recognising_a_state_s_independence_recognises_the_state(code):
     assert code("Serbia refused to recognise the independence of Kosovo.", "2008-02-18") == [
         ("SRB", "XKX", "120")
     ]
+
+
+def test_a_protest_takes_no_target_from_another_s_clause(code):
+    text = "Hundreds of Cubans hurled stones on Friday, and Fidel Castro criticized Washington."
+    assert ("CUBCVL", "CUBGOV", "145") in code(text, "1994-08-06")
+    assert all(t != "USAGOV" for s, t, c in code(text, "1994-08-06") if c == "145")

@@ -3907,6 +3907,8 @@ class EventCoder:
         # "protesters rallied in Kyiv, demanding the resignation of Yanukovych": whom the
         # protest demands something of
         for clause in children(cand.verb, ("advcl", "xcomp", "conj")):
+            if clause.dep_ == "conj" and children(clause, ("nsubj", "nsubjpass")):
+                continue  # ("Cubans hurled stones, and Castro blamed Washington": another's act)
             asked = self._match_verb(clause)
             if asked is not None and asked[0].code[:2] in ("10", "11", "12", "02"):
                 _, heads = logical_roles(clause)
