@@ -5723,3 +5723,8 @@ def test_a_protest_takes_no_target_from_another_s_clause(code):
     text = "Hundreds of Cubans hurled stones on Friday, and Fidel Castro criticized Washington."
     assert ("CUBCVL", "CUBGOV", "145") in code(text, "1994-08-06")
     assert all(t != "USAGOV" for s, t, c in code(text, "1994-08-06") if c == "145")
+
+
+def test_gunners_are_soldiers_and_shellfire_traded_is_artillery_fighting(code):
+    text = "Lebanese gunners and Syrian troops traded shellfire across Beirut."
+    assert code(text, "1989-03-15") == [("LBNMIL", "SYRMIL", "194"), ("SYRMIL", "LBNMIL", "194")]
