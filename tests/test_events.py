@@ -5728,3 +5728,10 @@ def test_a_protest_takes_no_target_from_another_s_clause(code):
 def test_gunners_are_soldiers_and_shellfire_traded_is_artillery_fighting(code):
     text = "Lebanese gunners and Syrian troops traded shellfire across Beirut."
     assert code(text, "1989-03-15") == [("LBNMIL", "SYRMIL", "194"), ("SYRMIL", "LBNMIL", "194")]
+
+
+def test_juries_and_magistrates_are_courts_and_their_charges_are_legal_action(code):
+    text = "Federal grand juries in Miami and Tampa indicted General Manuel Noriega on Friday."
+    assert [(s, c) for s, t, c in code(text, "1988-02-06")] == [("USAJUD", "173")]
+    text = "A Paris magistrate charged two Libyan agents."
+    assert code(text, "1991-11-15") == [("FRAJUD", "LBYSPY", "173")]
