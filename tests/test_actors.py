@@ -1117,3 +1117,11 @@ def test_a_bare_government_beside_a_named_armed_group_is_that_group_s_state(code
     assert set(code(text, "1996-02-17")) == {
         ("MEXGOV", "MEXREB", "057"), ("MEXREB", "MEXGOV", "057")
     }
+
+
+def test_negotiators_for_a_government_are_its_own(code):
+    text = "Negotiators for the Salvadoran government met FMLN guerrillas."
+    assert ("SLVGOV", "SLVREB", "040") in code(text, "1989-09-16")
+    # an envoy "for" a place serves there
+    text = "Obasanjo, the U.N. envoy for eastern Congo, met Laurent Nkunda on Sunday."
+    assert all(s != "CODGOV" for s, t, c in code(text, "2008-11-17"))

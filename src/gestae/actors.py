@@ -1017,9 +1017,12 @@ def phrase_tokens(head: Token) -> list[Token]:
             tokens.extend(phrase_tokens(child))
         elif child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
             child.lower_ == "for" and head.lemma_.lower() in SPEAKING_FOR
-        )):
+        ) or (child.lower_ == "for" and head.lemma_.lower() in REPRESENTATIVES and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children
+        ))):
             # "the president of Iraq", "rebel leaders from Darfur", "a spokesman for the
-            # Taliban"
+            # Taliban", "negotiators for the Salvadoran government" (not "the U.N. envoy for
+            # eastern Congo", where he serves)
             tokens.append(child)
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
