@@ -5735,3 +5735,12 @@ def test_juries_and_magistrates_are_courts_and_their_charges_are_legal_action(co
     assert [(s, c) for s, t, c in code(text, "1988-02-06")] == [("USAJUD", "173")]
     text = "A Paris magistrate charged two Libyan agents."
     assert code(text, "1991-11-15") == [("FRAJUD", "LBYSPY", "173")]
+
+
+def test_stopping_cooperation_reduces_relations(code):
+    text = "Iraq stopped cooperating with U.N. arms inspectors."
+    assert code(text, "1998-08-05") == [("IRQ", "IGOUNO", "160")]
+    assert code("Iraq ended its cooperation with the U.N. inspectors.", "1998-08-05") == [
+        ("IRQ", "IGOUNO", "160")
+    ]
+    assert code("Israel stopped firing on Gaza.", "2009-01-18") == []

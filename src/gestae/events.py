@@ -139,6 +139,8 @@ INTENT_NOUNS = {
 CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 #: The predicate of holding people hostage, however the parser attaches it.
 CAPTIVITY = {"hostage", "captive"}
+#: Verbs that halt what their gerund names: "stopped cooperating".
+HALTING = {"stop", "cease", "halt", "suspend", "end"}
 #: Verdicts a court finds someone: "found him guilty".
 VERDICTS = {"guilty", "liable"}
 #: Verbs of a clause that describes how things stand, which a speaker's comment is about:
@@ -2908,6 +2910,9 @@ class EventCoder:
             a for o in children(verb, ("dobj",)) for a in children(o, ("amod",))
             if a.i > o.i
         ] + verdict_clauses(verb)
+        if lemma in HALTING:
+            # "stopped cooperating with U.N. inspectors": the gerund is what is halted
+            object_nouns += [c for c in children(verb, ("xcomp",)) if c.tag_ == "VBG"]
         # "gave Morsi 48 hours to meet the demands": the parser's adverbial is the object
         object_nouns += [
             n for n in children(verb, ("npadvmod",)) if n.lemma_.lower() in TIME_UNITS
