@@ -5744,3 +5744,13 @@ def test_stopping_cooperation_reduces_relations(code):
         ("IRQ", "IGOUNO", "160")
     ]
     assert code("Israel stopped firing on Gaza.", "2009-01-18") == []
+
+
+def test_a_vow_naming_no_one_is_aimed_like_a_threat(code):
+    # armed men vowing violence threaten their own state
+    text = "Afghan guerrilla leaders vowed to fight on until the Kabul government fell."
+    assert code(text, "1989-02-15") == [("AFGINS", "AFG", "1384")]
+    # an intent the main clause answers is aimed at its subject
+    text = ("Washington took North Korea off its terrorism blacklist on Saturday after Pyongyang "
+            "agreed to let inspectors verify its nuclear declaration.")
+    assert ("PRKGOV", "USAGOV", "0355") in code(text, "2008-10-11")

@@ -3429,7 +3429,8 @@ class EventCoder:
             "02", "03", "10", "13"
         ):
             self._complement_targets(cand, resolver)
-        if not cand.targets and cand.entry.code[:2] == "13":
+        if not cand.targets and cand.entry.code[:2] in ("13", "03"):
+            # (a vow of violence is a threat: "Afghan guerrillas vowed to fight on")
             self._threatened_party(cand, resolver)
         if not cand.targets and cand.entry.code == "196":
             # "ETA said it was ending its ceasefire": with its own state
