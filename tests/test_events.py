@@ -5754,3 +5754,8 @@ def test_a_vow_naming_no_one_is_aimed_like_a_threat(code):
     text = ("Washington took North Korea off its terrorism blacklist on Saturday after Pyongyang "
             "agreed to let inspectors verify its nuclear declaration.")
     assert ("PRKGOV", "USAGOV", "0355") in code(text, "2008-10-11")
+
+
+def test_a_state_s_forces_assault_on_its_demonstrators_is_repression(code):
+    text = "George Bush deplored the Chinese army's assault on unarmed demonstrators in Beijing."
+    assert ("CHNMIL", "CHNCVL", "175") in code(text, "1989-06-06")

@@ -7366,6 +7366,12 @@ class EventCoder:
             # exchange for the capture" or "leading to the arrest": not done.)
             sources = self._state_at_home(noun, entry.code, targets, resolver)
         code = self._refine(entry, noun, sources)
+        if code in ("180", "182", "190", "193") and sources and targets and all(
+            s.code[3:6] in ("COP", "MIL") for s in sources
+        ) and all(t.code[3:6] in ("CVL", "OPP") for t in targets) and (
+            {s.code[:3] for s in sources} == {t.code[:3] for t in targets}
+        ) and any(self._protesting(o) for o in prep_objects(noun, {"on", "against"})):
+            code = "175"  # "the army's assault on unarmed demonstrators": repression
         if code == "143" and self._boycotts_talks(noun):
             code = "164"  # "resumed after a 24-hour boycott by rebels": of the talks
         if code in ("020", "030", "100"):
