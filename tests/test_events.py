@@ -5759,3 +5759,15 @@ def test_a_vow_naming_no_one_is_aimed_like_a_threat(code):
 def test_a_state_s_forces_assault_on_its_demonstrators_is_repression(code):
     text = "George Bush deplored the Chinese army's assault on unarmed demonstrators in Beijing."
     assert ("CHNMIL", "CHNCVL", "175") in code(text, "1989-06-06")
+
+
+def test_a_claim_makes_the_unnamed_attack_the_claimant_s(code):
+    text = ("A suicide bomber blew up a bus in Jerusalem on Monday, killing five people, and Hamas "
+            "claimed responsibility.")
+    found = code(text, "1995-08-21")
+    assert ("PSEREB", "ISRCVL", "1831") in found
+    assert all(s != "ISRINS" for s, t, c in found)
+    # an armed wing is its movement
+    assert code("Hamas's armed wing attacked Israeli troops.", "1995-08-21") == [
+        ("PSEREB", "ISRMIL", "190")
+    ]
