@@ -5771,3 +5771,13 @@ def test_a_claim_makes_the_unnamed_attack_the_claimant_s(code):
     assert code("Hamas's armed wing attacked Israeli troops.", "1995-08-21") == [
         ("PSEREB", "ISRMIL", "190")
     ]
+
+
+def test_a_speaker_s_participle_hung_on_what_he_said_is_his(code):
+    text = ("Yeltsin warned leaders in Budapest that Europe risked a cold peace, rebuking NATO for "
+            "pressing ahead with plans to expand.")
+    assert ("RUSGOV", "IGONATO", "111") in code(text, "1994-12-05")
+    # (not a clause the parser put before the "said" of another sentence half)
+    text = ("India struck nine sites in Pakistan on Wednesday, saying it was hitting militant "
+            "camps; Islamabad said civilians were killed.")
+    assert all(s[:3] != "PAK" for s, t, c in code(text, "2025-05-07") if c[:2] == "19")

@@ -1739,6 +1739,20 @@ def subject_heads(verb: Token) -> list[Token]:
     said = speakers_act(verb)
     if said is not None:
         return subject_heads(said)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and (
+        verb.doc[verb.i - 1].lower_ == ","
+    ) and verb.lemma_.lower() in SPEECH_VERBS | CENSURING_VERBS | VOICING and (
+        verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS
+        and verb.head.head.i < verb.head.i  # (not a clause the parser put before its "said")
+    ) and not any(
+        s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for s in children(verb.head, ("nsubj", "nsubjpass"))
+    ):
+        # "Yeltsin warned that Europe risked a cold peace, rebuking NATO", "Khan said there was
+        # no point in talking to India, accusing Modi's government": the parser hangs the
+        # speaker's participle on what he said (when that names no one else: "officials said
+        # Syria would not attend, accusing France" may be Syria's)
+        return subject_heads(verb.head.head)
     node = verb
     for _ in range(6):
         subjects = children(node, ("nsubj", "nsubjpass", "csubj"))
