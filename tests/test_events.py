@@ -5781,3 +5781,8 @@ def test_a_speaker_s_participle_hung_on_what_he_said_is_his(code):
     text = ("India struck nine sites in Pakistan on Wednesday, saying it was hitting militant "
             "camps; Islamabad said civilians were killed.")
     assert all(s[:3] != "PAK" for s, t, c in code(text, "2025-05-07") if c[:2] == "19")
+
+
+def test_a_second_alleged_act_the_parser_coordinates_with_the_accusation_is_alleged(code):
+    text = "India accused Pakistan of training and arming militants in Kashmir."
+    assert code(text, "1990-04-12") == [("IND", "PAK", "112")]

@@ -1027,6 +1027,12 @@ def modality(verb: Token) -> str | None:
             # "accused Britain of militarising the South Atlantic by sending a destroyer" (the
             # parser hangs "by sending" on "accused"): how the accused did it is only alleged
             return "speculative"
+        if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_.lower() in (
+            ACCUSING
+        ) and any(p.lower_ == "of" and p.i < node.i for p in children(node.head, ("prep",))):
+            # "accused Pakistan of training and arming militants": the parser may coordinate
+            # the second alleged act with the accusation
+            return "speculative"
         alleged = node.head.head if node.head.dep_ == "acl" else node.head
         if node.dep_ in ("acl", "ccomp") and alleged.pos_ == "NOUN" and (
             alleged.lemma_.lower() in ALLEGATIONS
