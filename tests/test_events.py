@@ -5656,6 +5656,9 @@ def test_meeting_resistance_or_conditions_is_no_meeting(code):
     assert code("Iraq met a deadline set by Hans Blix on Saturday.", "2003-03-02") == []
     assert ("RUSGOV", "CHNGOV", "040") in code("Putin met with the Chinese delegation.")
     assert ("RUSGOV", "USAGOV", "040") in code("Putin and Bush met on Monday.", "2004-10-01")
+    # a title or group word is someone met
+    text = "Powell met the head of the International Atomic Energy Agency."
+    assert ("USAGOV", "IGOIAEA", "040") in code(text, "2004-10-01")
 
 
 def test_prosecutors_asking_a_court_to_sentence_take_legal_action(code):

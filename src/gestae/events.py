@@ -12,7 +12,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     ``cop=CODE`` (when it is police or prosecutors: "raided Samsung's headquarters" is a
     search, 091), ``milonly`` (only with a military source: "troops entered Mogadishu"),
     ``armedonly`` (only against armed groups: "searched for insurgents", not "for survivors"),
-    ``actorobj`` (a direct object, if any, is an actor itself: "met Bush", not "met resistance"),
+    ``actorobj`` (a direct object, if any, is no thing met: "met Bush", not "met resistance"; see
+    the cue class "thing met"),
     ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
@@ -482,6 +483,7 @@ PREMISES = CUES["premises"]
 THIRD_PARTIES = CUES["third party"]
 RIOT_GEAR = CUES["riot gear"]
 BORDERS = CUES["border"]
+THINGS_MET = CUES["thing met"]
 DEALS = CUES["deal"]
 CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
@@ -4604,11 +4606,11 @@ class EventCoder:
             # "recognised Kosovo", "recognised the breakaway regions" (not "the one-China
             # policy")
             return False
-        if "actorobj" in entry.flags and cand.object_heads and not any(
-            self._actor_itself(h, resolver) for h in cand.object_heads
+        if "actorobj" in entry.flags and cand.object_heads and all(
+            h.lemma_.lower() in THINGS_MET for h in cand.object_heads
         ):
             return False  # "met fierce resistance from the Taliban", "met the conditions set
-            # by NATO" (not "met Bush", "met the Chinese delegation")
+            # by NATO" (not "met Bush", "met the head of the IAEA")
         if cand.attack is not None and cand.attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
             entry = replace(entry, code=cand.attack[0].code)
