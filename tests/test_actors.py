@@ -1125,3 +1125,11 @@ def test_negotiators_for_a_government_are_its_own(code):
     # an envoy "for" a place serves there
     text = "Obasanjo, the U.N. envoy for eastern Congo, met Laurent Nkunda on Sunday."
     assert all(s != "CODGOV" for s, t, c in code(text, "2008-11-17"))
+
+
+def test_an_envoy_for_what_he_serves_is_not_its_own(code):
+    for text in ("The U.N. special envoy for Sudan's Darfur region met rebel leaders.",
+                 "The U.N. envoy for Palestinian refugees criticized Israel."):
+        assert all(s == "IGOUNO" for s, t, c in code(text, "2004-10-01") if t != "IGOUNO"), text
+    text = "An envoy for the Dalai Lama met Chinese officials."
+    assert ("CHNOPP", "CHNGOV", "040") in code(text, "2004-10-01")

@@ -996,6 +996,12 @@ REPRESENTATIVES = SPEAKING_FOR | {
 }  # fmt: skip ("the Dalai Lama's Envoys": a headline's capital may keep the plural lemma)
 
 
+#: Bodies one acts "for" as their envoy or negotiator: "negotiators for the government".
+PRINCIPALS = {"government", "administration", "regime", "authority", "movement", "party",
+              "opposition", "rebel", "guerrilla", "group", "front", "alliance", "leadership",
+              "leader", "president", "king", "junta"}  # fmt: skip
+
+
 def _speaks_for(token: Token, head: Token) -> bool:
     """Whether ``token`` names whom ``head`` acts for: "Sadr's spokesman", "an envoy of the
     Dalai Lama", "a spokesman for Sadr" (the end of a name the parser chained)."""
@@ -1017,12 +1023,16 @@ def phrase_tokens(head: Token) -> list[Token]:
             tokens.extend(phrase_tokens(child))
         elif child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
             child.lower_ == "for" and head.lemma_.lower() in SPEAKING_FOR
-        ) or (child.lower_ == "for" and head.lemma_.lower() in REPRESENTATIVES and not any(
-            g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children
+        ) or (child.lower_ == "for" and head.lemma_.lower() in REPRESENTATIVES and any(
+            g.dep_ == "pobj" and (
+                g.ent_type_ in ("ORG", "PERSON") or g.lemma_.lower() in PRINCIPALS or (
+                    g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+                )
+            ) for g in child.children
         ))):
             # "the president of Iraq", "rebel leaders from Darfur", "a spokesman for the
             # Taliban", "negotiators for the Salvadoran government" (not "the U.N. envoy for
-            # eastern Congo", where he serves)
+            # eastern Congo" or "for Palestinian refugees": what he serves)
             tokens.append(child)
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
