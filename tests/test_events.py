@@ -4120,10 +4120,10 @@ def test_denying_that_one_did_something_answers_its_accusers(code):
     assert code(text, "2005-11-10") == [("POL", "NGOHRW", "016")]
     text = "Pyongyang denied running a uranium enrichment project that Washington says it has."
     assert code(text, "2004-02-28") == [("PRKGOV", "USAGOV", "016")]
-    # no accuser named: denied to whom the act was done
-    assert code("Iran denied sending weapons to Iraqi militants.", "2005-06-07") == [
-        ("IRN", "IRQINS", "016")
-    ]
+    # no accuser named: a hostile act is denied to whom it was done; help or a future act not
+    assert code("Iran denied sending weapons to Iraqi militants.", "2005-06-07") == []
+    assert code("Pakistan denied helping the Taliban.", "2005-06-07") == []
+    assert code("Israel denied it would attack Iran's nuclear facilities.", "2005-06-07") == []
     text = (
         "Colin Powell showed photographs to the Security Council, accusing Iraq of hiding banned"
         " weapons. Iraq's ambassador dismissed the evidence as 'a collection of stunts'."

@@ -5710,7 +5710,7 @@ class EventCoder:
         return None
 
     def _denied_act_objects(self, verb: Token) -> list[Token]:
-        """Objects of an act the verb's subject is said (by him) not to have done: a gerund
+        """Objects of a hostile act the verb's subject says he did not do: a gerund
         with no subject of its own or a that-clause whose subject is the speaker or his own
         ("denied sinking the warship", "denied that its aircraft had bombed the gorge")."""
         speakers = {t.i for h in subject_heads(verb) for t in phrase_tokens(h)}
@@ -5721,13 +5721,16 @@ class EventCoder:
                 or any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in h.children)
                 for h in subjects
             )
+            match = self._match_verb(clause)
             if (subjects and not own) or (not subjects and clause.tag_ != "VBG") or (
-                self._match_verb(clause) is None
+                match is None or match[0].code[:2] not in CONFLICT_ROOTS
+            ) or any(
+                c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in clause.children
             ):
-                continue
+                continue  # (not "denied helping the Taliban", nor "that it would attack Iran")
             nouns = children(clause, ("dobj",))
             return nouns + [o for h in [clause, *nouns] for o in prep_objects(
-                h, {"on", "against", "into", "to", "in"})]
+                h, {"on", "against", "into"})]
         return []
 
     def _warned_act(
