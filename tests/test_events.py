@@ -5665,6 +5665,9 @@ def test_prosecutors_asking_a_court_to_sentence_take_legal_action(code):
     text = ("MILAN (Reuters) - An Italian prosecutor asked a court on Friday to sentence Silvio "
             "Berlusconi to eight years in jail.")
     assert code(text, "2004-11-20") == [("ITAJUD", "ITAGOV", "173")]
+    # asking a court to acquit is no legal action against the accused
+    text = "Malaysian prosecutors asked a court to acquit Anwar Ibrahim."
+    assert all(c != "173" for s, t, c in code(text, "2004-10-01"))
     # a state asking a court is appealing to it
     assert code("Israel urged the court to try the Hamas leader.") == [("ISR", "ISRJUD", "020")]
 
@@ -5675,6 +5678,9 @@ def test_a_verdict_parsed_as_a_small_clause_is_found(code):
     text = "A Turkish court found the journalist guilty on Thursday."
     assert code(text, "2016-03-24") == [("TURJUD", "TURMED", "116")]
     assert code("Iran found the claims baseless.", "2016-03-24") == []
+    # only courts and juries hand down verdicts
+    text = "Many Iraqis find the Americans guilty of arrogance, a poll showed."
+    assert code(text, "2004-10-01") == []
 
 
 def test_optimism_or_pessimism_voiced_is_a_comment_on_whom_it_names(code):

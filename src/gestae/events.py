@@ -407,6 +407,8 @@ TRIALS = {"trial", "retrial"}
 TRIAL_VERBS = {"hold", "conduct", "begin", "start", "open", "resume", "continue"}
 #: What one appears before or in, accused: "appeared in court on charges of ...".
 COURTS = {"court", "tribunal", "judge", "magistrate"}
+#: Who else hands down verdicts.
+JURIES = {"jury", "panel", "judges", "juror"}
 #: Last words of the names of places the tagger may take for people ("Erez Crossing").
 FACILITIES = {"Crossing", "Zone", "Bridge", "Gate", "Camp", "Airport", "Station", "Square"}
 #: Bases held on another state's soil, and the state that holds them.
@@ -2165,7 +2167,10 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def verdict_clauses(verb: Token) -> list[Token]:
-    """Verdicts the parser made a clause of their own: "found [the journalist guilty]"."""
+    """Verdicts a court's verb has that the parser made a clause of their own: "the court found
+    [the journalist guilty]" (not "many Iraqis find the Americans guilty of arrogance")."""
+    if not any(s.lemma_.lower() in COURTS | JURIES for s in children(verb, ("nsubj",))):
+        return []
     return [
         c for c in children(verb, ("ccomp", "xcomp"))
         if c.lemma_.lower() in VERDICTS and children(c, ("nsubj",))
@@ -5650,7 +5655,7 @@ class EventCoder:
         """Whether prosecutors ask a court to take a legal step against someone ("asked a court
         to sentence Berlusconi"; not "Israel urged the court to try ...", an appeal)."""
         return any(
-            x.lemma_.lower() in COURT_ACTS for x in children(cand.verb, ("xcomp",))
+            x.lemma_.lower() in COURT_ACTS - FREEING for x in children(cand.verb, ("xcomp",))
         ) and any(
             o.lemma_.lower() in COURTS for o in children(cand.verb, ("dobj",))
         ) and bool(cand.sources) and all(s.code[3:6] == "JUD" for s in cand.sources)
