@@ -5795,3 +5795,17 @@ def test_a_speaker_s_participle_hung_on_what_he_said_is_his(code):
 def test_a_second_alleged_act_the_parser_coordinates_with_the_accusation_is_alleged(code):
     text = "India accused Pakistan of training and arming militants in Kashmir."
     assert code(text, "1990-04-12") == [("IND", "PAK", "112")]
+
+
+def test_first_review_guards_of_session_35(code):
+    # police charging a crowd use force on it; charging a man is legal action
+    text = "Riot police charged stone-throwing protesters outside parliament in Belgrade."
+    assert code(text, "2004-10-01") == [("SRBCOP", "SRBCVL", "175")]
+    # a claim folds only the act it claims, not another in the sentence
+    text = ("Palestinian gunmen kidnapped an Israeli settler in Hebron while a suicide bomber blew "
+            "himself up in Tel Aviv, killing three, and Hamas claimed the bombing.")
+    assert ("PSEINS", "ISRCVL", "181") in code(text, "2004-10-01")
+    # a promise against others answered names no target
+    text = ("Israel lifted the closure after the Palestinian Authority promised to crack down on "
+            "militants.")
+    assert all(t[:3] != "ISR" for s, t, c in code(text, "2004-10-01") if s[:3] == "PSE")

@@ -3904,7 +3904,11 @@ class EventCoder:
         match = self._match_verb(threatened) if threatened is not None else None
         if match is None:
             return
-        if verb.dep_ == "advcl" and any(m.lower_ == "after" for m in children(verb, ("mark",))):
+        if verb.dep_ == "advcl" and any(
+            m.lower_ == "after" for m in children(verb, ("mark",))
+        ) and (cand.entry.code[:2] == "13" or match[0].code[:2] in COOPERATIVE_ROOTS):
+            # (a promise or agreement to cooperate answered; not "after the Palestinian
+            # Authority promised to crack down on militants", a promise against others)
             cand.targets = [
                 a for h in subject_heads(verb.head) for a in resolver.actors(h)
                 if primary(a.code) not in homes
@@ -6899,6 +6903,13 @@ class EventCoder:
         ):
             code = military  # "the US bombing of Laos": a state's bombs fall from its aircraft
         policing = entry.flag_value("cop")
+        if policing and entry.lemma == "charge" and any(
+            self._protesting(h) or h.lemma_.lower() in ("crowd", "student")
+            for h in children(verb, ("dobj",))
+        ):
+            policing = None  # "riot police charged stone-throwing protesters": no court
+            if sources and all(s.code[3:6] in ("COP", "MIL") for s in sources):
+                code = "175"
         if policing and sources and all(s.code[3:6] in ("COP", "JUD", "SPY") for s in sources):
             code = policing  # "prosecutors raided Samsung's headquarters", "US agents raided the
             # homes of five people": a search
@@ -7886,16 +7897,17 @@ def claimed_for_claimants(events: list[Event]) -> list[Event]:
     claimed = {key(ev) for ev in claims}
     # ("A suicide bomber blew up a bus in Jerusalem, killing five, and Hamas claimed
     # responsibility": the bomber, placed only by the city, is Hamas's, whatever his verb)
-    attacked = {(ev.sentence_index, ev.code[:2]) for ev in claims}
+    attacked = {(ev.sentence_index, ev.code, primary(ev.target)) for ev in claims}
     claimants = {ev.source for ev in claims}
     return [
         ev for ev in events if CLAIMED_RULE in ev.rule or (
             key(ev) not in claimed and not (
-                (ev.sentence_index, ev.code[:2]) in attacked and ev.source[3:] == "INS"
-                and ev.source not in claimants
+                (ev.sentence_index, ev.code, primary(ev.target)) in attacked
+                and ev.source[3:] == "INS" and ev.source not in claimants
             )
         )
-    ]
+    ]  # (not another act of the sentence: "gunmen kidnapped a settler in Hebron while a
+    # suicide bomber blew himself up in Tel Aviv, and Hamas claimed the bombing")
 
 
 def without_told_statements(
