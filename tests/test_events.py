@@ -5809,3 +5809,11 @@ def test_first_review_guards_of_session_35(code):
     text = ("Israel lifted the closure after the Palestinian Authority promised to crack down on "
             "militants.")
     assert all(t[:3] != "ISR" for s, t, c in code(text, "2004-10-01") if s[:3] == "PSE")
+
+
+def test_a_that_clause_hung_on_a_noun_is_not_its_relative_clause(code):
+    text = ("Kurdish rebel leader Jalal Talabani said after talks with Saddam Hussein in Baghdad "
+            "this week that Iraq had agreed in principle to grant the Kurds autonomy.")
+    found = code(text, "1991-04-25")
+    assert ("IRQREB", "IRQGOV", "040") in found
+    assert all(c != "036" for s, t, c in found)

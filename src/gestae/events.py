@@ -2919,7 +2919,9 @@ class EventCoder:
             s.tag_ not in ("WDT", "WP") for s in children(verb, ("nsubj",))
         ) and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree) and (
             verb.head.lemma_.lower() not in SPANS_OF_TIME
-        ):
+        ) and not any(m.lower_ == "that" and m.tag_ == "IN" for m in verb.children):
+            # (not a that-clause the parser hung on a noun: "said after talks with Saddam that
+            # Iraq had agreed to grant autonomy")
             # "a charge the rebels denied", "remarks Israeli officials condemned" (the parser
             # may read the relative clause as a clause of the noun)
             object_nouns.append(verb.head)
