@@ -5817,3 +5817,11 @@ def test_a_that_clause_hung_on_a_noun_is_not_its_relative_clause(code):
     found = code(text, "1991-04-25")
     assert ("IRQREB", "IRQGOV", "040") in found
     assert all(c != "036" for s, t, c in found)
+
+
+def test_a_town_an_igo_guards_is_the_town_s_country(code):
+    text = "Bosnian Serb forces overran the U.N. safe area of Srebrenica on Tuesday."
+    assert code(text, "1995-07-12") == [("BIHMIL", "BIH", "192")]
+    # (a holder or a demonym keeps naming it)
+    text = "Islamic State-linked insurgents have overrun the Mozambican town of Palma."
+    assert [t for s, t, c in code(text, "2021-03-29")] == ["MOZ"]

@@ -94,6 +94,9 @@ from gestae.actors import (
     read_table,
     stolen_subject_of,
 )
+from gestae.actors import (
+    SETTLEMENTS as TOWN_NOUNS,
+)
 from gestae.cameo import code_about, event_type
 from gestae.nlp import dateline_span, fold
 from gestae.temporal import MONTHS, TimeValue, date_for_event
@@ -5884,6 +5887,16 @@ class EventCoder:
         announcement" targets Sudan, "attacks on police stations" the police."""
         if head.i not in resolver.index:
             head = whole_of(head)
+        if head.lemma_.lower() in TOWN_NOUNS and head.i not in resolver.index and any(
+            a.code.startswith("IGO") for c in children(head, ("compound", "nmod"))
+            for a in resolver.actors(c)
+        ):
+            # "overran the U.N. safe area of Srebrenica": the place, not who guards it
+            named = [
+                r for o in prep_objects(head, {"of"}) if (r := self._place_country(o, resolver))
+            ]
+            if named:
+                return named[:1]
         if head.lower_ == "intelligence" and head.dep_ in ("dobj", "nsubjpass") and not any(
             c.dep_ in ("det", "amod", "compound", "poss") for c in head.children
         ):
