@@ -5825,3 +5825,9 @@ def test_a_town_an_igo_guards_is_the_town_s_country(code):
     # (a holder or a demonym keeps naming it)
     text = "Islamic State-linked insurgents have overrun the Mozambican town of Palma."
     assert [t for s, t, c in code(text, "2021-03-29")] == ["MOZ"]
+
+
+def test_visiting_one_s_own_troops_is_a_visit_to_where_they_are(code):
+    text = "Merkel visited German soldiers in Afghanistan."
+    assert code(text, "2010-12-18") == [("DEUGOV", "AFG", "042")]
+    assert code("Bill Clinton visited U.S. troops in Texas.", "1995-07-11") == []

@@ -3170,6 +3170,19 @@ class EventCoder:
             cand.targets = [t for t in cand.targets if t.code[3:6] not in ("CVL", "REF")]
             if not cand.targets:
                 return []
+        if cand.entry.code == "042" and cand.targets and all(
+            primary(t.code) == primary(s.code) and len(t.code) > 3
+            for t in cand.targets for s in cand.sources
+        ):
+            # "Clinton, visiting U.S. troops in South Korea": a visit to where his own people
+            # are, if abroad (at home, none)
+            homes = {primary(s.code) for s in cand.sources}
+            cand.targets = [
+                r for r in self._location_country(verb, dated, objects=False)
+                if primary(r.code) not in homes
+            ]
+            if not cand.targets:
+                return []
         if "claim" in cand.entry.flags:
             return self._claimed_attack(verb, cand.noun, cand.sources, dated, when)
         if not self._refine_verb_entry(cand, dated):
