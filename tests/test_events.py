@@ -5831,3 +5831,11 @@ def test_visiting_one_s_own_troops_is_a_visit_to_where_they_are(code):
     text = "Merkel visited German soldiers in Afghanistan."
     assert code(text, "2010-12-18") == [("DEUGOV", "AFG", "042")]
     assert code("Bill Clinton visited U.S. troops in Texas.", "1995-07-11") == []
+
+
+def test_telling_another_it_must_act_is_a_demand(code):
+    text = "Bush told Syria that it must withdraw its troops from Lebanon."
+    assert code(text, "2005-03-02") == [("USAGOV", "SYR", "1056")]
+    # a statement of one's own intent stays a statement
+    text = "Putin told Bush that Russia would not interfere."
+    assert [c for s, t, c in code(text, "2005-03-02")] == ["010"]

@@ -2336,7 +2336,7 @@ class EventCoder:
         sayings: list[Token] = []  # verbs of saying, whose clause may be a comment
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                if token.lemma_ == "say" or token.lemma_ in FINDING_VERBS:
+                if token.lemma_ in ("say", "tell") or token.lemma_ in FINDING_VERBS:
                     sayings.append(token)
                 done = self._consequence_of_attack(token, violent)
                 if done is None or token.i in consumed:
@@ -2384,12 +2384,14 @@ class EventCoder:
                     self._add(ev, doc, sentence_of, events, seen)
                     productive.add(token.i)
         for token in sayings:
-            for ev in self._comment(token, productive, resolver, when):
-                self._add(ev, doc, sentence_of, events, seen)
-            for ev in self._said_to_have_done(token, resolver, when):
-                self._add(ev, doc, sentence_of, events, seen)
+            if token.lemma_ != "tell":  # (what one is told to do is all "tell" says here)
+                for ev in self._comment(token, productive, resolver, when):
+                    self._add(ev, doc, sentence_of, events, seen)
+                for ev in self._said_to_have_done(token, resolver, when):
+                    self._add(ev, doc, sentence_of, events, seen)
             for ev in self._said_another_should(token, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
+                productive.add(token.i)
         for sent in doc.sents:
             for ev in self._code_presence(sent.root, resolver, when):
                 self._add(ev, doc, sentence_of, events, seen)
@@ -6743,7 +6745,7 @@ class EventCoder:
         """Saying another should do something appeals to it (02x), that it must, demands it
         (10x): "Lubbers said Sudan should grant more autonomy to Darfur", "Bush said Syria must
         withdraw its troops from Lebanon" (not "must have used": an inference)."""
-        if say.lemma_ != "say" or modality(say) is not None:
+        if say.lemma_ not in ("say", "tell") or modality(say) is not None:
             return []
         for clause in children(say, ("ccomp",)):
             auxes = {c.lower_ for c in children(clause, ("aux",))}
@@ -6756,8 +6758,11 @@ class EventCoder:
             dated = at_event_date(resolver, say, when)
             sources = [a for h in subject_heads(say) for a in self._actors(h, dated)]
             homes = {primary(s.code) for s in sources}
+            told = children(say, ("dobj",)) if say.lemma_ == "tell" and all(
+                h.lower_ in ("they", "he", "she", "it") for h in children(clause, ("nsubj",))
+            ) else []  # ("told Haiti's military leaders that they must leave power": them)
             targets = [
-                a for h in subject_heads(clause) for a in self._actors(h, dated)
+                a for h in told or subject_heads(clause) for a in self._actors(h, dated)
                 if primary(a.code) not in homes
             ]  # fmt: skip (not "the United States must stay the course": one's own side)
             if not sources or not targets:
