@@ -5839,3 +5839,8 @@ def test_telling_another_it_must_act_is_a_demand(code):
     # a statement of one's own intent stays a statement
     text = "Putin told Bush that Russia would not interfere."
     assert [c for s, t, c in code(text, "2005-03-02")] == ["010"]
+
+
+def test_helping_rebuild_a_country_helps_it(code):
+    assert code("Japan pledged to help rebuild Iraq.", "2004-10-01") == [("JPN", "IRQ", "033")]
+    assert code("Kurdish fighters helped capture Saddam Hussein.", "2004-10-01") == []

@@ -110,6 +110,8 @@ OUTLAWS = {"gang", "gangs", "gangsters", "pirate", "pirates", "smugglers", "traf
 PEOPLE_ROLES = {"MIL", "COP", "CVL", "REB", "INS", "REF", "SEP"}
 #: Verbs of helping another do something: "help Lebanon rebuild".
 ENABLING = {"help", "assist", "enable"}
+#: What one helps do for the one it is done to: "help rebuild Iraq".
+BENEFITING = {"rebuild", "reconstruct", "stabilize", "stabilise", "defend", "protect"}
 #: Verbs that let another act: not letting him means he did not.
 CAUSATIVES = {"let", "allow", "permit"}
 #: Words of setting prisoners free.
@@ -2082,13 +2084,16 @@ def visit_is_argument(visit: Token) -> bool:
 
 def helped_ones(verb: Token) -> list[Token]:
     """Whom a verb of helping helps, when the parser makes them the subject of the bare
-    infinitive: "help Lebanon rebuild its economy"."""
+    infinitive ("help Lebanon rebuild its economy") or what is rebuilt or defended is theirs
+    ("help rebuild Iraq")."""
     if verb.lemma_.lower() not in ENABLING:
         return []
     return [
         s for c in children(verb, ("ccomp", "xcomp")) if c.tag_ == "VB"
-        for s in children(c, ("nsubj",))
-    ]  # fmt: skip
+        for s in children(c, ("nsubj",)) or (
+            children(c, ("dobj",)) if c.lemma_.lower() in BENEFITING else []
+        )
+    ]  # fmt: skip ("help rebuild Iraq": Iraq; not "helped capture Saddam")
 
 
 def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
