@@ -5844,3 +5844,42 @@ def test_telling_another_it_must_act_is_a_demand(code):
 def test_helping_rebuild_a_country_helps_it(code):
     assert code("Japan pledged to help rebuild Iraq.", "2004-10-01") == [("JPN", "IRQ", "033")]
     assert code("Kurdish fighters helped capture Saddam Hussein.", "2004-10-01") == []
+
+
+def test_second_review_guards_of_session_35(code):
+    # a participle after an accusation of a noun is the accuser's own act
+    text = ("Syria condemned the Israeli raid, accusing Israel of aggression and calling on the "
+            "Security Council to act.")
+    assert ("SYR", "IGOUNO", "020") in code(text, "2004-10-01")
+    # meeting a hail of stones is no meeting; meeting a widow is
+    assert code("Israeli troops met a hail of stones from Palestinian youths.") == []
+    text = "Putin met the widow of the slain Chechen president."
+    assert any(c == "040" for s, t, c in code(text, "2004-10-01"))
+    # a denied bombing in a place is denied to that place's state
+    text = "Turkey denied its warplanes had bombed Kurdish villages in northern Iraq."
+    assert code(text, "2004-10-01") == [("TUR", "IRQ", "016")]
+    # rebels' own accusation after "the army said the rebels had ..."
+    text = ("The army said the rebels had attacked a village in Darfur, accusing the government of "
+            "arming militias.")
+    assert ("SDNREB", "SDNGOV", "112") in code(text, "2004-10-01")
+    # a vow naming no one, answered by the main clause
+    text = "Israel froze the talks after Hamas vowed to continue attacks."
+    assert ("PSEREB", "ISR", "1384") in code(text, "2004-10-01")
+    # a negotiator for a people
+    text = "The chief negotiator for the Palestinians met Israeli officials in Jerusalem."
+    assert ("PSEGOV", "ISRGOV", "040") in code(text, "2004-10-01")
+    # a visit to one's own opposition stays a visit; to wounded soldiers at home, none
+    text = "Palestinian President Mahmoud Abbas visited Hamas leaders in Gaza."
+    assert [c for s, t, c in code(text, "2005-06-01")] == ["042"]
+    text = "Blair visited British soldiers wounded in Iraq at a hospital in Birmingham."
+    assert code(text, "2004-10-01") == []
+    # protesters charged over violence are charged in court; a court-martial finds guilt
+    text = "Egyptian police charged five protesters over the violence."
+    assert code(text, "2004-10-01") == [("EGYCOP", "EGYCVL", "173")]
+    text = "A U.S. court-martial found an American soldier guilty of abuse."
+    assert code(text, "2004-10-01") == [("USAJUD", "USAMIL", "116")]
+    # "it" told by a state is the state itself; "must not" asks for nothing coded
+    text = "Iran told the European Union that it must keep its right to enrich uranium."
+    assert [c for s, t, c in code(text, "2004-10-01")] == ["010"]
+    text = "Israel told the United States that it must not release the prisoners."
+    assert all(c != "1053" for s, t, c in code(text, "2004-10-01"))

@@ -12,8 +12,8 @@ The lexicon lives in ``gestae/data/lexicon``:
     ``cop=CODE`` (when it is police or prosecutors: "raided Samsung's headquarters" is a
     search, 091), ``milonly`` (only with a military source: "troops entered Mogadishu"),
     ``armedonly`` (only against armed groups: "searched for insurgents", not "for survivors"),
-    ``actorobj`` (a direct object, if any, is no thing met: "met Bush", not "met resistance"; see
-    the cue class "thing met"),
+    ``actorobj`` (a direct object, if any, names an actor or a person met: "met Bush", "met the
+    head of the IAEA", not "met resistance"; see the cue classes "thing met", "person met"),
     ``person=CODE``
     (the code when the object is an actor itself: "welcomed Zelensky" is hosting, 043;
     "welcomed the decision" praise), ``people=CODE`` (the code when the object is a person or
@@ -147,6 +147,13 @@ CONSIDERING = {"consider", "weigh", "mull", "contemplate"}
 CAPTIVITY = {"hostage", "captive"}
 #: Verbs that halt what their gerund names: "stopped cooperating".
 HALTING = {"stop", "cease", "halt", "suspend", "end"}
+#: Common nouns for doers who speak or act for themselves: "the army said the rebels had
+#: attacked a village, accusing the government ...": the rebels' accusation.
+OTHER_DOERS = {
+    "rebel", "insurgent", "militant", "guerrilla", "fighter", "gunman", "crowd", "mob",
+    "protester", "demonstrator", "troop", "soldier", "force", "police", "army", "militia",
+    "group", "movement", "government", "official", "opposition", "minister", "leader",
+}  # fmt: skip
 #: Verdicts a court finds someone: "found him guilty".
 VERDICTS = {"guilty", "liable"}
 #: Verbs of a clause that describes how things stand, which a speaker's comment is about:
@@ -491,6 +498,8 @@ THIRD_PARTIES = CUES["third party"]
 RIOT_GEAR = CUES["riot gear"]
 BORDERS = CUES["border"]
 THINGS_MET = CUES["thing met"]
+#: Words for people one meets that name no actor themselves ("met the head of the IAEA").
+PEOPLE_MET = CUES["person met"]
 DEALS = CUES["deal"]
 CRAFT = CUES["craft"]
 ACT_NOUNS = CUES["act noun"]
@@ -1038,7 +1047,12 @@ def modality(verb: Token) -> str | None:
             return "speculative"
         if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_.lower() in (
             ACCUSING
-        ) and any(p.lower_ == "of" and p.i < node.i for p in children(node.head, ("prep",))):
+        ) and any(
+            p.lower_ == "of" and p.i < node.i and any(
+                g.tag_ == "VBG" or (g.pos_ == "NOUN" and g.lower_.endswith("ing"))
+                for g in children(p, ("pcomp", "pobj"))
+            ) for p in children(node.head, ("prep",))
+        ):  # (not "accusing Israel of aggression and calling on the Security Council to act")
             # "accused Pakistan of training and arming militants": the parser may coordinate
             # the second alleged act with the accusation
             return "speculative"
@@ -1760,7 +1774,7 @@ def subject_heads(verb: Token) -> list[Token]:
         verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS
         and verb.head.head.i < verb.head.i  # (not a clause the parser put before its "said")
     ) and not any(
-        s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in OTHER_DOERS
         for s in children(verb.head, ("nsubj", "nsubjpass"))
     ):
         # "Yeltsin warned that Europe risked a cold peace, rebuking NATO", "Khan said there was
@@ -2177,7 +2191,10 @@ def logical_roles(verb: Token) -> tuple[list[Token], list[Token]]:
 def verdict_clauses(verb: Token) -> list[Token]:
     """Verdicts a court's verb has that the parser made a clause of their own: "the court found
     [the journalist guilty]" (not "many Iraqis find the Americans guilty of arrogance")."""
-    if not any(s.lemma_.lower() in COURTS | JURIES for s in children(verb, ("nsubj",))):
+    if not any(
+        s.lemma_.lower() in COURTS | JURIES or s.lower_ in ("martial", "icty", "ictr", "icc")
+        for s in children(verb, ("nsubj",))
+    ):  # ("a U.S. court-martial", "the ICTR")
         return []
     return [
         c for c in children(verb, ("ccomp", "xcomp"))
@@ -3178,16 +3195,18 @@ class EventCoder:
             if not cand.targets:
                 return []
         if cand.entry.code == "042" and cand.targets and all(
-            primary(t.code) == primary(s.code) and len(t.code) > 3
+            primary(t.code) == primary(s.code) and t.code[3:6] in ("MIL", "GOV", "COP", "SPY")
             for t in cand.targets for s in cand.sources
         ):
             # "Clinton, visiting U.S. troops in South Korea": a visit to where his own people
             # are, if abroad (at home, none)
             homes = {primary(s.code) for s in cand.sources}
+            where = [
+                o for h in [verb, *cand.object_heads] for o in prep_objects(h, {"in", "at", "on"})
+            ]  # (the visit's own place: not "soldiers wounded in Iraq" at a hospital at home)
             cand.targets = [
-                r for r in self._location_country(verb, dated, objects=False)
-                if primary(r.code) not in homes
-            ]
+                r for r in self._places_named(where, dated) if primary(r.code) not in homes
+            ][:1]
             if not cand.targets:
                 return []
         if "claim" in cand.entry.flags:
@@ -3931,9 +3950,15 @@ class EventCoder:
             return
         if verb.dep_ == "advcl" and any(
             m.lower_ == "after" for m in children(verb, ("mark",))
-        ) and (cand.entry.code[:2] == "13" or match[0].code[:2] in COOPERATIVE_ROOTS):
-            # (a promise or agreement to cooperate answered; not "after the Palestinian
-            # Authority promised to crack down on militants", a promise against others)
+        ) and not any(
+            any(primary(a.code) not in homes for a in resolver.actors(h)) or resolver.bare_role(h)
+            for h in logical_roles(threatened)[1] + [
+                o for o in prep_objects(threatened, {"on", "against", "with", "to"})
+                if o.ent_type_ not in ("GPE", "LOC", "FAC")  # (not "the base on Okinawa")
+            ]
+        ):
+            # (an intent that names no one of its own: not "after the Palestinian Authority
+            # promised to crack down on militants")
             cand.targets = [
                 a for h in subject_heads(verb.head) for a in resolver.actors(h)
                 if primary(a.code) not in homes
@@ -4640,11 +4665,14 @@ class EventCoder:
             # "recognised Kosovo", "recognised the breakaway regions" (not "the one-China
             # policy")
             return False
-        if "actorobj" in entry.flags and cand.object_heads and all(
-            h.lemma_.lower() in THINGS_MET for h in cand.object_heads
+        if "actorobj" in entry.flags and cand.object_heads and not any(
+            h.lemma_.lower() not in THINGS_MET and (
+                self._actor_itself(h, resolver) or h.lemma_.lower() in PEOPLE_MET
+                or h.ent_type_ in ("PERSON", "ORG", "NORP")
+            ) for h in cand.object_heads
         ):
             return False  # "met fierce resistance from the Taliban", "met the conditions set
-            # by NATO" (not "met Bush", "met the head of the IAEA")
+            # by NATO", "met a hail of stones" (not "met Bush", "met the head of the IAEA")
         if cand.attack is not None and cand.attack[0].code != "190":
             # the kind of attack the subject names ("a drone strike killed...")
             entry = replace(entry, code=cand.attack[0].code)
@@ -5756,15 +5784,16 @@ class EventCoder:
                 for h in subjects
             )
             match = self._match_verb(clause)
-            if (subjects and not own) or (not subjects and clause.tag_ != "VBG") or (
-                match is None or match[0].code[:2] not in CONFLICT_ROOTS
+            codes = [match[0].code, match[0].flag_value("mil") or ""] if match else []
+            if (subjects and not own) or (not subjects and clause.tag_ != "VBG") or not any(
+                c[:2] in CONFLICT_ROOTS for c in codes  # ("crossed into": mil=192)
             ) or any(
                 c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in clause.children
             ):
                 continue  # (not "denied helping the Taliban", nor "that it would attack Iran")
             nouns = children(clause, ("dobj",))
             return nouns + [o for h in [clause, *nouns] for o in prep_objects(
-                h, {"on", "against", "into"})]
+                h, {"on", "against", "into", "to", "in"})]
         return []
 
     def _warned_act(
@@ -6763,8 +6792,11 @@ class EventCoder:
             dated = at_event_date(resolver, say, when)
             sources = [a for h in subject_heads(say) for a in self._actors(h, dated)]
             homes = {primary(s.code) for s in sources}
+            pronouns = {"they", "he", "she"} | (
+                {"it"} if all(h.ent_type_ == "PERSON" for h in subject_heads(say)) else set()
+            )  # ("Iran told the EU that it must keep its right": Iran itself)
             told = children(say, ("dobj",)) if say.lemma_ == "tell" and all(
-                h.lower_ in ("they", "he", "she", "it") for h in children(clause, ("nsubj",))
+                h.lower_ in pronouns for h in children(clause, ("nsubj",))
             ) else []  # ("told Haiti's military leaders that they must leave power": them)
             targets = [
                 a for h in told or subject_heads(clause) for a in self._actors(h, dated)
@@ -6773,7 +6805,8 @@ class EventCoder:
             if not sources or not targets:
                 return []
             match = self._match_verb(clause)
-            about = code_about(kind, match[0].code) if match is not None else None
+            negated = bool(children(clause, ("neg",)))  # ("must not release": not asked for)
+            about = code_about(kind, match[0].code) if match and not negated else None
             code = about or ("100" if kind == "10" else "020")
             entry = LexEntry(code, say.lemma_, ("obj",), frozenset(), say.lemma_.lower())
             rule = f"'{say.text}' that another {'must' if kind == '10' else 'should'} act -> {code}"
@@ -6942,9 +6975,12 @@ class EventCoder:
             code = military  # "the US bombing of Laos": a state's bombs fall from its aircraft
         policing = entry.flag_value("cop")
         if policing and entry.lemma == "charge" and any(
-            self._protesting(h) or h.lemma_.lower() in ("crowd", "student")
+            (self._protesting(h) or h.lemma_.lower() in ("crowd", "student"))
+            and not children(h, ("nummod",))
             for h in children(verb, ("dobj",))
-        ):
+        ) and not prep_objects(verb, {"over", "for", "with"}) and not any(
+            c.lower_ == "connection" for c in verb.subtree
+        ):  # (not "charged five protesters over the violence": in court)
             policing = None  # "riot police charged stone-throwing protesters": no court
             if sources and all(s.code[3:6] in ("COP", "MIL") for s in sources):
                 code = "175"
