@@ -1026,7 +1026,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         ) or (child.lower_ == "for" and head.lemma_.lower() in REPRESENTATIVES and any(
             g.dep_ == "pobj" and (
                 g.ent_type_ in ("ORG", "PERSON", "NORP") or g.lemma_.lower() in PRINCIPALS or (
-                    g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+                    g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "FAC")
                 )
             ) for g in child.children
         ))):

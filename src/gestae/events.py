@@ -2947,10 +2947,9 @@ class EventCoder:
         ) and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree) and (
             verb.head.lemma_.lower() not in SPANS_OF_TIME
         ) and not any(m.lower_ == "that" and m.tag_ == "IN" for m in verb.children):
-            # (not a that-clause the parser hung on a noun: "said after talks with Saddam that
-            # Iraq had agreed to grant autonomy")
             # "a charge the rebels denied", "remarks Israeli officials condemned" (the parser
-            # may read the relative clause as a clause of the noun)
+            # may read the relative clause as a clause of the noun; not a that-clause it hung on
+            # a noun: "said after talks with Saddam that Iraq had agreed to grant autonomy")
             object_nouns.append(verb.head)
         object_nouns += [
             t for c in verb.children for t in [c, *c.children]
