@@ -6789,10 +6789,11 @@ class EventCoder:
                 continue  # (nor "should be": a judgement; "should be charged": not addressed;
                 # "must expect retaliation": a warning)
             dated = at_event_date(resolver, say, when)
-            sources = [a for h in subject_heads(say) for a in self._actors(h, dated)]
+            speakers = subject_heads(say)
+            sources = [a for h in speakers for a in self._actors(h, dated)]
             homes = {primary(s.code) for s in sources}
             pronouns = {"they", "he", "she"} | (
-                {"it"} if all(h.ent_type_ == "PERSON" for h in subject_heads(say)) else set()
+                {"it"} if all(h.ent_type_ == "PERSON" for h in speakers) else set()
             )  # ("Iran told the EU that it must keep its right": Iran itself)
             told = children(say, ("dobj",)) if say.lemma_ == "tell" and all(
                 h.lower_ in pronouns for h in children(clause, ("nsubj",))
